@@ -72,6 +72,8 @@ export interface Variation {
   when: string;
   /** Spoken steps, one action each; replace or add to the setup when this variation is chosen. */
   steps: string[];
+  /** True when this variation can be done at a desk (on a chair or standing), e.g. the chair twist. */
+  deskFriendly?: boolean;
 }
 
 export interface Stretch {
@@ -109,6 +111,11 @@ export interface Stretch {
   holdCues: string[];
   /** Spoken steps to come out of the position, one action each. May use {side}/{other}. */
   release: string[];
+  /**
+   * Spoken at the start of each repetition after the first on the same side (e.g. "Lean back
+   * again."), so a repeat does not replay the whole setup. Present on every stretch with reps.
+   */
+  repCue?: string;
   /** What the person should feel, for the ear ("You should feel it across your {side} shoulder."). */
   feel?: string;
   /** Easier versions ("make it easier"). The first is the default easier choice. */
@@ -132,6 +139,11 @@ export interface RoutineItem {
   reps?: number;
   /** How many times the whole stretch is done in a row (comprehensive: 2-3 sets). Default 1. */
   sets?: number;
+  /**
+   * Which version to narrate, as in NarrationOptions.variant: 'easier' = the stretch's first
+   * modification (the desk break uses it for the chair twist). Default 'standard'.
+   */
+  variant?: 'standard' | 'easier' | 'harder';
 }
 
 export interface Routine {

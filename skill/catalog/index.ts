@@ -1,0 +1,3 @@
+/** The catalog's public surface: data, lookups and checks. Import from here. */
+export * from './types';
+export { STRETCHES } from './stretches';

@@ -1,0 +1,71 @@
+import type { Stretch } from '../types';
+
+export const kneeToChest: Stretch = {
+  id: 'knee-to-chest',
+  name: 'Knee-to-Chest',
+  spokenName: 'knee to chest stretch',
+  synonyms: [
+    'knee to chest',
+    'knees to chest',
+    'knee hug',
+    'knee hugs',
+    'hug your knees',
+    'single knee to chest',
+    'double knee to chest',
+    'one knee to chest',
+    'knee to chest pose',
+    'apanasana',
+  ],
+  summary: 'A classic lying stretch that eases the lower back.',
+  areas: ['lower back', 'hips'],
+  startPosition: 'lying on back',
+  deskFriendly: false,
+  kind: 'static-hold',
+  sided: true,
+  setup: [
+    'Lie on your back on a soft surface.',
+    'Bend both knees.',
+    'Set your feet flat on the floor.',
+    'Draw your {side} knee toward your chest.',
+    'Hold behind your thigh, or over your shin.',
+    'Keep your {other} foot on the floor.',
+    'Let your lower back rest on the floor.',
+  ],
+  hold: { min: 20, max: 30, default: 25 },
+  reps: { min: 2, max: 3, default: 2 },
+  holdCues: [
+    'Breathe easily.',
+    'Draw the knee in gently. No tugging.',
+    'Relax your shoulders and neck.',
+    'Keep your lower back heavy.',
+  ],
+  release: ['Let go of your {side} leg.', 'Lower your {side} foot to the floor.'],
+  repCue: 'Draw your {side} knee in again.',
+  feel: 'You should feel a gentle stretch in your lower back and your {side} hip.',
+  modifications: [
+    {
+      name: 'Towel behind the thigh',
+      when: "When you can't reach your leg comfortably.",
+      steps: [
+        'Loop a towel behind your {side} thigh.',
+        'Hold both ends of the towel.',
+        'Draw the knee in only as far as feels easy.',
+      ],
+    },
+    {
+      name: 'Smaller pull',
+      when: 'When your hip or back feels tight.',
+      steps: ['Bring the knee in only halfway.', 'Let your hands rest on your knee.'],
+    },
+  ],
+  advanced: {
+    name: 'Both knees',
+    when: 'When one knee at a time feels easy.',
+    steps: [
+      'Draw both knees toward your chest.',
+      'Hold behind both thighs.',
+      'Keep your lower back on the floor.',
+    ],
+  },
+  benefits: ['Eases tension in the lower back.', 'Gently opens the hips.'],
+};

@@ -1,0 +1,66 @@
+import type { Stretch } from '../types';
+
+export const piriformisStretch: Stretch = {
+  id: 'piriformis-stretch',
+  name: 'Piriformis Stretch',
+  spokenName: 'piriformis stretch',
+  synonyms: [
+    'piriformis',
+    'pyriformis',
+    'figure four',
+    'figure 4',
+    'figure four stretch',
+    'figure 4 stretch',
+    'reclined figure four',
+    'lying figure four',
+    'supine figure four',
+    'glute stretch',
+    'buttock stretch',
+  ],
+  summary: 'A lying hip stretch that eases the deep buttock muscle and the lower back.',
+  areas: ['hips', 'lower back'],
+  startPosition: 'lying on back',
+  deskFriendly: false,
+  kind: 'static-hold',
+  sided: true,
+  setup: [
+    'Lie on your back.',
+    'Bend both knees, with your feet on the floor.',
+    'Cross your {side} ankle over your {other} knee.',
+    'Reach both hands behind your {other} thigh.',
+    'Gently draw your {other} leg toward your chest.',
+  ],
+  hold: { min: 20, max: 30, default: 25 },
+  reps: { min: 2, max: 3, default: 2 },
+  holdCues: [
+    'Keep your head and shoulders on the floor.',
+    'Breathe slowly.',
+    'Let your {side} knee fall open.',
+    'A gentle pull is enough.',
+  ],
+  release: ['Lower your {other} foot to the floor.', 'Uncross your {side} ankle.'],
+  repCue: 'Draw your {other} leg in again.',
+  feel: 'You should feel it deep in your {side} hip and buttock.',
+  modifications: [
+    {
+      name: 'Foot stays down',
+      when: 'When pulling the leg in is too much.',
+      steps: [
+        'Keep your {other} foot on the floor.',
+        'Cross your {side} ankle over your {other} knee.',
+        'Let your {side} knee fall open.',
+      ],
+    },
+    {
+      name: 'Seated figure four',
+      when: 'When lying down is not practical.',
+      steps: [
+        'Sit tall near the front of a chair.',
+        'Rest your {side} ankle on your {other} knee.',
+        'Lean forward a little, with a long back.',
+      ],
+      deskFriendly: true,
+    },
+  ],
+  benefits: ['Releases a tight piriformis muscle.', 'Eases the hips and the lower back.'],
+};

@@ -1,0 +1,77 @@
+import type { Stretch } from '../types';
+
+export const seatedSpinalTwist: Stretch = {
+  id: 'seated-spinal-twist',
+  name: 'Seated Spinal Twist',
+  spokenName: 'seated spinal twist',
+  synonyms: [
+    'seated twist',
+    'spinal twist',
+    'sitting twist',
+    'seated spine twist',
+    'spine twist',
+    'sitting spinal twist',
+    'twist',
+    'chair twist',
+    'seated chair twist',
+    'back twist',
+    'seated rotation',
+    'ardha matsyendrasana',
+  ],
+  summary: 'A seated turn that frees up the middle and lower back.',
+  areas: ['mid back', 'lower back', 'spine'],
+  startPosition: 'seated',
+  deskFriendly: true,
+  kind: 'static-hold',
+  sided: true,
+  setup: [
+    'Sit on the floor with your legs out in front.',
+    'Bend your {side} knee.',
+    'Cross your {side} foot over your {other} leg.',
+    'Set that foot flat on the floor.',
+    'Place your {side} hand on the floor behind you.',
+    'Hook your {other} elbow outside your {side} knee.',
+    'Breathe in and sit tall.',
+    'Breathe out and turn toward the {side}.',
+    'Look over your {side} shoulder, if your neck is happy.',
+  ],
+  hold: { min: 20, max: 30, default: 25 },
+  /** One hold each side; the guide's daily routine asks for two. */
+  reps: { min: 1, max: 2, default: 1 },
+  holdCues: [
+    'Grow a little taller as you breathe in.',
+    'Turn a touch more as you breathe out, only if it is easy.',
+    'Keep breathing steadily.',
+    'Relax your shoulders.',
+  ],
+  release: ['Slowly turn back to the middle.', 'Uncross your {side} leg.'],
+  repCue: 'Sit tall, then turn toward the {side} again.',
+  feel: 'You should feel it through your middle and lower back.',
+  modifications: [
+    {
+      name: 'Chair twist',
+      when: "At work, or whenever the floor isn't practical.",
+      steps: [
+        'Sit sideways on a chair, with the chair back at your {side}.',
+        'Set both feet flat on the floor.',
+        'Sit tall.',
+        'Hold the chair back with both hands.',
+        'Breathe out and turn toward the chair back.',
+      ],
+      deskFriendly: true,
+    },
+    {
+      name: 'Smaller twist',
+      when: 'When twisting feels tight.',
+      steps: [
+        'Keep both legs straight.',
+        'Rest your {other} hand on your {side} knee.',
+        'Turn only halfway.',
+      ],
+    },
+  ],
+  benefits: [
+    'Improves how easily your spine turns.',
+    'Eases tension in the middle and lower back.',
+  ],
+};

@@ -1,0 +1,60 @@
+import type { Stretch } from '../types';
+
+export const sideStretch: Stretch = {
+  id: 'side-stretch',
+  name: 'Side Stretch',
+  spokenName: 'side stretch',
+  synonyms: [
+    'side bend',
+    'side bends',
+    'standing side stretch',
+    'standing side bend',
+    'side reach',
+    'lateral stretch',
+    'lateral bend',
+    'overhead side stretch',
+    'side body stretch',
+  ],
+  summary: 'A standing lean that stretches the muscles along each side of your back.',
+  areas: ['sides', 'mid back'],
+  startPosition: 'standing',
+  deskFriendly: true,
+  kind: 'static-hold',
+  sided: true,
+  setup: [
+    'Stand with your feet hip width apart.',
+    'Raise your {side} arm overhead.',
+    'Rest your {other} hand on your hip.',
+    'Lean gently toward the {other}.',
+    'Reach your {side} arm over your head.',
+    'Keep both hips facing forward.',
+  ],
+  hold: { min: 15, max: 20, default: 20 },
+  reps: { min: 2, max: 3, default: 2 },
+  holdCues: ['Breathe into your {side} ribs.', 'Keep your hips still.', 'Relax your shoulders.'],
+  release: ['Come back to the middle.', 'Lower your {side} arm.'],
+  repCue: 'Reach your {side} arm up and over again.',
+  feel: 'You should feel it along the {side} side of your back.',
+  modifications: [
+    {
+      name: 'Hand on your head',
+      when: 'When the arm overhead feels like too much.',
+      steps: [
+        'Rest your {side} hand on your head.',
+        'Lean only a little toward the {other}.',
+      ],
+      deskFriendly: true,
+    },
+    {
+      name: 'Seated side stretch',
+      when: 'When standing is not comfortable.',
+      steps: [
+        'Sit tall on a chair.',
+        'Raise your {side} arm.',
+        'Lean gently toward the {other}.',
+      ],
+      deskFriendly: true,
+    },
+  ],
+  benefits: ['Keeps both sides of the body evenly flexible.', 'Opens the ribs for easier breathing.'],
+};

@@ -1,0 +1,55 @@
+import type { Stretch } from '../types';
+
+export const standingBackExtension: Stretch = {
+  id: 'standing-back-extension',
+  name: 'Standing Back Extension',
+  spokenName: 'standing back extension',
+  synonyms: [
+    'back extension',
+    'back extensions',
+    'standing backbend',
+    'standing back bend',
+    'standing extension',
+    'standing lumbar extension',
+    'standing back arch',
+    'backward bend',
+    'lean back stretch',
+    'standing lean back',
+  ],
+  summary: 'A short standing backbend that undoes hours of leaning forward.',
+  areas: ['lower back', 'spine'],
+  startPosition: 'standing',
+  deskFriendly: true,
+  kind: 'short-holds',
+  sided: false,
+  setup: [
+    'Stand with your feet hip width apart.',
+    'Place your hands on your lower back.',
+    'Point your fingers down.',
+    'Soften your knees a little.',
+    'Lean back gently, letting your hands support you.',
+    'Look up only if your neck is comfortable.',
+  ],
+  hold: { min: 5, max: 10, default: 5 },
+  reps: { min: 5, max: 10, default: 8 },
+  holdCues: ['Breathe.', 'Keep it gentle.', 'Knees soft, not locked.'],
+  release: ['Come back up to standing.'],
+  repCue: 'Lean back again, gently.',
+  feel: 'You should feel a mild bend through your lower back.',
+  modifications: [
+    {
+      name: 'Small lean',
+      when: 'When leaning back feels strong.',
+      steps: [
+        'Lean back only a little.',
+        'Keep your eyes forward.',
+        'Let your hands take more of your weight.',
+      ],
+      deskFriendly: true,
+    },
+  ],
+  benefits: [
+    'Balances long hours of sitting or leaning forward.',
+    'Helps you stand taller.',
+  ],
+};
