@@ -1,0 +1,66 @@
+/**
+ * An embedded DynamoDB-compatible server (dynalite) for tests: in-process, in memory (or
+ * on disk with `path`), on a random 127.0.0.1 port, with a freshly created table.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import dynalite from 'dynalite';
+import { createTableIfMissing } from '../../lambda/state';
+
+export interface RunningDynalite {
+  /** e.g. http://127.0.0.1:41234 */
+  endpoint: string;
+  /** A uniquely named, ACTIVE table with partition key `userId`. */
+  tableName: string;
+  stop(): Promise<void>;
+}
+
+const running = new Map<string, Server>();
+
+export async function startDynalite(opts: { path?: string } = {}): Promise<RunningDynalite> {
+  const server = dynalite({
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+    ...(opts.path ? { path: opts.path } : {}),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const endpoint = `http://127.0.0.1:${port}`;
+  running.set(endpoint, server);
+  const tableName = `user-state-${randomUUID()}`;
+  try {
+    await createTableIfMissing(endpoint, tableName);
+  } catch (error) {
+    await stopDynalite(endpoint);
+    throw error;
+  }
+  return { endpoint, tableName, stop: () => stopDynalite(endpoint) };
+}
+
+/** Stops the server started at `endpoint` (idempotent). */
+export async function stopDynalite(endpoint: string): Promise<void> {
+  const server = running.get(endpoint);
+  if (!server) return;
+  running.delete(endpoint);
+  // Keep-alive sockets from SDK clients would hold close() open.
+  server.closeAllConnections();
+  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+}
+
+/** An endpoint where nothing listens: a server is started, its port noted, and it is closed. */
+export async function closedEndpoint(): Promise<string> {
+  const { createServer } = await import('node:net');
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
