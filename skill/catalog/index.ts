@@ -3,3 +3,16 @@ export * from './types';
 export { STRETCHES } from './stretches';
 export { ROUTINES } from './routines';
 export { SAFETY } from './safety';
+export { fillSide, otherSide, hasSidePlaceholder } from './sides';
+export {
+  findRoutine,
+  findStretch,
+  getRoutine,
+  getStretch,
+  isRoutineId,
+  isStretchId,
+  lookupKey,
+  suggestStretches,
+} from './lookup';
+export { detectRedFlag } from './redFlags';
+export { validateCatalog, stretchTexts } from './validate';

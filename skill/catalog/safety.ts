@@ -212,7 +212,6 @@ const RED_FLAGS: RedFlagGroup[] = [
       'hurts lying down',
       "doesn't ease with rest",
       "rest doesn't help",
-      'resting doesn’t help',
       "resting doesn't help",
       'even when i rest',
       'even when resting',

@@ -1,0 +1,142 @@
+import { ROUTINES } from './routines';
+import { STRETCHES } from './stretches';
+import { editDistance, toWords } from './text';
+import { ROUTINE_IDS, STRETCH_IDS } from './types';
+import type { Routine, RoutineId, Stretch, StretchId } from './types';
+
+export function isStretchId(value: unknown): value is StretchId {
+  return typeof value === 'string' && (STRETCH_IDS as readonly string[]).includes(value);
+}
+
+export function isRoutineId(value: unknown): value is RoutineId {
+  return typeof value === 'string' && (ROUTINE_IDS as readonly string[]).includes(value);
+}
+
+/** The stretch with this id. Throws for an id outside STRETCH_IDS (a programming error). */
+export function getStretch(id: StretchId): Stretch {
+  const stretch = STRETCHES.find((s) => s.id === id);
+  if (!stretch) throw new Error(`No stretch with id "${id}" in the catalog.`);
+  return stretch;
+}
+
+/** The routine with this id. Throws for an id outside ROUTINE_IDS (a programming error). */
+export function getRoutine(id: RoutineId): Routine {
+  const routine = ROUTINES.find((r) => r.id === id);
+  if (!routine) throw new Error(`No routine with id "${id}" in the catalog.`);
+  return routine;
+}
+
+const FILLER_WORDS = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'one']);
+const STRETCH_TAIL_WORDS = new Set(['stretch', 'stretches', 'pose', 'poses', 'exercise', 'exercises', 'position', 'move']);
+const ROUTINE_TAIL_WORDS = new Set(['routine', 'routines', 'session', 'workout', 'stretches', 'stretch', 'program', 'set', 'flow']);
+
+/** Drops a plural s, but keeps short words and -ss / -is endings intact. */
+function singular(word: string): string {
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The comparable form of a spoken name: lower case, no punctuation or apostrophes, no
+ * articles, no trailing "stretch"/"pose"/"exercise" (or "routine" for routines), singular.
+ */
+export function lookupKey(spoken: string, tailWords: ReadonlySet<string> = STRETCH_TAIL_WORDS): string {
+  const words = toWords(spoken)
+    .replace(/'/g, '')
+    .split(' ')
+    .filter((w) => w.length > 0 && !FILLER_WORDS.has(w));
+  while (words.length > 1 && tailWords.has(words[words.length - 1] ?? '')) words.pop();
+  return words.map(singular).join(' ');
+}
+
+interface Named<Id extends string> {
+  id: Id;
+  name: string;
+  spokenName: string;
+  synonyms: string[];
+}
+
+interface KeyEntry<T> {
+  key: string;
+  item: T;
+}
+
+function buildKeys<T extends Named<string>>(items: readonly T[], tailWords: ReadonlySet<string>): KeyEntry<T>[] {
+  const entries: KeyEntry<T>[] = [];
+  for (const item of items) {
+    const keys = new Set([item.id, item.name, item.spokenName, ...item.synonyms].map((s) => lookupKey(s, tailWords)));
+    for (const key of keys) if (key) entries.push({ key, item });
+  }
+  return entries;
+}
+
+/** How many character edits a near-miss may need, by length: short words must match exactly. */
+function allowedEdits(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 7) return 1;
+  return Math.floor(length / 3);
+}
+
+function findByName<T extends Named<string>>(
+  spoken: string,
+  entries: KeyEntry<T>[],
+  tailWords: ReadonlySet<string>,
+): T | undefined {
+  const heard = lookupKey(spoken, tailWords);
+  if (!heard) return undefined;
+  const exact = entries.find((e) => e.key === heard);
+  if (exact) return exact.item;
+
+  // The name said inside a longer phrase ("the cat cow one please"): the longest key wins.
+  const padded = ` ${heard} `;
+  const contained = entries
+    .filter((e) => e.key.length >= 4 && padded.includes(` ${e.key} `))
+    .sort((a, b) => b.key.length - a.key.length);
+  if (contained[0]) return contained[0].item;
+
+  // A near miss ("cat cough", "sphynx"): the single closest item within the allowed edits.
+  let best: { distance: number; items: Set<T> } = { distance: Infinity, items: new Set() };
+  for (const entry of entries) {
+    const distance = editDistance(heard, entry.key);
+    if (distance > allowedEdits(Math.max(heard.length, entry.key.length))) continue;
+    if (distance < best.distance) best = { distance, items: new Set([entry.item]) };
+    else if (distance === best.distance) best.items.add(entry.item);
+  }
+  if (best.items.size !== 1) return undefined; // nothing close, or a tie between two items
+  return [...best.items][0];
+}
+
+const STRETCH_KEYS = buildKeys(STRETCHES, STRETCH_TAIL_WORDS);
+const ROUTINE_KEYS = buildKeys(ROUTINES, ROUTINE_TAIL_WORDS);
+
+/** The stretch a person means by what they said: names, synonyms, then close near-misses. */
+export function findStretch(spoken: string): Stretch | undefined {
+  return findByName(spoken, STRETCH_KEYS, STRETCH_TAIL_WORDS);
+}
+
+/** The routine a person means ("daily", "the desk one", "bedtime routine"...). */
+export function findRoutine(spoken: string): Routine | undefined {
+  return findByName(spoken, ROUTINE_KEYS, ROUTINE_TAIL_WORDS);
+}
+
+/**
+ * Up to n stretches closest to what was heard, best first, for "did you mean...".
+ * Closeness: the smallest edit distance to any of a stretch's names, relative to length,
+ * with a bonus for sharing a whole word.
+ */
+export function suggestStretches(spoken: string, n: number): Stretch[] {
+  const heard = lookupKey(spoken);
+  const heardWords = new Set(heard.split(' ').filter((w) => w.length > 2));
+  const scores = new Map<Stretch, number>();
+  for (const { key, item } of STRETCH_KEYS) {
+    const relative = editDistance(heard, key) / Math.max(heard.length, key.length, 1);
+    const sharesWord = key.split(' ').some((w) => heardWords.has(w));
+    const score = relative - (sharesWord ? 0.5 : 0);
+    const previous = scores.get(item);
+    if (previous === undefined || score < previous) scores.set(item, score);
+  }
+  return [...scores.entries()]
+    .sort((a, b) => a[1] - b[1] || STRETCHES.indexOf(a[0]) - STRETCHES.indexOf(b[0]))
+    .slice(0, Math.max(0, n))
+    .map(([stretch]) => stretch);
+}
