@@ -1,0 +1,69 @@
+/**
+ * The companion web app: pages, illustrations, assets and the player's plan API.
+ * `app.request(path)` works without a port; serve.ts and lambda.ts put it online.
+ */
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { compress } from 'hono/compress';
+import { pageRoutes, renderNotFound, renderPage } from './routes/pages';
+import { illustrationRoutes } from './routes/illustrations';
+import { assetRoutes } from './routes/assets';
+import { apiRoutes } from './routes/api';
+import { ErrorPage } from './pages/error-page';
+
+export const app = new Hono();
+
+/** Only our own scripts, styles, images and fetches; nothing inline, no framing. */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+app.use(
+  secureHeaders({
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    // Routes may set their own (illustrations: their own CSP and cross-origin use).
+    overwrite: false,
+  }),
+);
+
+// Gzip where the runtime has CompressionStream (Node 18+, Lambda).
+if (typeof CompressionStream !== 'undefined') app.use(compress());
+
+app.get('/healthz', (c) => {
+  c.header('Cache-Control', 'no-store');
+  return c.text('ok');
+});
+
+app.route('/', pageRoutes);
+app.route('/illustrations', illustrationRoutes);
+app.route('/assets', assetRoutes);
+app.route('/api', apiRoutes);
+
+/** The site is read-only: anything but GET/HEAD on it gets 405 with the allowed methods. */
+app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', (c) => {
+  c.header('Allow', 'GET, HEAD');
+  return c.req.path.startsWith('/api/')
+    ? c.json({ error: 'method_not_allowed', message: 'Use GET.' }, 405)
+    : c.text('Method not allowed. This site only answers GET requests.', 405);
+});
+
+app.notFound((c) =>
+  c.req.path.startsWith('/api/') ? c.json({ error: 'not_found', message: 'No such API endpoint.' }, 404) : renderNotFound(c),
+);
+
+app.onError((error, c) => {
+  console.error('companion page error', c.req.method, c.req.path, error);
+  if (c.req.path.startsWith('/api/')) return c.json({ error: 'server_error', message: 'Something went wrong.' }, 500);
+  return renderPage(c, <ErrorPage />, 500);
+});

@@ -1,0 +1,2 @@
+/** The site icon (favicon and header mark): a calm curved spine in a circle. */
+export const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="Back Stretch Coach"><circle cx="32" cy="32" r="30" fill="#2c6a64"/><path d="M22 50c6-6 8-12 6-18s2-12 10-18" fill="none" stroke="#f7f5f0" stroke-width="5" stroke-linecap="round"/><circle cx="40" cy="13" r="4.5" fill="#f7f5f0"/></svg>`;

@@ -1,0 +1,96 @@
+/** /routines/:id — the routine's sequence with each item's timing, and the total. */
+import type { Routine, RoutineItem, Stretch } from '../../skill/catalog/types';
+import { Layout } from '../layout';
+import { illustrationPath } from '../asset-paths';
+import { capitalize, formatAbout, formatSeconds } from '../format';
+import { PlayerSection } from './player-section';
+
+export interface RoutinePageItem {
+  item: RoutineItem;
+  stretch: Stretch;
+  /** Estimated seconds for this item, when the narration's segments could be matched to it. */
+  durationSeconds?: number;
+}
+
+export interface RoutinePageProps {
+  routine: Routine;
+  items: RoutinePageItem[];
+  durationSeconds: number;
+}
+
+/** "Hold 60 seconds", "15 breath cycles", "2 holds of 30 seconds on each side, right first". */
+export function itemTiming(item: RoutineItem, stretch: Stretch): string {
+  const hold = item.holdSeconds ?? stretch.hold?.default;
+  const reps = item.reps ?? stretch.reps?.default ?? 1;
+  const sides = stretch.sided ? ' on each side, right first' : '';
+  let timing: string;
+  switch (stretch.kind) {
+    case 'breath-flow':
+      timing = `${reps} slow breath cycles`;
+      break;
+    case 'paired-holds':
+      timing = `${reps} pairs of ${hold ? formatSeconds(hold) : 'short'} holds`;
+      break;
+    case 'short-holds':
+      timing = `${reps} holds of ${hold ? formatSeconds(hold) : 'a few seconds'}`;
+      break;
+    case 'static-hold':
+      timing =
+        reps === 1
+          ? `Hold ${hold ? formatSeconds(hold) : ''}${sides}`
+          : `${reps} holds of ${hold ? formatSeconds(hold) : 'a while'}${sides}`;
+      break;
+  }
+  const sets = item.sets ?? 1;
+  return sets > 1 ? `${timing}; ${sets} sets` : timing;
+}
+
+export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProps) {
+  return (
+    <Layout title={routine.name} description={routine.summary} nav="routines" withPlayer>
+      <p class="crumbs no-print">
+        <a href="/#routines">All routines</a>
+      </p>
+      <h1>{routine.name}</h1>
+      <p class="lead">{routine.summary}</p>
+      <p>{capitalize(routine.when)}</p>
+      <p class="total" data-total>
+        Total: {formatAbout(durationSeconds)} with standard holds
+      </p>
+      {routine.guideMinutes ? (
+        <p>
+          The guide this routine comes from suggests {routine.guideMinutes.min}–{routine.guideMinutes.max} minutes.
+        </p>
+      ) : null}
+
+      <PlayerSection kind="routine" id={routine.id} name={routine.name} />
+
+      <section aria-labelledby="sequence-heading">
+        <h2 id="sequence-heading">The sequence</h2>
+        <ol class="sequence">
+          {items.map(({ item, stretch, durationSeconds: itemSeconds }) => (
+            <li data-stretch={stretch.id}>
+              <img src={illustrationPath(stretch.id)} alt={`Drawing of ${stretch.name}`} width="600" height="400" />
+              <div>
+                <h3>
+                  <a href={`/stretches/${stretch.id}`}>{stretch.name}</a>
+                </h3>
+                <p>
+                  {itemTiming(item, stretch)}
+                  {itemSeconds !== undefined ? ` (${formatAbout(itemSeconds)})` : ''}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section class="panel soft no-print" aria-labelledby="voice-heading">
+        <h2 id="voice-heading">Ask Alexa</h2>
+        <p>
+          Say <span class="phrase">Alexa, ask back stretch coach to start the {routine.spokenName}</span>.
+        </p>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,33 @@
+/** /api/plan/stretch/:id and /api/plan/routine/:id: the browser player's speech plans as JSON. */
+import { Hono } from 'hono';
+import { isRoutineId, isStretchId } from '../../skill/catalog';
+import { compileRoutine, compileStretch } from '../../skill/narration';
+import type { Preferences } from '../../skill/catalog/types';
+import type { Timeline } from '../../skill/narration/types';
+import type { PlanError } from '../plan-types';
+import { preferencesFromQuery } from '../preferences-query';
+import { sessionPlan } from '../session-plan';
+
+export const apiRoutes = new Hono();
+
+function error(code: string, message: string): PlanError {
+  return { error: code, message };
+}
+
+apiRoutes.get('/plan/:kind/:id', (c) => {
+  const kind = c.req.param('kind');
+  const id = c.req.param('id');
+  let timelineFor: ((preferences: Preferences) => Timeline) | undefined;
+  if (kind === 'stretch' && isStretchId(id)) timelineFor = (preferences) => compileStretch(id, { preferences });
+  else if (kind === 'routine' && isRoutineId(id)) timelineFor = (preferences) => compileRoutine(id, { preferences });
+  if (!timelineFor) {
+    const what = kind === 'routine' ? 'routine' : kind === 'stretch' ? 'stretch' : 'stretch or routine';
+    return c.json(error('not_found', `No ${what} is called "${id}".`), 404);
+  }
+  const parsed = preferencesFromQuery(c.req.query('hold'), c.req.query('pace'));
+  if (!parsed.ok) return c.json(error('bad_request', parsed.message), 400);
+  c.header('Cache-Control', 'no-cache');
+  return c.json(sessionPlan(timelineFor(parsed.preferences), parsed.preferences));
+});
+
+apiRoutes.all('*', (c) => c.json(error('not_found', 'No such API endpoint.'), 404));

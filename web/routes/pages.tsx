@@ -1,0 +1,91 @@
+/** The HTML pages: home, stretches, routines, safety. */
+import { Hono, type Context } from 'hono';
+import { html, raw } from 'hono/html';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import { STRETCHES, getRoutine, getStretch, isRoutineId, isStretchId } from '../../skill/catalog';
+import { ROUTINE_IDS, DEFAULT_PREFERENCES, type RoutineId, type StretchId } from '../../skill/catalog/types';
+import { compileRoutine, routineDuration, stretchDuration } from '../../skill/narration';
+import { HomePage } from '../pages/home-page';
+import { StretchPage } from '../pages/stretch-page';
+import { RoutinePage, type RoutinePageItem } from '../pages/routine-page';
+import { SafetyPage } from '../pages/safety-page';
+import { NotFoundPage } from '../pages/not-found-page';
+
+/** Sends a page with its doctype. Pages are short-cached: they change only with a deploy. */
+export function renderPage(c: Context, page: JSX.Element, status: 200 | 404 | 500 = 200) {
+  c.header('Cache-Control', status === 200 ? 'public, max-age=300' : 'no-store');
+  return c.html(html`${raw('<!DOCTYPE html>')}${page}`, status);
+}
+
+export function renderNotFound(c: Context) {
+  return renderPage(c, <NotFoundPage stretches={[...STRETCHES]} />, 404);
+}
+
+const memo = new Map<string, number>();
+function remember(key: string, compute: () => number): number {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute();
+    memo.set(key, value);
+  }
+  return value;
+}
+const stretchSeconds = (id: StretchId) => remember(`s:${id}`, () => stretchDuration(id, DEFAULT_PREFERENCES));
+const routineSeconds = (id: RoutineId) => remember(`r:${id}`, () => routineDuration(id, DEFAULT_PREFERENCES));
+
+/**
+ * Each routine item's share of the routine's time: the narration's segments, grouped in
+ * order by stretch. Left out when the grouping does not line up with the items.
+ */
+function itemSeconds(id: RoutineId, itemCount: number): (number | undefined)[] {
+  const timeline = compileRoutine(id, { preferences: DEFAULT_PREFERENCES });
+  const groups: { stretchId: string; seconds: number }[] = [];
+  for (const segment of timeline.segments) {
+    const last = groups[groups.length - 1];
+    if (last && last.stretchId === segment.stretchId) last.seconds += segment.durationSeconds;
+    else groups.push({ stretchId: segment.stretchId, seconds: segment.durationSeconds });
+  }
+  if (groups.length !== itemCount) return Array.from({ length: itemCount }, () => undefined);
+  return groups.map((group) => group.seconds);
+}
+
+export const pageRoutes = new Hono();
+
+pageRoutes.get('/', (c) =>
+  renderPage(
+    c,
+    <HomePage
+      stretches={STRETCHES.map((stretch) => ({ stretch, durationSeconds: stretchSeconds(stretch.id) }))}
+      routines={ROUTINE_IDS.flatMap((id) => {
+        const routine = getRoutine(id);
+        return routine ? [{ routine, durationSeconds: routineSeconds(id) }] : [];
+      })}
+    />,
+  ),
+);
+
+pageRoutes.get('/stretches/:id', (c) => {
+  const id = c.req.param('id');
+  const stretch = isStretchId(id) ? getStretch(id) : undefined;
+  if (!stretch) return renderNotFound(c);
+  return renderPage(c, <StretchPage stretch={stretch} durationSeconds={stretchSeconds(stretch.id)} />);
+});
+
+pageRoutes.get('/routines/:id', (c) => {
+  const id = c.req.param('id');
+  const routine = isRoutineId(id) ? getRoutine(id) : undefined;
+  if (!routine) return renderNotFound(c);
+  const seconds = itemSeconds(routine.id, routine.items.length);
+  const items: RoutinePageItem[] = routine.items.flatMap((item, index) => {
+    const stretch = getStretch(item.stretchId);
+    if (!stretch) return [];
+    const durationSeconds = seconds[index];
+    return [durationSeconds === undefined ? { item, stretch } : { item, stretch, durationSeconds }];
+  });
+  return renderPage(c, <RoutinePage routine={routine} items={items} durationSeconds={routineSeconds(routine.id)} />);
+});
+
+pageRoutes.get('/safety', (c) => renderPage(c, <SafetyPage />));
+pageRoutes.get('/disclaimer', (c) => c.redirect('/safety#disclaimer', 301));
+pageRoutes.get('/stretches', (c) => c.redirect('/#stretches', 302));
+pageRoutes.get('/routines', (c) => c.redirect('/#routines', 302));
