@@ -26,7 +26,7 @@ export function getRoutine(id: RoutineId): Routine {
   return routine;
 }
 
-const FILLER_WORDS = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'one']);
+const FILLER_WORDS = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'one', 'please']);
 const STRETCH_TAIL_WORDS = new Set(['stretch', 'stretches', 'pose', 'poses', 'exercise', 'exercises', 'position', 'move']);
 const ROUTINE_TAIL_WORDS = new Set(['routine', 'routines', 'session', 'workout', 'stretches', 'stretch', 'program', 'set', 'flow']);
 
@@ -87,10 +87,11 @@ function findByName<T extends Named<string>>(
   const exact = entries.find((e) => e.key === heard);
   if (exact) return exact.item;
 
-  // The name said inside a longer phrase ("the cat cow one please"): the longest key wins.
+  // The name said inside a longer phrase ("the cat cow stretch for me"): the longest key wins.
+  // Single short words ("side", "child") only count on their own, so "side plank" stays unknown.
   const padded = ` ${heard} `;
   const contained = entries
-    .filter((e) => e.key.length >= 4 && padded.includes(` ${e.key} `))
+    .filter((e) => (e.key.includes(' ') || e.key.length >= 6) && padded.includes(` ${e.key} `))
     .sort((a, b) => b.key.length - a.key.length);
   if (contained[0]) return contained[0].item;
 

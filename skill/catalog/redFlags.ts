@@ -7,16 +7,29 @@ const URGENCY_RANK: Record<RedFlagUrgency, number> = { urgent: 0, soon: 1, 'stop
 /** A word right before a phrase that negates it: "no pain", "not numb", "without tingling". */
 const NEGATORS = new Set(['no', 'not', 'without', 'never', 'zero', "isn't", "wasn't", "aren't", "don't", "doesn't", "didn't"]);
 
-interface PhrasePattern {
-  words: string[];
+type Words = string[];
+
+interface GroupPatterns {
   group: RedFlagGroup;
+  phrases: Words[];
+  combinations: { symptoms: Words[]; places: Words[] }[];
 }
 
-const PATTERNS: PhrasePattern[] = SAFETY.redFlags.flatMap((group) =>
-  group.phrases.map((phrase) => ({ words: toWords(phrase).split(' '), group })),
-);
+const split = (phrase: string): Words => toWords(phrase).split(' ').filter((w) => w.length > 0);
 
-function negatedAt(words: string[], start: number): boolean {
+/** Groups in order of urgency, most urgent first, with their phrases split into words. */
+const GROUPS: GroupPatterns[] = [...SAFETY.redFlags]
+  .sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency])
+  .map((group) => ({
+    group,
+    phrases: group.phrases.map(split),
+    combinations: (group.combinations ?? []).map((c) => ({
+      symptoms: c.symptoms.map(split),
+      places: c.places.map(split),
+    })),
+  }));
+
+function negatedAt(words: Words, start: number): boolean {
   const before = words[start - 1];
   if (before === undefined) return false;
   if (NEGATORS.has(before)) return true;
@@ -25,26 +38,30 @@ function negatedAt(words: string[], start: number): boolean {
   return false;
 }
 
-function occursIn(words: string[], pattern: string[]): boolean {
-  outer: for (let start = 0; start + pattern.length <= words.length; start++) {
-    for (let k = 0; k < pattern.length; k++) if (words[start + k] !== pattern[k]) continue outer;
-    if (!negatedAt(words, start)) return true;
+/** True when the phrase occurs as whole words, and at least once without a negation before it. */
+function occursIn(words: Words, phrase: Words, allowNegated = false): boolean {
+  if (phrase.length === 0) return false;
+  outer: for (let start = 0; start + phrase.length <= words.length; start++) {
+    for (let k = 0; k < phrase.length; k++) if (words[start + k] !== phrase[k]) continue outer;
+    if (allowNegated || !negatedAt(words, start)) return true;
   }
   return false;
 }
 
+function matches(words: Words, patterns: GroupPatterns): boolean {
+  if (patterns.phrases.some((p) => occursIn(words, p))) return true;
+  return patterns.combinations.some(
+    (c) => c.symptoms.some((s) => occursIn(words, s)) && c.places.some((p) => occursIn(words, p, true)),
+  );
+}
+
 /**
  * The red-flag group an utterance matches, if any. Phrases match whole words ("numb" does
- * not match "number"); a phrase right after "no"/"not"/"without" does not count; when
+ * not match "number"); a symptom right after "no"/"not"/"without" does not count; when
  * several groups match, the most urgent wins (urgent, then soon, then stop-stretch).
  */
 export function detectRedFlag(utterance: string): RedFlagGroup | undefined {
-  const words = toWords(utterance).split(' ').filter((w) => w.length > 0);
+  const words = split(utterance);
   if (words.length === 0) return undefined;
-  let found: RedFlagGroup | undefined;
-  for (const { words: pattern, group } of PATTERNS) {
-    if (found && URGENCY_RANK[found.urgency] <= URGENCY_RANK[group.urgency]) continue;
-    if (occursIn(words, pattern)) found = group;
-  }
-  return found;
+  return GROUPS.find((patterns) => matches(words, patterns))?.group;
 }

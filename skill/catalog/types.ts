@@ -187,6 +187,11 @@ export interface RedFlagGroup {
   urgency: RedFlagUrgency;
   /** Lower-case words and phrases a person might say ("numb", "tingling", "can't feel my legs"...). */
   phrases: string[];
+  /**
+   * Also matches when one word or phrase of `symptoms` and one of `places` both occur, in any
+   * order ("numb around my groin", "my groin has gone numb"). Lower case, like `phrases`.
+   */
+  combinations?: { symptoms: string[]; places: string[] }[];
   /** What Alexa says: stop, what to do, who to contact. Plain, calm, our words. */
   advice: string;
 }

@@ -192,6 +192,11 @@ export function validateCatalog(): string[] {
   const phraseOwner = new Map<string, string>();
   for (const group of SAFETY.redFlags) {
     if (!group.advice.trim() || group.phrases.length === 0) problems.push(`safety: red-flag group ${group.id} is incomplete.`);
+    for (const combination of group.combinations ?? []) {
+      const words = [...combination.symptoms, ...combination.places];
+      if (combination.symptoms.length === 0 || combination.places.length === 0) problems.push(`safety: red-flag group ${group.id} has an empty combination.`);
+      for (const w of words) if (w !== w.toLowerCase()) problems.push(`safety: red-flag word "${w}" must be lower case.`);
+    }
     for (const phrase of group.phrases) {
       if (phrase !== phrase.toLowerCase()) problems.push(`safety: red-flag phrase "${phrase}" must be lower case.`);
       const previous = phraseOwner.get(phrase);
