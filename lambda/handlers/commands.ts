@@ -1,0 +1,63 @@
+/** Which player command each intent means. */
+import type { Intent } from 'ask-sdk-model';
+import type { Command } from '../../skill/conversation/commands';
+import { INTENTS } from '../../skill/package/intents';
+import { readPreference, readRoutine, readStretch, readSymptom } from './slots';
+
+type ToCommand = (intent: Intent) => Command;
+
+const fixed = (command: Command): ToCommand => () => command;
+
+/** Intent name -> command. Intents not listed here go to the fallback. */
+export const INTENT_COMMANDS: Record<string, ToCommand> = {
+  [INTENTS.startRoutine.name]: (intent) => {
+    const routine = readRoutine(intent);
+    return { type: 'startRoutine', routine: routine.id, heard: routine.id ? undefined : routine.heard };
+  },
+  [INTENTS.stretch.name]: (intent) => {
+    const stretch = readStretch(intent);
+    return { type: 'startStretch', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
+  },
+  [INTENTS.easier.name]: fixed({ type: 'easier' }),
+  [INTENTS.harder.name]: fixed({ type: 'harder' }),
+  [INTENTS.skip.name]: fixed({ type: 'skip' }),
+  [INTENTS.excludeStretch.name]: (intent) => {
+    const stretch = readStretch(intent);
+    return { type: 'exclude', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
+  },
+  [INTENTS.includeStretch.name]: (intent) => {
+    const stretch = readStretch(intent);
+    return { type: 'include', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
+  },
+  [INTENTS.whatsNext.name]: fixed({ type: 'whatsNext' }),
+  [INTENTS.howMuchLeft.name]: fixed({ type: 'howMuchLeft' }),
+  [INTENTS.preference.name]: (intent) => ({ type: 'preference', value: readPreference(intent).id }),
+  [INTENTS.symptom.name]: (intent) => ({ type: 'symptom', ...readSymptom(intent) }),
+  [INTENTS.disclaimer.name]: fixed({ type: 'disclaimer' }),
+  [INTENTS.safety.name]: fixed({ type: 'safety' }),
+  [INTENTS.tip.name]: fixed({ type: 'tip' }),
+  [INTENTS.whenToStretch.name]: fixed({ type: 'whenToStretch' }),
+  [INTENTS.benefits.name]: (intent) => {
+    const stretch = readStretch(intent);
+    return { type: 'benefits', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
+  },
+  [INTENTS.list.name]: fixed({ type: 'list' }),
+  'AMAZON.HelpIntent': fixed({ type: 'help' }),
+  'AMAZON.StopIntent': fixed({ type: 'stop' }),
+  'AMAZON.CancelIntent': fixed({ type: 'stop' }),
+  'AMAZON.PauseIntent': fixed({ type: 'pause' }),
+  'AMAZON.ResumeIntent': fixed({ type: 'resume' }),
+  'AMAZON.NextIntent': fixed({ type: 'next' }),
+  'AMAZON.PreviousIntent': fixed({ type: 'previous' }),
+  'AMAZON.RepeatIntent': fixed({ type: 'repeat' }),
+  'AMAZON.StartOverIntent': fixed({ type: 'startOver' }),
+  'AMAZON.YesIntent': fixed({ type: 'yes' }),
+  'AMAZON.NoIntent': fixed({ type: 'no' }),
+  'AMAZON.FallbackIntent': fixed({ type: 'fallback' }),
+  // Never reaches a custom skill (the device handles it), but harmless to answer.
+  'AMAZON.NavigateHomeIntent': fixed({ type: 'stop' }),
+};
+
+export function commandForIntent(intent: Intent): Command {
+  return (INTENT_COMMANDS[intent.name] ?? fixed({ type: 'fallback' }))(intent);
+}

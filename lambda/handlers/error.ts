@@ -1,0 +1,38 @@
+/**
+ * Anything that throws: a kind answer, the error logged, and the session kept open with a
+ * next step. If even the player fails, a fixed answer still goes out.
+ */
+import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { renderSsml } from '../../skill/narration/index';
+import type { Log } from './session-ended';
+
+const SORRY = "Sorry, something went wrong on my side. Your progress is safe.";
+
+export class KindErrorHandler implements ErrorHandler {
+  constructor(private readonly log: Log) {}
+
+  canHandle(): boolean {
+    return true;
+  }
+
+  handle(input: HandlerInput, error: Error): Response {
+    this.log('handler-error', {
+      requestType: input.requestEnvelope?.request?.type,
+      error: error?.name,
+      message: error?.message,
+      stack: error?.stack,
+    });
+    const speech = renderSsml(
+      [
+        { type: 'say', text: SORRY, role: 'instruction' },
+        { type: 'say', text: 'You can say start my back routine, or say help. What would you like to do?', role: 'prompt' },
+      ],
+      { pace: 'normal' },
+    );
+    const reprompt = renderSsml([{ type: 'say', text: 'Say start my back routine, or say help. What would you like?', role: 'prompt' }], {
+      pace: 'normal',
+    });
+    return input.responseBuilder.speak(speech).reprompt(reprompt).withShouldEndSession(false).getResponse();
+  }
+}

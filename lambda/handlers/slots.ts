@@ -1,0 +1,73 @@
+/**
+ * Reading slots: entity resolution ids first (the interaction model uses catalog ids as
+ * slot value ids), then the catalog's fuzzy lookup on the raw words.
+ */
+import type { Intent, Slot } from 'ask-sdk-model';
+import { findRoutine, findStretch, isRoutineId, isStretchId } from '../../skill/catalog/index';
+import type { RoutineId, StretchId } from '../../skill/catalog/types';
+import { PREFERENCE_VALUES, type PreferenceValue } from '../../skill/package/intents';
+
+export interface SlotReading<Id extends string> {
+  /** The resolved id, when there is one. */
+  id?: Id;
+  /** The raw words, when the slot was filled. */
+  heard?: string;
+  /** exact: entity resolution matched; loose: only the catalog's fuzzy lookup did; none: filled but unknown; empty: not filled. */
+  match: 'exact' | 'loose' | 'none' | 'empty';
+}
+
+/** The first entity-resolution id that matched, from any authority. */
+export function resolvedId(slot: Slot | undefined): string | undefined {
+  for (const authority of slot?.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status?.code !== 'ER_SUCCESS_MATCH') continue;
+    const id = authority.values?.[0]?.value?.id;
+    if (id) return id;
+  }
+  return undefined;
+}
+
+function rawValue(slot: Slot | undefined): string | undefined {
+  const value = slot?.value?.trim();
+  return value ? value : undefined;
+}
+
+function readSlot<Id extends string>(
+  intent: Intent | undefined,
+  name: string,
+  isId: (value: string) => value is Id,
+  find: (spoken: string) => Id | undefined,
+): SlotReading<Id> {
+  const slot = intent?.slots?.[name];
+  const heard = rawValue(slot);
+  const id = resolvedId(slot);
+  if (id && isId(id)) return { id, heard, match: 'exact' };
+  if (!heard) return { match: 'empty' };
+  const found = find(heard);
+  return found ? { id: found, heard, match: 'loose' } : { heard, match: 'none' };
+}
+
+export function readStretch(intent: Intent | undefined, name = 'stretch'): SlotReading<StretchId> {
+  return readSlot(intent, name, isStretchId, (spoken) => findStretch(spoken)?.id);
+}
+
+export function readRoutine(intent: Intent | undefined, name = 'routine'): SlotReading<RoutineId> {
+  return readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
+}
+
+function isPreferenceValue(value: string): value is PreferenceValue {
+  return (PREFERENCE_VALUES as readonly string[]).includes(value);
+}
+
+/** Preference: resolution id, or the raw words written like an id ("longer holds" -> longer-holds). */
+export function readPreference(intent: Intent | undefined): SlotReading<PreferenceValue> {
+  return readSlot(intent, 'preference', isPreferenceValue, (spoken) => {
+    const asId = spoken.toLowerCase().replace(/\s+/g, '-');
+    return isPreferenceValue(asId) ? asId : undefined;
+  });
+}
+
+/** Symptom: the red-flag group id from resolution (not checked here) and the words. */
+export function readSymptom(intent: Intent | undefined): { groupId?: string; heard?: string } {
+  const slot = intent?.slots?.symptom;
+  return { groupId: resolvedId(slot), heard: rawValue(slot) };
+}

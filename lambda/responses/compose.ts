@@ -1,0 +1,65 @@
+/**
+ * Player result -> Alexa response. All speech goes through the timeline renderer
+ * (renderSsml); the state warning, when DynamoDB could not be reached, goes before the
+ * closing prompt. Adds the card, the APL screen on devices that have one, and the slot
+ * elicitation directive.
+ */
+import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
+import type { Intent, Response } from 'ask-sdk-model';
+import type { PlayerResult } from '../../skill/conversation/commands';
+import { renderSsml } from '../../skill/narration/index';
+import type { TimelineEvent } from '../../skill/narration/types';
+import type { StretchId } from '../../skill/catalog/types';
+import { INTENTS } from '../../skill/package/intents';
+import { stateWarningText, type TurnState } from '../state/access';
+import { renderDocumentDirective } from './apl';
+import { stretchCard, type CardImages } from './card';
+
+export interface ResponseOptions {
+  /** Base URL of the companion page, e.g. https://example.com (no trailing slash needed). */
+  companionUrl: string;
+  /** Raster (PNG/JPEG) card images for a stretch, when such images are published. */
+  cardImagesFor?: (id: StretchId) => CardImages | undefined;
+  /** Raster image for the Echo Show screen, when published (APL Image cannot draw SVG). */
+  screenImageFor?: (id: StretchId) => string | undefined;
+}
+
+function warningFor(turn: TurnState | undefined): TimelineEvent[] {
+  if (!turn || turn.available || turn.unavailableReason === 'not-needed') return [];
+  return [{ type: 'say', text: stateWarningText, role: 'transition' }];
+}
+
+function hasScreen(input: HandlerInput): boolean {
+  return Boolean(getSupportedInterfaces(input.requestEnvelope)?.['Alexa.Presentation.APL']);
+}
+
+export function composeResponse(input: HandlerInput, result: PlayerResult, turn: TurnState | undefined, options: ResponseOptions): Response {
+  const builder = input.responseBuilder;
+  if (result.silent) return builder.getResponse();
+  const state = result.state;
+  const ssmlOptions = { pace: state.preferences.pace };
+  builder.speak(renderSsml([...result.speech, ...warningFor(turn), ...result.prompt], ssmlOptions));
+  if (!result.endSession) builder.reprompt(renderSsml(result.reprompt, ssmlOptions));
+  builder.withShouldEndSession(result.endSession);
+  if (result.show) {
+    const { stretchId, segment } = result.show;
+    const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId));
+    if (card.images) builder.withStandardCard(card.title, card.text, card.images.smallImageUrl, card.images.largeImageUrl);
+    else builder.withSimpleCard(card.title, card.text);
+    if (hasScreen(input)) {
+      builder.addDirective(
+        renderDocumentDirective({ stretchId, segment, preferences: state.preferences, imageUrl: options.screenImageFor?.(stretchId) }),
+      );
+    }
+  }
+  if (result.elicitSlot) {
+    const slot = INTENTS.stretch.slots[result.elicitSlot];
+    const request = input.requestEnvelope.request;
+    const intent: Intent =
+      request.type === 'IntentRequest' && request.intent.name === INTENTS.stretch.name
+        ? request.intent
+        : { name: INTENTS.stretch.name, confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: '', confirmationStatus: 'NONE' } } };
+    builder.addElicitSlotDirective(slot, intent);
+  }
+  return builder.getResponse();
+}

@@ -1,0 +1,52 @@
+/**
+ * The skill: handlers, state interceptors and error handling, assembled with ask-sdk-core.
+ * Dependencies come in as parameters so tests and the local server can build it against
+ * their own DynamoDB endpoint.
+ */
+import { SkillBuilders, type Skill as CustomSkill, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { createStateInterceptors, SkillDisabledHandler, type StateLog, type UserStateStore } from './state/index';
+import { CanFulfillHandler } from './handlers/can-fulfill';
+import { ConversationHandler } from './handlers/conversation';
+import { KindErrorHandler } from './handlers/error';
+import { SessionEndedHandler } from './handlers/session-ended';
+import type { ResponseOptions } from './responses/compose';
+
+export interface SkillDeps extends ResponseOptions {
+  store: UserStateStore;
+  /** When set, requests for any other skill id are rejected. */
+  skillId?: string;
+  log?: StateLog;
+  /** Replace the state interceptors (defaults: createStateInterceptors(store)). */
+  interceptors?: { request: RequestInterceptor; response: ResponseInterceptor };
+}
+
+const defaultLog: StateLog = (event, details) => {
+  console.error(JSON.stringify({ component: 'skill', event, ...details }));
+};
+
+export type { CustomSkill };
+
+export function buildSkill(deps: SkillDeps): CustomSkill {
+  const log = deps.log ?? defaultLog;
+  const interceptors = deps.interceptors ?? createStateInterceptors(deps.store, { log });
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(
+      new CanFulfillHandler(),
+      new SkillDisabledHandler(deps.store, { log }),
+      new SessionEndedHandler(log),
+      new ConversationHandler(deps),
+    )
+    .addRequestInterceptors(interceptors.request)
+    .addResponseInterceptors(interceptors.response)
+    .addErrorHandlers(new KindErrorHandler(log))
+    .withCustomUserAgent('back-stretch-coach');
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  return builder.create();
+}
+
+/** An async Lambda handler around the skill (Lambda awaits the returned promise). */
+export function createHandler(deps: SkillDeps): (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope> {
+  const skill = buildSkill(deps);
+  return (event, context) => skill.invoke(event, context);
+}

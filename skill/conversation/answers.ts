@@ -1,0 +1,210 @@
+/** Launch, help, yes/no, and the answers that come from the catalog (tips, safety, lists...). */
+import { getRoutine, getStretch, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import type { RoutineId, StretchId } from '../catalog/types';
+import type { PlayerContext, PlayerResult, Variant } from './commands';
+import { changeVariant, next, skip } from './controls';
+import { liveStreak, recordAbandoned } from './progress';
+import { ask, carryOn } from './result';
+import { DEFAULT_ROUTINE, playing, playAt, sessionName, startRoutine, startStretch } from './session';
+import { say, spokenList } from './speech';
+import type { UserState } from './types';
+
+const WHAT_I_DO =
+  'I can talk you through a back routine, like your daily routine, or a single stretch, like cat-cow or child\'s pose. I can also give you tips.';
+
+export function launch(state: UserState, ctx: PlayerContext): PlayerResult {
+  const firstTime = state.version === 0 && state.completedSessions === 0 && !state.disclaimerSeen;
+  if (firstTime) {
+    return ask(
+      { ...state, disclaimerSeen: true },
+      [say('Welcome to Back Stretch Coach.', 'intro'), say(SAFETY.shortSpokenLine, 'intro'), say(WHAT_I_DO, 'intro')],
+      'Would you like to start your daily routine?',
+      'Say yes to start your daily routine, or name a stretch you would like to try.',
+      { pending: 'startRoutine' },
+    );
+  }
+  const streak = liveStreak(state, ctx.today);
+  const greeting = [say('Welcome back.', 'intro')];
+  if (streak > 1) greeting.push(say(`You're on a ${streak} day streak.`, 'intro'));
+  else if (streak === 1) greeting.push(say('You stretched yesterday or today. Nice.', 'intro'));
+  const p = playing(state);
+  if (p) {
+    const upcoming = p.timeline.segments[p.active.segmentIndex];
+    const where = upcoming ? `You were on ${upcoming.title} in ${sessionName(p.active)}.` : `You were near the end of ${sessionName(p.active)}.`;
+    return ask(state, [...greeting, say(where, 'intro')], 'Continue?', `Shall we carry on with ${sessionName(p.active)}? Say yes or no.`, {
+      pending: 'continue',
+      show: upcoming ? { stretchId: upcoming.stretchId } : undefined,
+    });
+  }
+  return ask(
+    state,
+    greeting,
+    'Would you like to start your daily routine?',
+    'Say yes to start your daily routine, or name a stretch, like cat-cow.',
+    { pending: 'startRoutine' },
+  );
+}
+
+export function help(state: UserState): PlayerResult {
+  const p = playing(state);
+  if (p) {
+    const upcoming = p.timeline.segments[p.active.segmentIndex];
+    return ask(
+      state,
+      [
+        say(`You're in ${sessionName(p.active)}${upcoming ? `, and ${upcoming.title} is next` : ''}.`),
+        say('Say next to go on, repeat to hear that again, or previous to go back.'),
+        say('You can also say skip, pause, make it easier, make it harder, or how much is left.'),
+        say("If anything hurts, tell me, and we'll stop."),
+      ],
+      'What would you like to do?',
+      "Say next when you're ready, or stop to finish for now. What would you like?",
+    );
+  }
+  return ask(
+    state,
+    [say(WHAT_I_DO), say('Say start my back routine, or ask how to do a stretch, like how do I do cat-cow.'), say('You can also ask for a tip, or say read me the disclaimer.')],
+    'What would you like to do?',
+    'You can say start my back routine, or name a stretch. What would you like?',
+  );
+}
+
+export function fallback(state: UserState): PlayerResult {
+  const p = playing(state);
+  if (p) {
+    return ask(
+      state,
+      [say("Sorry, I didn't catch that."), say('In a routine you can say next, repeat, previous, skip, pause, or stop.')],
+      "Say next when you're ready.",
+      'Say next to carry on, or stop to finish for now. What would you like?',
+    );
+  }
+  return ask(
+    state,
+    [say("Sorry, I didn't catch that."), say(WHAT_I_DO)],
+    'Would you like to start your daily routine?',
+    'Say yes to start your daily routine, or name a stretch, like child\'s pose.',
+    { pending: 'startRoutine' },
+  );
+}
+
+export function yes(state: UserState, ctx: PlayerContext): PlayerResult {
+  switch (ctx.pending) {
+    case 'continue': {
+      const p = playing(state);
+      if (!p) return startRoutine(state, DEFAULT_ROUTINE, ctx);
+      const upcoming = p.timeline.segments[p.active.segmentIndex];
+      return playAt(p, p.active.segmentIndex, upcoming ? [say(`Picking up at ${upcoming.title}.`, 'transition')] : [], ctx);
+    }
+    case 'startRoutine':
+      return startRoutine(state, DEFAULT_ROUTINE, ctx);
+    case 'gentler':
+      return changeVariant(state, 'easier', ctx);
+    default:
+      if (playing(state)) return next(state, ctx);
+      return help(state);
+  }
+}
+
+export function no(state: UserState, ctx: PlayerContext): PlayerResult {
+  switch (ctx.pending) {
+    case 'continue':
+      return ask(
+        recordAbandoned(state, ctx.today),
+        [say("Okay, let's start fresh.")],
+        'Would you like your daily routine, or a single stretch?',
+        'Say start my back routine, or name a stretch, like cat-cow. What would you like?',
+      );
+    case 'startRoutine':
+      return ask(
+        state,
+        [say('Okay.')],
+        'Would you like a single stretch, or a tip instead? Or say stop.',
+        'Name a stretch, ask for a tip, or say stop. What would you like?',
+      );
+    case 'gentler':
+      return skip(state, ctx);
+    default:
+      return carryOn(state, [say('Okay.')]);
+  }
+}
+
+export function startRoutineByName(state: UserState, routine: RoutineId | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {
+  if (routine) return startRoutine(state, routine, ctx);
+  if (!heard) return startRoutine(state, DEFAULT_ROUTINE, ctx);
+  const names = ROUTINES.map((r) => r.spokenName);
+  return ask(
+    state,
+    [say(`I don't have a routine called ${heard}.`), say(`I have ${spokenList(names)}.`)],
+    'Which one would you like?',
+    `Say the name of a routine, like ${names[0]}. Which one would you like?`,
+  );
+}
+
+export function startStretchByName(
+  state: UserState,
+  stretch: StretchId | undefined,
+  heard: string | undefined,
+  variant: Variant,
+  ctx: PlayerContext,
+): PlayerResult {
+  if (stretch) return startStretch(state, stretch, variant, ctx);
+  const examples = STRETCHES.slice(0, 3).map((s) => s.spokenName);
+  if (!heard) {
+    return ask(
+      state,
+      [],
+      `Which stretch would you like? For example, ${spokenList(examples)}.`,
+      'Which stretch would you like? You can say child\'s pose, for example.',
+      { elicitSlot: 'stretch' },
+    );
+  }
+  const suggestions = suggestStretches(heard, 3).map((s) => s.spokenName);
+  const offer = suggestions.length > 0 ? suggestions : examples;
+  return ask(
+    state,
+    [say(`I don't know a stretch called ${heard}.`), say(`I can guide you through ${spokenList(offer)}, among others.`)],
+    'Which would you like? Or say list stretches to hear them all.',
+    `Name a stretch, like ${offer[0]}, or say start my back routine. Which would you like?`,
+  );
+}
+
+export function disclaimer(state: UserState): PlayerResult {
+  return carryOn(state, SAFETY.fullDisclaimer.map((paragraph) => say(paragraph)));
+}
+
+export function safety(state: UserState): PlayerResult {
+  return carryOn(state, [say('See a healthcare professional if any of these apply.'), ...SAFETY.whenToSeekHelp.map((item) => say(item))]);
+}
+
+export function tip(state: UserState, ctx: PlayerContext): PlayerResult {
+  const index = (ctx.pick ?? (() => 0))(SAFETY.tips.length);
+  const text = SAFETY.tips[index] ?? SAFETY.tips[0] ?? SAFETY.generalRules[0] ?? '';
+  return carryOn(state, [say(`Here's a tip. ${text}`)]);
+}
+
+export function whenToStretch(state: UserState): PlayerResult {
+  return carryOn(state, SAFETY.whenToStretch.map((item) => say(item)));
+}
+
+export function benefits(state: UserState, stretch: StretchId | undefined, heard: string | undefined): PlayerResult {
+  if (stretch) {
+    const s = getStretch(stretch);
+    return carryOn(state, [say(s.summary), ...s.benefits.map((b) => say(b))], { show: { stretchId: stretch } });
+  }
+  const lead = heard ? [say(`I don't know a stretch called ${heard}, but here's why stretching helps.`)] : [];
+  const daily = getRoutine(DEFAULT_ROUTINE);
+  return carryOn(state, [
+    ...lead,
+    say('Gentle, regular stretching keeps your back moving and eases stiffness.'),
+    say(SAFETY.generalRules[0] ?? ''),
+    say(`Your ${daily.spokenName} is a good place to start: ${daily.summary}`),
+  ]);
+}
+
+export function list(state: UserState): PlayerResult {
+  return carryOn(state, [
+    say(`I have ${ROUTINES.length} routines: ${spokenList(ROUTINES.map((r) => r.spokenName))}.`),
+    say(`And ${STRETCHES.length} stretches: ${spokenList(STRETCHES.map((s) => s.spokenName))}.`),
+  ]);
+}

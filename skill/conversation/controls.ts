@@ -1,0 +1,220 @@
+/** The player controls (next, previous, repeat, skip, pause, resume, start over, ...). See session.ts for the semantics. */
+import { getStretch } from '../catalog/index';
+import type { StretchId } from '../catalog/types';
+import type { PreferenceValue } from '../package/intents';
+import type { PlayerContext, PlayerResult, Variant } from './commands';
+import { ask, carryOn, goodbye } from './result';
+import { playAt, playing, sessionName, type Playing } from './session';
+import { plural, say, spokenDuration } from './speech';
+import { endOfStretch, mapIndex, secondsLeft, startOfStep, stretchesLeft, timelineFor } from './timelines';
+import type { UserState } from './types';
+
+/** What to say when a control needs something playing and nothing is. */
+export function nothingPlaying(state: UserState, what = "There's nothing playing right now."): PlayerResult {
+  return ask(
+    state,
+    [say(what)],
+    'Would you like to start your daily routine?',
+    'Say yes to start your daily routine, or name a stretch, like child\'s pose.',
+    { pending: 'startRoutine' },
+  );
+}
+
+/** The segment last played (segmentIndex - 1), or the first when nothing has played yet. */
+function lastPlayed(p: Playing): number {
+  return Math.max(0, p.active.segmentIndex - 1);
+}
+
+export function next(state: UserState, ctx: PlayerContext): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state);
+  return playAt(p, p.active.segmentIndex, [], ctx);
+}
+
+export function repeat(state: UserState, ctx: PlayerContext): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state, "There's nothing to repeat yet.");
+  return playAt(p, lastPlayed(p), [say('Once more.', 'transition')], ctx);
+}
+
+export function previous(state: UserState, ctx: PlayerContext): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state, "There's nothing to go back to yet.");
+  const target = p.active.segmentIndex - 2;
+  if (target < 0) return playAt(p, 0, [say("That's the first one. Here it is again.", 'transition')], ctx);
+  return playAt(p, target, [say('Going back one.', 'transition')], ctx);
+}
+
+export function skip(state: UserState, ctx: PlayerContext): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state, "There's nothing to skip right now.");
+  const from = p.active.segmentIndex;
+  const skipped = p.timeline.segments[from];
+  if (!skipped) return playAt(p, from, [], ctx);
+  const name = getStretch(skipped.stretchId).spokenName;
+  return playAt(p, endOfStretch(p.timeline, from), [say(`Skipping ${name}.`, 'transition')], ctx);
+}
+
+export function startOver(state: UserState, ctx: PlayerContext): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state, "There's nothing to start over.");
+  return playAt(p, 0, [say(`Starting ${sessionName(p.active)} from the top.`, 'transition')], ctx);
+}
+
+export function pause(state: UserState): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state, "There's nothing playing to pause.");
+  const paused: UserState = { ...state, active: { ...p.active, paused: true } };
+  return ask(
+    paused,
+    [say("Paused. I'll keep your place.")],
+    'Say resume when you want to carry on.',
+    'Still there? Say resume to carry on, or say stop to finish for now.',
+  );
+}
+
+export function resume(state: UserState, ctx: PlayerContext): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state, "There's nothing to resume.");
+  const upcoming = p.timeline.segments[p.active.segmentIndex];
+  const lead = upcoming ? [say(`Picking up at ${upcoming.title}.`, 'transition')] : [];
+  return playAt(p, p.active.segmentIndex, lead, ctx);
+}
+
+export function whatsNext(state: UserState): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state, "Nothing's lined up yet.");
+  const upcoming = p.timeline.segments[p.active.segmentIndex];
+  if (!upcoming) return carryOn(state, [say("That was the last one. Say next to finish.")]);
+  const stretch = getStretch(upcoming.stretchId);
+  const current = p.timeline.segments[p.active.segmentIndex - 1];
+  const speech = [say(`Next is ${upcoming.title}.`)];
+  if (!current || current.stretchId !== upcoming.stretchId) speech.push(say(stretch.summary));
+  return carryOn(state, speech, { show: { stretchId: upcoming.stretchId } });
+}
+
+export function howMuchLeft(state: UserState): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state, "There's nothing in progress.");
+  const index = p.active.segmentIndex;
+  const stretches = stretchesLeft(p.timeline, index);
+  if (stretches === 0) return carryOn(state, [say("That was the last one. Say next to finish.")]);
+  const time = spokenDuration(secondsLeft(p.timeline, index));
+  return carryOn(state, [say(`${time} left, with ${plural(stretches, 'more stretch', 'more stretches')} to go.`)]);
+}
+
+/** easier: standard -> easier, harder -> standard. harder: easier -> standard, standard -> harder. */
+function shifted(variant: Variant, direction: 'easier' | 'harder'): Variant {
+  if (direction === 'easier') return variant === 'harder' ? 'standard' : 'easier';
+  return variant === 'easier' ? 'standard' : 'harder';
+}
+
+/**
+ * "Make it easier/harder": switches the session's variant (for a routine: from this stretch on)
+ * and plays the current stretch again from its first segment in the new version.
+ */
+export function changeVariant(state: UserState, direction: 'easier' | 'harder', ctx: PlayerContext): PlayerResult {
+  const p = playing(state);
+  if (!p) {
+    return ask(
+      state,
+      [say(`Start a stretch first, then say make it ${direction}.`)],
+      'Which stretch would you like?',
+      'Name a stretch, like cat-cow, or say start my back routine.',
+    );
+  }
+  const here = p.timeline.segments[lastPlayed(p)]!;
+  const stretch = getStretch(here.stretchId);
+  const variant = shifted(p.active.variant, direction);
+  const available = variant === 'easier' ? stretch.modifications[0] : variant === 'harder' ? stretch.advanced : undefined;
+  if (variant !== 'standard' && !available) {
+    return carryOn(state, [say(`${stretch.spokenName} has no ${direction} version in my guide. Keep it gentle and comfortable.`)]);
+  }
+  const active = { ...p.active, variant };
+  const changed: UserState = { ...state, active };
+  const timeline = timelineFor(changed, active);
+  if (!timeline || timeline.segments.length === 0) return carryOn(state, [say("Sorry, I can't change that one right now.")]);
+  const start = startOfStep(timeline, mapIndex(p.timeline, startOfStep(p.timeline, lastPlayed(p)), timeline));
+  const lead = available
+    ? say(`Here's the ${direction} version: ${available.name}. ${available.when}`, 'transition')
+    : say(`Back to the standard ${stretch.spokenName}.`, 'transition');
+  return playAt({ state: changed, active, timeline }, start, [lead], ctx);
+}
+
+export function stop(state: UserState): PlayerResult {
+  const p = playing(state);
+  if (!p) return goodbye(state, [say('Okay. Take care of your back. Goodbye.')]);
+  const stopped: UserState = { ...state, active: { ...p.active, paused: false } };
+  return goodbye(stopped, [say("Okay, I've saved your place. Open back stretch coach any time to carry on. Goodbye.")]);
+}
+
+const PREFERENCE_CHANGES: Record<PreferenceValue, { change: Partial<UserState['preferences']>; said: string }> = {
+  'longer-holds': { change: { holdLength: 'longer' }, said: "Okay, I'll use longer holds." },
+  'shorter-holds': { change: { holdLength: 'shorter' }, said: "Okay, I'll use shorter holds." },
+  'standard-holds': { change: { holdLength: 'standard' }, said: "Okay, back to the usual hold times." },
+  slower: { change: { pace: 'slower' }, said: "Okay, I'll go slower." },
+  'normal-pace': { change: { pace: 'normal' }, said: "Okay, back to the usual pace." },
+  'chimes-only': { change: { cueStyle: 'chimes' }, said: "Okay, fewer words during holds, with a chime to start and end." },
+  'voice-cues': { change: { cueStyle: 'voice' }, said: "Okay, I'll talk you through the holds again." },
+};
+
+/** Keeps the position of an active session when its timeline changes shape. */
+function remapped(before: UserState, after: UserState): UserState {
+  const p = playing(before);
+  if (!p || !after.active) return after;
+  const timeline = timelineFor(after, after.active);
+  if (!timeline) return after;
+  return { ...after, active: { ...after.active, segmentIndex: mapIndex(p.timeline, p.active.segmentIndex, timeline) } };
+}
+
+export function setPreference(state: UserState, value: PreferenceValue | undefined): PlayerResult {
+  if (!value) {
+    return ask(
+      state,
+      [say('You can ask for longer holds, shorter holds, a slower pace, or chimes only.')],
+      'Which would you like?',
+      'Say longer holds, shorter holds, slower, or chimes only. Which would you like?',
+    );
+  }
+  const { change, said } = PREFERENCE_CHANGES[value];
+  const updated = remapped(state, { ...state, preferences: { ...state.preferences, ...change } });
+  const when = state.active ? ' from the next stretch on' : '';
+  return carryOn(updated, [say(`${said.replace(/\.$/, '')}${when}. I'll remember that.`)]);
+}
+
+/** The stretch "this one" refers to: the one last played in the active session. */
+function stretchInProgress(state: UserState): StretchId | undefined {
+  const p = playing(state);
+  if (!p) return undefined;
+  return p.timeline.segments[lastPlayed(p)]?.stretchId;
+}
+
+export function exclude(state: UserState, stretchId: StretchId | undefined, heard: string | undefined): PlayerResult {
+  const id = stretchId ?? (heard ? undefined : stretchInProgress(state));
+  if (!id) {
+    const what = heard ? `I don't know a stretch called ${heard}.` : 'Which stretch should I leave out?';
+    return ask(state, [say(what)], 'Which stretch should I leave out of your routines?', 'Name the stretch to leave out, like sphinx pose.');
+  }
+  const name = getStretch(id).spokenName;
+  const excludedStretches = state.excludedStretches.includes(id) ? state.excludedStretches : [...state.excludedStretches, id];
+  let updated = remapped(state, { ...state, excludedStretches });
+  if (updated.active?.kind === 'stretch' && updated.active.id === id) {
+    const { active: _dropped, ...rest } = updated;
+    updated = rest;
+  }
+  return carryOn(updated, [
+    say(`Okay, I'll leave ${name} out of your routines from now on.`),
+    say(`To add it back, say bring back ${name}.`),
+  ]);
+}
+
+export function include(state: UserState, stretchId: StretchId | undefined, heard: string | undefined): PlayerResult {
+  if (!stretchId) {
+    const what = heard ? `I don't know a stretch called ${heard}.` : 'Which stretch should I bring back?';
+    return ask(state, [say(what)], 'Which stretch should I put back in your routines?', 'Name the stretch to bring back, like sphinx pose.');
+  }
+  const name = getStretch(stretchId).spokenName;
+  if (!state.excludedStretches.includes(stretchId)) return carryOn(state, [say(`${name} is already in your routines.`)]);
+  const updated = remapped(state, { ...state, excludedStretches: state.excludedStretches.filter((s) => s !== stretchId) });
+  return carryOn(updated, [say(`Okay, ${name} is back in your routines.`)]);
+}

@@ -1,0 +1,51 @@
+/**
+ * Red flags ("my leg is numb", "sharp pain", "I can't control my bladder"): stop at once, speak
+ * that group's advice, and offer nothing that continues the exercise in the same turn.
+ * - urgent / soon: the session is stopped (noted as unfinished) and the skill ends.
+ * - stop-stretch: the session is paused on that stretch; the gentler version is offered
+ *   only as a question ("yes" plays it, "no" skips to the next stretch).
+ */
+import { detectRedFlag, getStretch, SAFETY } from '../catalog/index';
+import type { RedFlagGroup } from '../catalog/types';
+import type { PlayerContext, PlayerResult } from './commands';
+import { recordAbandoned } from './progress';
+import { ask, goodbye } from './result';
+import { playing } from './session';
+import { say } from './speech';
+import type { UserState } from './types';
+
+/** The group the person's words belong to; with no clear match, the stop-this-stretch group. */
+export function redFlagFor(groupId: string | undefined, heard: string | undefined): RedFlagGroup | undefined {
+  const byId = groupId ? SAFETY.redFlags.find((g) => g.id === groupId) : undefined;
+  return byId ?? (heard ? detectRedFlag(heard) : undefined) ?? SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch');
+}
+
+export function symptom(state: UserState, groupId: string | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {
+  const group = redFlagFor(groupId, heard);
+  const advice = say(group?.advice ?? 'Stop now and rest. If the pain is strong or does not ease, see a healthcare professional.');
+  if (!group || group.urgency !== 'stop-stretch') {
+    return goodbye(recordAbandoned(state, ctx.today), [say("Let's stop here."), advice, say('Take care.')]);
+  }
+  const p = playing(state);
+  if (!p) {
+    return ask(state, [advice], 'What would you like to do now?', 'You can ask when to see a professional, or say stop. What would you like?');
+  }
+  const here = p.timeline.segments[Math.max(0, p.active.segmentIndex - 1)];
+  const stretch = here ? getStretch(here.stretchId) : undefined;
+  const paused: UserState = { ...state, active: { ...p.active, paused: true } };
+  if (stretch && stretch.modifications.length > 0 && p.active.variant !== 'easier') {
+    return ask(
+      paused,
+      [say("Let's stop this one."), advice],
+      `Would you like to try a gentler version of ${stretch.spokenName}, or skip it?`,
+      'Say yes for the gentler version, no to skip it, or stop to finish for now.',
+      { pending: 'gentler' },
+    );
+  }
+  return ask(
+    paused,
+    [say("Let's stop this one."), advice],
+    'Would you like to skip to the next stretch, or stop for today?',
+    'Say skip to move on, or stop to finish for now.',
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * Playing a routine or a single stretch, one segment per response.
+ *
+ * Position semantics (`active.segmentIndex` is the next segment to play, saved with every response):
+ * - playing segment i stores segmentIndex = i + 1;
+ * - "next" / "resume" / "continue" play segments[segmentIndex];
+ * - "repeat" replays the last played segment, segments[segmentIndex - 1], position unchanged;
+ * - "previous" plays the one before it, segments[segmentIndex - 2], and moves back one;
+ * - "skip" passes over every remaining segment of the upcoming stretch (the rest of the stretch
+ *   in progress, or the next stretch when between stretches) and plays the one after;
+ * - "start over" plays segment 0 again;
+ * - "pause" and "stop" keep the position (Alexa does not say how much of a response was
+ *   heard; "repeat" and "previous" are the cheap way back).
+ * Playing the last segment completes the session: routines congratulate, count the session and
+ * the streak, and end; single stretches count too and offer the daily routine.
+ */
+import { getRoutine, getStretch, SAFETY } from '../catalog/index';
+import type { RoutineId, StretchId } from '../catalog/types';
+import type { Timeline, TimelineEvent } from '../narration/types';
+import type { PlayerContext, PlayerResult, Variant } from './commands';
+import { recordAbandoned, recordCompletion } from './progress';
+import { ask, carryOn, goodbye } from './result';
+import { plural, say, spokenDuration } from './speech';
+import { timelineFor } from './timelines';
+import type { ActiveSession, UserState } from './types';
+
+export const DEFAULT_ROUTINE: RoutineId = 'basic-daily';
+
+/** An active session with its compiled timeline. */
+export interface Playing {
+  state: UserState;
+  active: ActiveSession;
+  timeline: Timeline;
+}
+
+/** The session in progress, or undefined when there is none (or its stored id no longer compiles). */
+export function playing(state: UserState): Playing | undefined {
+  const active = state.active;
+  if (!active) return undefined;
+  const timeline = timelineFor(state, active);
+  if (!timeline || timeline.segments.length === 0) return undefined;
+  return { state, active, timeline };
+}
+
+/** "your basic daily routine" / "cat-cow". */
+export function sessionName(active: Pick<ActiveSession, 'kind' | 'id'>): string {
+  return active.kind === 'routine'
+    ? `your ${getRoutine(active.id as RoutineId).spokenName}`
+    : getStretch(active.id as StretchId).spokenName;
+}
+
+function streakLine(streakDays: number): string {
+  return streakDays > 1 ? `That's ${streakDays} days in a row.` : 'That starts your streak.';
+}
+
+/** The safety line before the very first session, once. */
+function safetyFirst(state: UserState): { state: UserState; speech: TimelineEvent[] } {
+  if (state.disclaimerSeen) return { state, speech: [] };
+  return { state: { ...state, disclaimerSeen: true }, speech: [say(SAFETY.shortSpokenLine, 'intro')] };
+}
+
+function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): PlayerResult {
+  const { kind, id } = p.active;
+  const done = recordCompletion(p.state, kind, id, ctx.today);
+  const lastSegment = p.timeline.segments[p.timeline.segments.length - 1];
+  const show = lastSegment ? { stretchId: lastSegment.stretchId, segment: lastSegment } : undefined;
+  if (kind === 'routine') {
+    return {
+      ...goodbye(done, [
+        ...speech,
+        say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'),
+        say(`${streakLine(done.streakDays)} See you next time.`, 'transition'),
+      ]),
+      show,
+    };
+  }
+  return ask(
+    done,
+    [...speech, say(`Nice work. That's ${sessionName(p.active)} done.`, 'transition'), say(streakLine(done.streakDays), 'transition')],
+    'Would you like to do your daily routine now?',
+    'Shall we do your daily routine? Say yes, or name another stretch.',
+    { pending: 'startRoutine', show },
+  );
+}
+
+/** Narrates segments[index] (after `lead`), saves the position, and asks to go on. */
+export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: PlayerContext): PlayerResult {
+  const segments = p.timeline.segments;
+  const segment = segments[index];
+  if (!segment) return finish(p, lead, ctx);
+  const active: ActiveSession = { ...p.active, segmentIndex: index + 1, paused: false };
+  const state: UserState = { ...p.state, active };
+  const speech = [...lead, ...segment.events];
+  const following = segments[index + 1];
+  if (!following) return finish({ ...p, state, active }, speech, ctx);
+  return ask(
+    state,
+    speech,
+    `Next is ${following.title}. Say next when you're ready.`,
+    `Ready for ${following.title}? Say next, or say stop to finish for now.`,
+    { show: { stretchId: segment.stretchId, segment } },
+  );
+}
+
+/** Starts a routine from its first segment (abandoning anything unfinished). */
+export function startRoutine(state: UserState, id: RoutineId, ctx: PlayerContext, lead: TimelineEvent[] = []): PlayerResult {
+  const safe = safetyFirst(recordAbandoned(state, ctx.today));
+  const active: ActiveSession = { kind: 'routine', id, segmentIndex: 0, variant: 'standard', paused: false, startedAt: ctx.now };
+  const routine = getRoutine(id);
+  const timeline = timelineFor(safe.state, active);
+  if (!timeline || timeline.segments.length === 0) {
+    return carryOn(safe.state, [
+      ...lead,
+      say(`You've taken every stretch out of your ${routine.spokenName}.`),
+      say('Say bring back, and a stretch name, to add one again.'),
+    ]);
+  }
+  const stretchCount = new Set(timeline.segments.map((s) => s.stretchId)).size;
+  const left = routine.items.filter((item) => safe.state.excludedStretches.includes(item.stretchId));
+  const intro: TimelineEvent[] = [
+    say(`Let's do your ${routine.spokenName}. ${plural(stretchCount, 'stretch', 'stretches')}, ${spokenDuration(timeline.durationSeconds)}.`, 'intro'),
+  ];
+  if (left.length > 0) {
+    intro.push(say(`As you asked, I'm leaving out ${left.map((i) => getStretch(i.stretchId).spokenName).join(' and ')}.`, 'intro'));
+  }
+  return playAt({ state: { ...safe.state, active }, active, timeline }, 0, [...lead, ...safe.speech, ...intro], ctx);
+}
+
+/** Starts a single stretch (abandoning anything unfinished). */
+export function startStretch(
+  state: UserState,
+  id: StretchId,
+  variant: Variant,
+  ctx: PlayerContext,
+  lead: TimelineEvent[] = [],
+): PlayerResult {
+  const safe = safetyFirst(recordAbandoned(state, ctx.today));
+  const active: ActiveSession = { kind: 'stretch', id, segmentIndex: 0, variant, paused: false, startedAt: ctx.now };
+  const timeline = timelineFor(safe.state, active);
+  if (!timeline || timeline.segments.length === 0) {
+    return carryOn(safe.state, [...lead, say("Sorry, I can't put that stretch together right now.")]);
+  }
+  const stretch = getStretch(id);
+  const version = variant === 'easier' ? 'the easier version of ' : variant === 'harder' ? 'the harder version of ' : '';
+  const intro = say(`Let's do ${version}${stretch.spokenName}. It takes ${spokenDuration(timeline.durationSeconds)}.`, 'intro');
+  return playAt({ state: { ...safe.state, active }, active, timeline }, 0, [...lead, ...safe.speech, intro], ctx);
+}

@@ -1,0 +1,77 @@
+/**
+ * The timeline behind an active session, compiled fresh each turn from the catalog and the
+ * person's preferences (cheap and always consistent with the current catalog), and the
+ * mapping of a position from one compiled timeline to another (after a preference,
+ * variant or exclusion change the segments can differ).
+ */
+import { isRoutineId, isStretchId } from '../catalog/index';
+import { compileRoutine, compileStretch } from '../narration/index';
+import type { Segment, Timeline } from '../narration/types';
+import type { ActiveSession, UserState } from './types';
+
+/** The timeline for the active session, or undefined when its stored id is no longer valid. */
+export function timelineFor(state: UserState, active: ActiveSession): Timeline | undefined {
+  const options = { preferences: state.preferences, variant: active.variant };
+  if (active.kind === 'routine' && isRoutineId(active.id)) {
+    return compileRoutine(active.id, { ...options, excluded: state.excludedStretches });
+  }
+  if (active.kind === 'stretch' && isStretchId(active.id)) {
+    return compileStretch(active.id, options);
+  }
+  return undefined;
+}
+
+function sameStep(a: Segment, b: Segment): boolean {
+  return a.stretchId === b.stretchId && (a.set ?? 1) === (b.set ?? 1);
+}
+
+/**
+ * Where `index` of `from` lands in `to`: the same segment (by id) if it still exists, else
+ * the start of the same stretch (and set), else the first later segment that still exists.
+ * Returns `to.segments.length` when nothing from `index` on survives.
+ */
+export function mapIndex(from: Timeline, index: number, to: Timeline): number {
+  for (let i = Math.max(0, index); i < from.segments.length; i += 1) {
+    const old = from.segments[i]!;
+    const byId = to.segments.findIndex((s) => s.id === old.id);
+    if (byId >= 0) return byId;
+    const byStep = to.segments.findIndex((s) => sameStep(s, old));
+    if (byStep >= 0) return byStep;
+  }
+  return to.segments.length;
+}
+
+/** Index of the first segment of the stretch (and set) that `index` belongs to. */
+export function startOfStep(timeline: Timeline, index: number): number {
+  const here = timeline.segments[index];
+  if (!here) return index;
+  let start = index;
+  while (start > 0 && sameStep(timeline.segments[start - 1]!, here)) start -= 1;
+  return start;
+}
+
+/** Index just past the run of segments of the same stretch starting at `index` (all its sets). */
+export function endOfStretch(timeline: Timeline, index: number): number {
+  const here = timeline.segments[index];
+  if (!here) return index;
+  let end = index;
+  while (end < timeline.segments.length && timeline.segments[end]!.stretchId === here.stretchId) end += 1;
+  return end;
+}
+
+/** Seconds left from `index` to the end. */
+export function secondsLeft(timeline: Timeline, index: number): number {
+  return timeline.segments.slice(index).reduce((sum, s) => sum + s.durationSeconds, 0);
+}
+
+/** How many different stretches remain from `index` (a stretch split over several segments or sets counts once). */
+export function stretchesLeft(timeline: Timeline, index: number): number {
+  let count = 0;
+  let previous: string | undefined;
+  for (const s of timeline.segments.slice(index)) {
+    const key = s.stretchId;
+    if (key !== previous) count += 1;
+    previous = key;
+  }
+  return count;
+}
