@@ -24,7 +24,7 @@ export function symptom(state: UserState, groupId: string | undefined, heard: st
   const group = redFlagFor(groupId, heard);
   const advice = say(group?.advice ?? 'Stop now and rest. If the pain is strong or does not ease, see a healthcare professional.');
   if (!group || group.urgency !== 'stop-stretch') {
-    return goodbye(recordAbandoned(state, ctx.today), [say("Let's stop here."), advice, say('Take care.')]);
+    return goodbye(recordAbandoned(state, ctx.today), [advice, say('Take care.')]);
   }
   const p = playing(state);
   if (!p) {
@@ -36,7 +36,7 @@ export function symptom(state: UserState, groupId: string | undefined, heard: st
   if (stretch && stretch.modifications.length > 0 && p.active.variant !== 'easier') {
     return ask(
       paused,
-      [say("Let's stop this one."), advice],
+      [advice],
       `Would you like to try a gentler version of ${stretch.spokenName}, or skip it?`,
       'Say yes for the gentler version, no to skip it, or stop to finish for now.',
       { pending: 'gentler' },
@@ -44,7 +44,7 @@ export function symptom(state: UserState, groupId: string | undefined, heard: st
   }
   return ask(
     paused,
-    [say("Let's stop this one."), advice],
+    [advice],
     'Would you like to skip to the next stretch, or stop for today?',
     'Say skip to move on, or stop to finish for now.',
   );
