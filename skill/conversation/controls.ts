@@ -135,9 +135,10 @@ export function changeVariant(state: UserState, direction: 'easier' | 'harder', 
   const timeline = timelineFor(changed, active);
   if (!timeline || timeline.segments.length === 0) return carryOn(state, [say("Sorry, I can't change that one right now.")]);
   const start = startOfStep(timeline, mapIndex(p.timeline, startOfStep(p.timeline, lastPlayed(p)), timeline));
+  // The narration announces which version it is; this only acknowledges the request.
   const lead = available
-    ? say(`Here's the ${direction} version: ${available.name}. ${available.when}`, 'transition')
-    : say(`Back to the standard ${stretch.spokenName}.`, 'transition');
+    ? say(`Okay, let's make it ${direction}.`, 'transition')
+    : say(`Okay, back to the usual ${stretch.spokenName}.`, 'transition');
   return playAt({ state: changed, active, timeline }, start, [lead], ctx);
 }
 

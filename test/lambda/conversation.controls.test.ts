@@ -1,0 +1,162 @@
+/**
+ * The player controls inside a routine: next, previous, repeat, skip, pause, resume, start
+ * over, what's next, how much is left, easier, harder; and outside one (never a dead end).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getStretch } from '../../skill/catalog/index';
+import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
+import { compileRoutine } from '../../skill/narration/index';
+import { Person, type Conversation } from '../support/envelopes';
+import { send, startHarness, stored, type Harness } from './conversation.harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.db.stop();
+});
+
+const daily = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES, excluded: [] });
+const titles = daily.segments.map((s) => s.title);
+
+function instruction(index: number): string {
+  const event = daily.segments[index]!.events.find((e) => e.type === 'say' && e.role === 'instruction');
+  if (!event || event.type !== 'say') throw new Error('segment without an instruction');
+  return event.text;
+}
+
+/** A person two segments into the Basic Daily routine (segments 0 and 1 played). */
+async function twoSegmentsIn(): Promise<{ person: Person; session: Conversation }> {
+  const person = new Person();
+  const session = person.session();
+  await send(h, session, session.intent('StartRoutineIntent'));
+  await send(h, session, session.intent('AMAZON.NextIntent'));
+  return { person, session };
+}
+
+describe('in a routine', () => {
+  it('repeat replays the last segment without moving on', async () => {
+    const { person, session } = await twoSegmentsIn();
+    const turn = await send(h, session, session.intent('AMAZON.RepeatIntent'));
+    expect(turn.said).toMatch(/^Once more\./);
+    expect(turn.said).toContain(instruction(1));
+    expect(turn.said).toContain(`Next is ${titles[2]}.`);
+    expect((await stored(h, person.userId)).active?.segmentIndex).toBe(2);
+  });
+
+  it('previous plays the segment before the last one and moves back', async () => {
+    const { person, session } = await twoSegmentsIn();
+    const turn = await send(h, session, session.intent('AMAZON.PreviousIntent'));
+    expect(turn.said).toMatch(/^Going back one\./);
+    expect(turn.said).toContain(instruction(0));
+    expect((await stored(h, person.userId)).active?.segmentIndex).toBe(1);
+    const first = await send(h, session, session.intent('AMAZON.PreviousIntent'));
+    expect(first.said).toMatch(/^That's the first one\./);
+  });
+
+  it('skip passes over the whole upcoming stretch, both sides', async () => {
+    const { person, session } = await twoSegmentsIn();
+    // Segments 2 and 3 are knee-to-chest, right and left.
+    expect(daily.segments[2]!.stretchId).toBe('knee-to-chest');
+    expect(daily.segments[3]!.stretchId).toBe('knee-to-chest');
+    const turn = await send(h, session, session.intent('SkipIntent'));
+    expect(turn.said).toMatch(/^Skipping knee to chest/i);
+    expect(turn.said).not.toContain(instruction(2));
+    expect(turn.said).toContain(instruction(4));
+    expect((await stored(h, person.userId)).active?.segmentIndex).toBe(5);
+  });
+
+  it('pause keeps the place and asks; resume carries on from it', async () => {
+    const { person, session } = await twoSegmentsIn();
+    const paused = await send(h, session, session.intent('AMAZON.PauseIntent'));
+    expect(paused.said).toMatch(/^Paused\./);
+    expect(paused.said).not.toContain(instruction(2));
+    expect(paused.ended).toBe(false);
+    expect((await stored(h, person.userId)).active).toMatchObject({ paused: true, segmentIndex: 2 });
+    const resumed = await send(h, session, session.intent('AMAZON.ResumeIntent'));
+    expect(resumed.said).toContain(`Picking up at ${titles[2]}.`);
+    expect(resumed.said).toContain(instruction(2));
+    expect((await stored(h, person.userId)).active).toMatchObject({ paused: false, segmentIndex: 3 });
+  });
+
+  it('start over goes back to the first stretch', async () => {
+    const { person, session } = await twoSegmentsIn();
+    const turn = await send(h, session, session.intent('AMAZON.StartOverIntent'));
+    expect(turn.said).toMatch(/^Starting your basic daily routine from the top\./);
+    expect(turn.said).toContain(instruction(0));
+    expect((await stored(h, person.userId)).active?.segmentIndex).toBe(1);
+  });
+
+  it("what's next names the upcoming stretch without playing it", async () => {
+    const { person, session } = await twoSegmentsIn();
+    const turn = await send(h, session, session.intent('WhatsNextIntent'));
+    expect(turn.said).toContain(`Next is ${titles[2]}.`);
+    expect(turn.said).toContain(getStretch('knee-to-chest').summary);
+    expect(turn.said).not.toContain(instruction(2));
+    expect((await stored(h, person.userId)).active?.segmentIndex).toBe(2);
+  });
+
+  it('how much is left gives the time and the stretches to go', async () => {
+    const { session } = await twoSegmentsIn();
+    const turn = await send(h, session, session.intent('HowMuchLeftIntent'));
+    expect(turn.said).toMatch(/about \d+ minutes left, with 3 more stretches to go\./);
+  });
+
+  it('make it easier replays the current stretch in its gentler version; harder goes back up', async () => {
+    const { person, session } = await twoSegmentsIn();
+    await send(h, session, session.intent('AMAZON.NextIntent')); // knee-to-chest, right
+    const easier = await send(h, session, session.intent('EasierIntent'));
+    expect(easier.said).toMatch(/^Okay, let's make it easier\./);
+    expect(easier.said.toLowerCase()).toContain('towel');
+    const gentle = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES, excluded: [], variant: 'easier' });
+    const saved = (await stored(h, person.userId)).active;
+    expect(saved?.variant).toBe('easier');
+    // The next segment to play is knee-to-chest's left side, in the easier version.
+    expect(gentle.segments[saved!.segmentIndex]).toMatchObject({ stretchId: 'knee-to-chest', side: 'left' });
+    const standard = await send(h, session, session.intent('HarderIntent'));
+    expect(standard.said).toMatch(/^Okay, back to the usual knee to chest/i);
+    const harder = await send(h, session, session.intent('HarderIntent'));
+    expect(harder.said).toMatch(/^Okay, let's make it harder\./);
+    expect(harder.said.toLowerCase()).toContain('both knees');
+    expect((await stored(h, person.userId)).active?.variant).toBe('harder');
+  });
+
+  it('harder on a stretch with no harder version says so and keeps going', async () => {
+    const person = new Person();
+    const session = person.session();
+    await send(h, session, session.intent('StartRoutineIntent')); // child's pose
+    const turn = await send(h, session, session.intent('HarderIntent'));
+    expect(turn.said).toContain("child's pose has no harder version in my guide.");
+    expect(turn.said).toContain("Say next when you're ready to carry on.");
+    expect((await stored(h, person.userId)).active?.variant).toBe('standard');
+  });
+
+  it('yes at a "say next" prompt means next', async () => {
+    const { session } = await twoSegmentsIn();
+    const turn = await send(h, session, session.intent('AMAZON.YesIntent'));
+    expect(turn.said).toContain(instruction(2));
+  });
+});
+
+describe('outside a routine', () => {
+  it.each(['AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent', 'SkipIntent', 'AMAZON.PauseIntent', 'AMAZON.ResumeIntent', 'AMAZON.StartOverIntent', 'WhatsNextIntent', 'HowMuchLeftIntent'])(
+    '%s with nothing playing offers the daily routine',
+    async (name) => {
+      const person = new Person();
+      const session = person.session();
+      const turn = await send(h, session, session.intent(name));
+      expect(turn.said).toMatch(/Would you like to start your daily routine\?$/);
+      expect(turn.ended).toBe(false);
+      const yes = await send(h, session, session.intent('AMAZON.YesIntent'));
+      expect(yes.said).toContain('basic daily routine');
+    },
+  );
+
+  it('make it easier with nothing playing asks which stretch', async () => {
+    const person = new Person();
+    const session = person.session();
+    const turn = await send(h, session, session.intent('EasierIntent'));
+    expect(turn.said).toMatch(/Which stretch would you like\?$/);
+  });
+});
