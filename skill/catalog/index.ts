@@ -15,4 +15,4 @@ export {
   suggestStretches,
 } from './lookup';
 export { detectRedFlag } from './redFlags';
-export { validateCatalog, stretchTexts } from './validate';
+export { validateCatalog, stretchTexts, type CatalogData } from './validate';

@@ -40,7 +40,7 @@ export const seatedSpinalTwist: Stretch = {
   reps: { min: 1, max: 2, default: 1 },
   holdCues: [
     'Grow a little taller as you breathe in.',
-    'Turn a touch more as you breathe out, only if it is easy.',
+    'Turn a little further as you breathe out.',
     'Keep breathing steadily.',
     'Relax your shoulders.',
   ],

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTINES, ROUTINE_IDS, STRETCH_IDS, getRoutine, getStretch } from '../../skill/catalog';
+
+describe('routines', () => {
+  it('has one routine per id, in order', () => {
+    expect(ROUTINES.map((r) => r.id)).toEqual([...ROUTINE_IDS]);
+  });
+
+  it("keeps the guide's basic daily routine exactly", () => {
+    const daily = getRoutine('basic-daily');
+    expect(daily.fromGuide).toBe(true);
+    expect(daily.guideMinutes).toEqual({ min: 10, max: 15 });
+    expect(daily.items).toEqual([
+      { stretchId: 'childs-pose', holdSeconds: 60 },
+      { stretchId: 'cat-cow', reps: 15 },
+      { stretchId: 'knee-to-chest', reps: 2 },
+      { stretchId: 'seated-spinal-twist', reps: 2 },
+      { stretchId: 'pelvic-tilts', reps: 10 },
+    ]);
+  });
+
+  describe('comprehensive', () => {
+    const full = getRoutine('comprehensive');
+
+    it('is from the guide, 20-30 minutes, all ten stretches once each in guide order', () => {
+      expect(full.fromGuide).toBe(true);
+      expect(full.guideMinutes).toEqual({ min: 20, max: 30 });
+      expect(full.items.map((i) => i.stretchId)).toEqual([...STRETCH_IDS]);
+    });
+
+    it('does 2-3 sets of each', () => {
+      for (const item of full.items) {
+        expect(item.sets).toBeGreaterThanOrEqual(2);
+        expect(item.sets).toBeLessThanOrEqual(3);
+      }
+    });
+
+    it("holds static stretches 30-60 s where the stretch allows, else at the stretch's maximum", () => {
+      for (const item of full.items) {
+        const stretch = getStretch(item.stretchId);
+        if (stretch.kind !== 'static-hold') continue;
+        const hold = item.holdSeconds ?? stretch.hold!.default;
+        expect(hold).toBeGreaterThanOrEqual(stretch.hold!.min);
+        expect(hold).toBeLessThanOrEqual(stretch.hold!.max);
+        if (stretch.hold!.max >= 30) {
+          expect(hold).toBeGreaterThanOrEqual(30);
+          expect(hold).toBeLessThanOrEqual(60);
+        } else {
+          expect(hold).toBe(stretch.hold!.max);
+        }
+      }
+    });
+
+    it('does 10-20 reps of the dynamic stretches, inside their own ranges', () => {
+      for (const id of ['cat-cow', 'standing-back-extension', 'pelvic-tilts'] as const) {
+        const item = full.items.find((i) => i.stretchId === id)!;
+        const stretch = getStretch(id);
+        const reps = item.reps ?? stretch.reps!.default;
+        expect(reps).toBeGreaterThanOrEqual(10);
+        expect(reps).toBeLessThanOrEqual(20);
+        expect(reps).toBeGreaterThanOrEqual(stretch.reps!.min);
+        expect(reps).toBeLessThanOrEqual(stretch.reps!.max);
+      }
+    });
+  });
+
+  it('keeps the desk break to desk-friendly stretches done standing or on a chair', () => {
+    const desk = getRoutine('desk-break');
+    expect(desk.fromGuide).toBe(false);
+    expect(desk.items.length).toBeGreaterThan(0);
+    for (const item of desk.items) {
+      const stretch = getStretch(item.stretchId);
+      expect(stretch.deskFriendly).toBe(true);
+      const version = item.variant === 'easier' ? stretch.modifications[0]! : undefined;
+      if (version) expect(version.deskFriendly).toBe(true);
+      else expect(['standing', 'seated']).toContain(stretch.startPosition);
+      const steps = (version?.steps ?? stretch.setup).join(' ');
+      expect(steps).not.toMatch(/\b(lie|kneel|hands and knees)\b/i);
+    }
+    expect(desk.items.map((i) => i.stretchId)).toContain('seated-spinal-twist');
+  });
+
+  it('keeps bedtime gentle: no standing stretches, no backbends', () => {
+    const bed = getRoutine('bedtime');
+    for (const item of bed.items) {
+      const stretch = getStretch(item.stretchId);
+      expect(stretch.startPosition).not.toBe('standing');
+      expect(stretch.id).not.toBe('sphinx-pose');
+    }
+    expect(bed.items.map((i) => i.stretchId)).toEqual(
+      expect.arrayContaining(['childs-pose', 'knee-to-chest', 'piriformis-stretch', 'pelvic-tilts']),
+    );
+  });
+
+  it('never asks for numbers outside a stretch range', () => {
+    for (const routine of ROUTINES) {
+      for (const item of routine.items) {
+        const stretch = getStretch(item.stretchId);
+        if (item.holdSeconds !== undefined) {
+          expect(item.holdSeconds, `${routine.id} ${stretch.id}`).toBeGreaterThanOrEqual(stretch.hold!.min);
+          expect(item.holdSeconds, `${routine.id} ${stretch.id}`).toBeLessThanOrEqual(stretch.hold!.max);
+        }
+        if (item.reps !== undefined) {
+          expect(item.reps, `${routine.id} ${stretch.id}`).toBeGreaterThanOrEqual(stretch.reps?.min ?? 1);
+          expect(item.reps, `${routine.id} ${stretch.id}`).toBeLessThanOrEqual(stretch.reps?.max ?? 1);
+        }
+      }
+    }
+  });
+
+  it('has unique lower-case synonyms across routines', () => {
+    const owner = new Map<string, string>();
+    for (const routine of ROUTINES) {
+      for (const s of routine.synonyms) {
+        expect(s).toMatch(/^[a-z0-9' ]+$/);
+        expect(owner.get(s) ?? routine.id).toBe(routine.id);
+        owner.set(s, routine.id);
+      }
+    }
+  });
+});
