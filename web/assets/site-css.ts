@@ -65,6 +65,7 @@ main { padding: 1.5rem 0 3rem; }
 
 .hero { display: grid; gap: var(--space); align-items: center; }
 .panel { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: var(--space); }
+.panel > :first-child, .caution > :first-child { margin-top: 0; }
 .panel > :last-child { margin-bottom: 0; }
 .soft { background: var(--accent-soft); border-color: #c7ddd8; }
 .phrase { font-weight: 600; }
@@ -88,7 +89,7 @@ main { padding: 1.5rem 0 3rem; }
 .routine-list > li { margin: 0; }
 .routine-list h3 { margin-top: 0; }
 
-.figures { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); margin: 1rem 0 1.5rem; }
+.figures { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 28rem)); margin: 1rem 0 1.5rem; }
 .figures figure { margin: 0; background: var(--warm); border-radius: var(--radius); padding: 0.75rem; }
 .figures img { display: block; width: 100%; aspect-ratio: 3 / 2; object-fit: contain; }
 .figures figcaption { text-align: center; color: var(--muted); font-size: 0.95rem; margin-top: 0.35rem; }

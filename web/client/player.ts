@@ -11,6 +11,7 @@ import { unlockChime } from './chime';
 
 interface PlayerElements {
   root: HTMLElement;
+  options: HTMLElement;
   hold: HTMLSelectElement;
   pace: HTMLSelectElement;
   start: HTMLButtonElement;
@@ -42,6 +43,7 @@ function find<T extends HTMLElement>(root: HTMLElement, id: string, type: { new 
 function elementsOf(root: HTMLElement): PlayerElements {
   return {
     root,
+    options: find(root, 'player-options', HTMLElement),
     hold: find(root, 'player-hold', HTMLSelectElement),
     pace: find(root, 'player-pace', HTMLSelectElement),
     start: find(root, 'player-start', HTMLButtonElement),
@@ -116,9 +118,7 @@ class Player {
     }
     setText(ui.safetyText, this.plan.safetyLine);
     setText(ui.status, '');
-    ui.start.hidden = true;
-    ui.hold.disabled = true;
-    ui.pace.disabled = true;
+    ui.options.hidden = true;
     ui.safety.hidden = false;
     ui.confirm.focus();
   }
@@ -179,10 +179,8 @@ class Player {
     const { ui } = this;
     ui.session.hidden = true;
     ui.safety.hidden = true;
-    ui.start.hidden = false;
+    ui.options.hidden = false;
     ui.start.disabled = false;
-    ui.hold.disabled = false;
-    ui.pace.disabled = false;
     setText(ui.status, message);
     ui.start.focus();
   }

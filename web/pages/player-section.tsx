@@ -25,7 +25,7 @@ export function PlayerSection(props: PlayerSectionProps) {
         Follow {props.name} with spoken cues and a timer for every hold. Your device reads the steps aloud when it can;
         the words always show here too.
       </p>
-      <div class="player-options">
+      <div class="player-options" id="player-options">
         <label>
           Hold length
           <select id="player-hold" name="hold">
@@ -54,8 +54,8 @@ export function PlayerSection(props: PlayerSectionProps) {
         <h3 id="player-safety-heading">Before you start</h3>
         <p id="player-safety-text">{SAFETY.shortSpokenLine}</p>
         <p>
-          Stop if anything hurts sharply, or if you feel numbness, tingling or weakness.{' '}
-          <a href="/safety">Safety guidance</a>
+          If you feel numbness, tingling or weakness, stop and get medical advice.{' '}
+          <a href="/safety">Read the safety guidance</a>
         </p>
         <div class="controls">
           <button type="button" class="button" id="player-confirm">

@@ -18,6 +18,13 @@ export interface RoutinePageProps {
   durationSeconds: number;
 }
 
+/** The name of the easier or harder version a routine uses, e.g. "Chair twist". */
+function variantName(item: RoutineItem, stretch: Stretch): string | undefined {
+  if (item.variant === 'easier') return stretch.modifications[0]?.name;
+  if (item.variant === 'harder') return stretch.advanced?.name;
+  return undefined;
+}
+
 /** "Hold 60 seconds", "15 breath cycles", "2 holds of 30 seconds on each side, right first". */
 export function itemTiming(item: RoutineItem, stretch: Stretch): string {
   const hold = item.holdSeconds ?? stretch.hold?.default;
@@ -29,7 +36,7 @@ export function itemTiming(item: RoutineItem, stretch: Stretch): string {
       timing = `${reps} slow breath cycles`;
       break;
     case 'paired-holds':
-      timing = `${reps} pairs of ${hold ? formatSeconds(hold) : 'short'} holds`;
+      timing = `${reps} pairs of ${hold ? `${hold}-second` : 'short'} holds`;
       break;
     case 'short-holds':
       timing = `${reps} holds of ${hold ? formatSeconds(hold) : 'a few seconds'}`;
@@ -42,7 +49,9 @@ export function itemTiming(item: RoutineItem, stretch: Stretch): string {
       break;
   }
   const sets = item.sets ?? 1;
-  return sets > 1 ? `${timing}; ${sets} sets` : timing;
+  const version = variantName(item, stretch);
+  const withVersion = version ? `${version}: ${timing.charAt(0).toLowerCase()}${timing.slice(1)}` : timing;
+  return sets > 1 ? `${withVersion}; ${sets} sets` : withVersion;
 }
 
 export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProps) {

@@ -29,5 +29,3 @@ apiRoutes.get('/plan/:kind/:id', (c) => {
   c.header('Cache-Control', 'no-cache');
   return c.json(sessionPlan(timelineFor(parsed.preferences), parsed.preferences));
 });
-
-apiRoutes.all('*', (c) => c.json(error('not_found', 'No such API endpoint.'), 404));

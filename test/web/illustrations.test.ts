@@ -1,0 +1,177 @@
+/**
+ * The stretch illustrations: every stretch is drawn, every drawing is a valid standalone SVG
+ * a browser can display, says in words what it shows, keeps the figure on the canvas and on
+ * the floor, and shows the differences a person looks for (cat vs cow, the two pelvic tilts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { STRETCHES } from '../../skill/catalog/stretches/index';
+import { STRETCH_IDS, type StretchId } from '../../skill/catalog/types';
+import {
+  DRAWINGS,
+  UnknownIllustrationError,
+  hasPose,
+  illustrationPoses,
+  illustrationSvg,
+} from '../../web/illustrations/index';
+import { framedBounds, framedParts } from '../../web/illustrations/frame';
+import { CANVAS, FLOOR_Y, spineBulge, type TorsoOutline, type PoseSpec } from '../../web/illustrations/skeleton';
+
+const ALL_POSES = STRETCH_IDS.flatMap((id) => illustrationPoses(id).map((pose) => ({ id, pose })));
+const nameOf = (id: StretchId): string => STRETCHES.find((s) => s.id === id)?.name ?? id;
+const specOf = (id: StretchId, pose: string): PoseSpec => {
+  const drawn = DRAWINGS[id].poses.find((p) => p.name === pose);
+  if (!drawn) throw new Error(`no pose ${id}/${pose}`);
+  return drawn.spec;
+};
+const textOf = (svg: string, tag: 'title' | 'desc'): string => svg.match(new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`))?.[1] ?? '';
+const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+describe('which positions are drawn', () => {
+  it('draws every stretch in at least one position', () => {
+    for (const id of STRETCH_IDS) expect(illustrationPoses(id).length, id).toBeGreaterThanOrEqual(1);
+  });
+
+  it('draws cat-cow as cow then cat, and both pelvic tilts', () => {
+    expect(illustrationPoses('cat-cow')).toEqual(['cow', 'cat']);
+    expect(illustrationPoses('pelvic-tilts')).toEqual(['tilt-back', 'tilt-forward']);
+    expect(illustrationPoses('standing-back-extension')).toEqual(['lean']);
+  });
+
+  it('answers hasPose for drawn positions only', () => {
+    expect(hasPose('cat-cow', 'cat')).toBe(true);
+    expect(hasPose('childs-pose', 'main')).toBe(true);
+    expect(hasPose('cat-cow', 'main')).toBe(false);
+    expect(hasPose('childs-pose', 'cat')).toBe(false);
+    expect(hasPose('not-a-stretch', 'main')).toBe(false);
+    expect(hasPose('toString', 'main')).toBe(false);
+  });
+
+  it('draws the main position when no pose is given, and refuses unknown poses with a clear error', () => {
+    expect(illustrationSvg('cat-cow')).toBe(illustrationSvg('cat-cow', 'cow'));
+    expect(illustrationSvg('pelvic-tilts')).toBe(illustrationSvg('pelvic-tilts', 'tilt-back'));
+    expect(() => illustrationSvg('cat-cow', 'dog')).toThrow(UnknownIllustrationError);
+    expect(() => illustrationSvg('cat-cow', 'dog')).toThrow(/cow, cat/);
+    expect(() => illustrationSvg('nope' as StretchId)).toThrow(UnknownIllustrationError);
+  });
+
+  it('gives the same SVG every time (cacheable, diffable)', () => {
+    for (const { id, pose } of ALL_POSES) expect(illustrationSvg(id, pose)).toBe(illustrationSvg(id, pose));
+  });
+});
+
+describe('what a screen reader hears', () => {
+  it.each(ALL_POSES)('$id ($pose) has a title and a description naming the stretch', ({ id, pose }) => {
+    const svg = illustrationSvg(id, pose);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 600 400"/);
+    expect(svg).toContain('role="img"');
+    const title = unescape(textOf(svg, 'title'));
+    const desc = unescape(textOf(svg, 'desc'));
+    expect(title.toLowerCase()).toContain(nameOf(id).toLowerCase());
+    expect(desc.toLowerCase()).toContain(nameOf(id).toLowerCase());
+    expect(desc.split(' ').length, 'a real description, not a label').toBeGreaterThan(25);
+    if (illustrationPoses(id).length > 1) expect(title.toLowerCase()).toContain(pose.split('-')[0]);
+  });
+
+  it('tells the two cat-cow positions apart in words', () => {
+    expect(textOf(illustrationSvg('cat-cow', 'cow'), 'desc')).toMatch(/belly/);
+    expect(textOf(illustrationSvg('cat-cow', 'cat'), 'desc')).toMatch(/rounds up/);
+  });
+});
+
+describe('how the figure sits on the canvas', () => {
+  it.each(ALL_POSES)('$id ($pose) stays inside the canvas and rests on the floor', ({ id, pose }) => {
+    const box = framedBounds(specOf(id, pose));
+    const outline = 3;
+    expect(box.minX - outline).toBeGreaterThanOrEqual(0);
+    expect(box.minY - outline).toBeGreaterThanOrEqual(0);
+    expect(box.maxX + outline).toBeLessThanOrEqual(CANVAS.width);
+    // Every drawn position is on the floor (kneeling, lying, sitting or standing):
+    // the lowest point touches the floor line, neither floating nor sinking into it.
+    expect(Math.abs(box.maxY - FLOOR_Y), `lowest point ${box.maxY} vs floor ${FLOOR_Y}`).toBeLessThanOrEqual(3);
+    // and it is big enough to see.
+    expect(box.maxX - box.minX).toBeGreaterThan(100);
+  });
+
+  it('rounds the back up for cat and lets it sag for cow', () => {
+    expect(spineBulge(specOf('cat-cow', 'cat'))).toBeGreaterThan(5);
+    expect(spineBulge(specOf('cat-cow', 'cow'))).toBeLessThan(-5);
+  });
+
+  it('shows the lower back flat on the floor when tilting back and lifted into an arch when tilting forward', () => {
+    const lowerBackGap = (pose: string): number => {
+      const torso = framedParts(specOf('pelvic-tilts', pose))
+        .flatMap((p) => p.shapes)
+        .find((s): s is TorsoOutline => s.kind === 'torso');
+      if (!torso) throw new Error('no torso');
+      // Lying on the back with the head to the left: the back edge is the one nearer the floor.
+      const backEdge = torso.left[10]!.y > torso.right[10]!.y ? torso.left : torso.right;
+      const waist = backEdge.slice(6, 14); // the lumbar part of the spine
+      return FLOOR_Y - Math.max(...waist.map((p) => p.y));
+    };
+    expect(lowerBackGap('tilt-back')).toBeLessThanOrEqual(2);
+    expect(lowerBackGap('tilt-forward')).toBeGreaterThanOrEqual(8);
+  });
+
+  it('highlights the working limb of every two-sided stretch', () => {
+    for (const stretch of STRETCHES) {
+      const svg = illustrationSvg(stretch.id);
+      if (stretch.sided) expect(svg, stretch.id).toMatch(/class="part (near|far)(Arm|Leg) working"/);
+    }
+  });
+});
+
+describe('in a real browser', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('parses every SVG as XML and displays it as an image file', async () => {
+    const svgs = ALL_POSES.map(({ id, pose }) => ({ key: `${id}/${pose}`, svg: illustrationSvg(id, pose) }));
+    const results = await page.evaluate(async (list) => {
+      const out: { key: string; parseError: string | null; width: number; height: number }[] = [];
+      for (const { key, svg } of list) {
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        const err = doc.querySelector('parsererror');
+        const img = new Image();
+        img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+        await img.decode().catch(() => undefined);
+        out.push({ key, parseError: err ? err.textContent : null, width: img.naturalWidth, height: img.naturalHeight });
+      }
+      return out;
+    }, svgs);
+    for (const r of results) {
+      expect(r.parseError, r.key).toBeNull();
+      expect(r.width, r.key).toBe(600);
+      expect(r.height, r.key).toBe(400);
+    }
+  });
+
+  it('can inline every illustration on one page without clashing ids, each labelled by its title', async () => {
+    const html = ALL_POSES.map(({ id, pose }) => illustrationSvg(id, pose)).join('');
+    await page.setContent(`<!doctype html><html><body>${html}</body></html>`);
+    const info = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      const names = [...document.querySelectorAll('svg')].map((svg) => {
+        const label = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+        return label.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      });
+      return { ids, names };
+    });
+    expect(new Set(info.ids).size).toBe(info.ids.length);
+    expect(info.names).toHaveLength(ALL_POSES.length);
+    ALL_POSES.forEach(({ id }, i) => expect(info.names[i]?.toLowerCase()).toContain(nameOf(id).toLowerCase()));
+  });
+});
