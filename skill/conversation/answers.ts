@@ -163,8 +163,12 @@ export function startStretchByName(
   const offer = suggestions.length > 0 ? suggestions : examples;
   return ask(
     state,
-    [say(`I don't know a stretch called ${heard}.`), say(`I can guide you through ${spokenList(offer)}, among others.`)],
-    'Which would you like? Or say list stretches to hear them all.',
+    [
+      say(`I don't know a stretch called ${heard}.`),
+      say(`I can guide you through ${spokenList(offer)}, among others.`),
+      say('To hear them all, say list stretches.'),
+    ],
+    'Which would you like?',
     `Name a stretch, like ${offer[0]}, or say start my back routine. Which would you like?`,
   );
 }

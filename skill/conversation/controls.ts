@@ -1,10 +1,10 @@
 /** The player controls (next, previous, repeat, skip, pause, resume, start over, ...). See session.ts for the semantics. */
-import { getStretch } from '../catalog/index';
+import { getStretch, isStretchId } from '../catalog/index';
 import type { StretchId } from '../catalog/types';
 import type { PreferenceValue } from '../package/intents';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { ask, carryOn, goodbye } from './result';
-import { playAt, playing, sessionName, type Playing } from './session';
+import { playAt, playing, sessionName, startStretch, type Playing } from './session';
 import { plural, say, spokenDuration } from './speech';
 import { endOfStretch, mapIndex, secondsLeft, startOfStep, stretchesLeft, timelineFor } from './timelines';
 import type { UserState } from './types';
@@ -115,6 +115,11 @@ function shifted(variant: Variant, direction: 'easier' | 'harder'): Variant {
  */
 export function changeVariant(state: UserState, direction: 'easier' | 'harder', ctx: PlayerContext): PlayerResult {
   const p = playing(state);
+  const justDone = state.history[0];
+  if (!p && justDone?.kind === 'stretch' && isStretchId(justDone.id)) {
+    // Right after a single stretch ("that was too much, make it easier"): do it again, changed.
+    return startStretch(state, justDone.id, direction, ctx, [say(`Okay, let's make it ${direction}.`, 'transition')]);
+  }
   if (!p) {
     return ask(
       state,
