@@ -64,3 +64,45 @@ export async function closedEndpoint(): Promise<string> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
 }
+
+/**
+ * The same embedded server in its own Node process, for heavy suites (the fuzz test): its
+ * work then runs on another core instead of competing with the code under test.
+ */
+export async function startDynaliteProcess(): Promise<RunningDynalite> {
+  const { spawn } = await import('node:child_process');
+  const { createRequire } = await import('node:module');
+  const dynalitePath = createRequire(import.meta.url).resolve('dynalite');
+  const script = `
+    const server = require(${JSON.stringify(dynalitePath)})({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: server.address().port })));
+    process.on('disconnect', () => process.exit(0));
+  `;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let buffered = '';
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`dynalite process exited early (code ${String(code)})`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const line = buffered.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve((JSON.parse(line) as { port: number }).port);
+    });
+  });
+  child.removeAllListeners('exit');
+  const endpoint = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const tableName = `user-state-${randomUUID()}`;
+  try {
+    await createTableIfMissing(endpoint, tableName);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { endpoint, tableName, stop };
+}
