@@ -23,6 +23,10 @@ export interface CompanionSiteProps {
   certificateArn?: string;
 }
 
+/** Where the web Lambda finds the pre-built browser player script (the code is in /var/task). */
+export const PLAYER_SCRIPT_FILE = 'player.js';
+const LAMBDA_TASK_ROOT = '/var/task';
+
 /** Paths whose responses never change between deploys: cached a day by default. */
 export const STATIC_PATH_PATTERNS = ['/illustrations/*', '/assets/*'] as const;
 
@@ -52,8 +56,21 @@ export class CompanionSite extends Construct {
       timeout: Duration.seconds(10),
       memorySize: 512,
       logGroup,
-      environment: { NODE_OPTIONS: '--enable-source-maps' },
-      bundling: LAMBDA_BUNDLING,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        PLAYER_SCRIPT_PATH: `${LAMBDA_TASK_ROOT}/${PLAYER_SCRIPT_FILE}`,
+      },
+      bundling: {
+        ...LAMBDA_BUNDLING,
+        // The player script is bundled for the browser at deploy time, next to index.mjs.
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir: string, outputDir: string) => [
+            `"${inputDir}/node_modules/.bin/tsx" "${inputDir}/infra/writePlayerScript.ts" "${outputDir}/${PLAYER_SCRIPT_FILE}"`,
+          ],
+        },
+      },
     });
 
     // AWS_IAM: only CloudFront (signing through Origin Access Control) may call the URL.

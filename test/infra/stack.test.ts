@@ -1,0 +1,300 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLACEHOLDER_SKILL_ID } from '../../infra/config';
+import { startDynalite } from '../support/dynalite';
+import { Person } from '../support/envelopes';
+import { functionUrlGet, loadBundledHandler, withEnv } from './bundles';
+import { assetFolder, logicalId, synthStack, type Synthesized } from './synth';
+
+const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
+
+describe('BackStretchCoachStack with a skill id', () => {
+  let synth: Synthesized;
+  beforeAll(() => {
+    synth = synthStack({ skillId: SKILL_ID });
+  });
+  afterAll(() => synth.cleanup());
+
+  const skillFunction = () => logicalId(synth.template, 'AWS::Lambda::Function', 'SkillFunction');
+  const companionFunction = () =>
+    logicalId(synth.template, 'AWS::Lambda::Function', 'CompanionFunction');
+  const table = () => logicalId(synth.template, 'AWS::DynamoDB::Table', 'UserState');
+
+  it('keeps user state in an on-demand table keyed by userId, with PITR, encryption and deletion protection', () => {
+    synth.template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    synth.template.hasResource('AWS::DynamoDB::Table', {
+      Properties: {
+        KeySchema: [{ AttributeName: 'userId', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'userId', AttributeType: 'S' }],
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        // SSEEnabled without a key id is the AWS-managed key (aws/dynamodb).
+        SSESpecification: { SSEEnabled: true, KMSMasterKeyId: Match.absent() },
+        DeletionProtectionEnabled: true,
+      },
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('runs the skill on Node 22, ARM, 7 s, 512 MB with the environment the handler reads', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('Alexa skill'),
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Timeout: 7,
+      MemorySize: 512,
+      Handler: 'index.handler',
+      Environment: {
+        Variables: {
+          TABLE_NAME: { Ref: table() },
+          SKILL_ID: SKILL_ID,
+          COMPANION_URL: {
+            'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^CompanionDistribution'), 'DomainName'] }]],
+          },
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+      },
+    });
+  });
+
+  it('lets only Alexa, for this skill id, invoke the skill function', () => {
+    const permissions = synth.template.findResources('AWS::Lambda::Permission', {
+      Properties: { FunctionName: { 'Fn::GetAtt': [skillFunction(), 'Arn'] } },
+    });
+    const all = Object.values(permissions).map((p) => (p as { Properties: Record<string, unknown> }).Properties);
+    expect(all).toEqual([
+      {
+        Action: 'lambda:InvokeFunction',
+        Principal: 'alexa-appkit.amazon.com',
+        EventSourceToken: SKILL_ID,
+        FunctionName: { 'Fn::GetAtt': [skillFunction(), 'Arn'] },
+      },
+    ]);
+  });
+
+  it('grants the skill exactly GetItem, PutItem and DeleteItem on the table and nothing else', () => {
+    const roleId = logicalId(synth.template, 'AWS::IAM::Role', 'SkillFunctionServiceRole');
+    const policies = Object.values(
+      synth.template.findResources('AWS::IAM::Policy', {
+        Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
+      }),
+    ) as Array<{ Properties: { PolicyDocument: { Statement: Array<Record<string, unknown>> } } }>;
+    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement);
+    expect(statements).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+        Resource: { 'Fn::GetAtt': [table(), 'Arn'] },
+      },
+    ]);
+  });
+
+  it('keeps each function log for one month', () => {
+    for (const fn of [skillFunction(), companionFunction()]) {
+      const props = synth.template.findResources('AWS::Lambda::Function')[fn] as {
+        Properties: { LoggingConfig: { LogGroup: { Ref: string } } };
+      };
+      const group = synth.template.findResources('AWS::Logs::LogGroup')[props.Properties.LoggingConfig.LogGroup.Ref] as {
+        Properties: { RetentionInDays: number };
+      };
+      expect(group.Properties.RetentionInDays).toBe(30);
+    }
+  });
+
+  it('alarms on any skill error or throttle within five minutes', () => {
+    for (const metric of ['Errors', 'Throttles']) {
+      synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/Lambda',
+        MetricName: metric,
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: skillFunction() } }],
+        Statistic: 'Sum',
+        Period: 300,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+    }
+  });
+
+  it('serves the companion page from a Function URL that only CloudFront can call', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('companion'),
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+    });
+    synth.template.hasResourceProperties('AWS::Lambda::Url', {
+      AuthType: 'AWS_IAM',
+      TargetFunctionArn: { 'Fn::GetAtt': [companionFunction(), 'Arn'] },
+    });
+    synth.template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 'lambda', SigningBehavior: 'always' },
+    });
+    const url = logicalId(synth.template, 'AWS::Lambda::Url', 'CompanionFunctionFunctionUrl');
+    const distribution = logicalId(synth.template, 'AWS::CloudFront::Distribution', 'CompanionDistribution');
+    synth.template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunctionUrl',
+      Principal: 'cloudfront.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [url, 'FunctionArn'] },
+      SourceArn: { 'Fn::Join': ['', Match.arrayWith([{ Ref: distribution }])] },
+    });
+    // No anonymous ("*") caller may invoke either function.
+    const principals = Object.values(synth.template.findResources('AWS::Lambda::Permission')).map(
+      (p) => (p as { Properties: { Principal: string } }).Properties.Principal,
+    );
+    expect(principals).not.toContain('*');
+  });
+
+  it('caches illustrations and assets at the edge and pages only briefly', () => {
+    const distributions = Object.values(synth.template.findResources('AWS::CloudFront::Distribution')) as Array<{
+      Properties: {
+        DistributionConfig: {
+          DefaultCacheBehavior: { CachePolicyId: unknown; ViewerProtocolPolicy: string };
+          CacheBehaviors: Array<{ PathPattern: string; CachePolicyId: unknown; ViewerProtocolPolicy: string }>;
+        };
+      };
+    }>;
+    expect(distributions).toHaveLength(1);
+    const config = distributions[0]!.Properties.DistributionConfig;
+    // The managed CachingOptimized policy id.
+    const cachingOptimized = '658327ea-f89d-4fab-a63d-7e88639e58f6';
+    expect(config.CacheBehaviors.map((b) => [b.PathPattern, b.CachePolicyId, b.ViewerProtocolPolicy])).toEqual([
+      ['/illustrations/*', cachingOptimized, 'redirect-to-https'],
+      ['/assets/*', cachingOptimized, 'redirect-to-https'],
+    ]);
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    const pagesPolicy = logicalId(synth.template, 'AWS::CloudFront::CachePolicy', 'CompanionPagesCachePolicy');
+    expect(config.DefaultCacheBehavior.CachePolicyId).toEqual({ Ref: pagesPolicy });
+    synth.template.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: { DefaultTTL: 300, MinTTL: 0, MaxTTL: 3600 },
+    });
+  });
+
+  it('outputs the skill ARN, the companion URL and the table name', () => {
+    synth.template.hasOutput('SkillFunctionArn', { Value: { 'Fn::GetAtt': [skillFunction(), 'Arn'] } });
+    synth.template.hasOutput('CompanionUrl', {
+      Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^CompanionDistribution'), 'DomainName'] }]] },
+    });
+    synth.template.hasOutput('TableName', { Value: { Ref: table() } });
+    synth.template.hasOutput('SkillId', { Value: SKILL_ID });
+  });
+
+  it('has no warning about a missing skill id', () => {
+    Annotations.fromStack(synth.stack).hasNoWarning('*', Match.stringLikeRegexp('No skillId given'));
+  });
+
+  it('deploys a skill bundle that answers a launch and refuses another skill', async () => {
+    const db = await startDynalite();
+    try {
+      const handler = await loadBundledHandler(assetFolder(synth, 'SkillFunction'));
+      const env = {
+        TABLE_NAME: db.tableName,
+        DYNAMODB_ENDPOINT: db.endpoint,
+        SKILL_ID,
+        COMPANION_URL: 'https://coach.example.test',
+      };
+      const ours = new Person().session().launch();
+      ours.context.System.application.applicationId = SKILL_ID;
+      if (ours.session) ours.session.application.applicationId = SKILL_ID;
+      const response = (await withEnv(env, () => handler(ours, {}))) as ResponseEnvelope;
+      expect(response.response.outputSpeech).toMatchObject({ type: 'SSML', ssml: expect.stringMatching(/^<speak>.*Back Stretch Coach.*<\/speak>$/s) });
+      expect(response.response.shouldEndSession).toBe(false);
+      expect(response.response.reprompt?.outputSpeech).toBeDefined();
+
+      const someoneElses: RequestEnvelope = new Person().session().launch();
+      await expect(withEnv(env, () => handler(someoneElses, {}))).rejects.toThrow(/ID verification failed/);
+    } finally {
+      await db.stop();
+    }
+  });
+
+  it('deploys a companion bundle that serves the home page and the pre-built player script', async () => {
+    const folder = assetFolder(synth, 'CompanionFunction');
+    expect(existsSync(join(folder, 'player.js'))).toBe(true);
+    const handler = await loadBundledHandler(folder);
+    // In the cloud PLAYER_SCRIPT_PATH is /var/task/player.js; here the asset folder stands in.
+    const env = { PLAYER_SCRIPT_PATH: join(folder, 'player.js') };
+    const home = (await withEnv(env, () => handler(functionUrlGet('/'), {}))) as { statusCode: number; body: string };
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('Back Stretch Coach');
+    const player = (await withEnv(env, () => handler(functionUrlGet('/assets/player.js'), {}))) as {
+      statusCode: number;
+      headers: Record<string, string>;
+    };
+    expect(player.statusCode).toBe(200);
+    expect(player.headers['content-type']).toMatch(/javascript/);
+  });
+});
+
+describe('BackStretchCoachStack settings from context', () => {
+  it('synthesizes without a skill id, using the placeholder and warning about it', () => {
+    const synth = synthStack({}, { bundle: false });
+    try {
+      synth.template.hasResourceProperties('AWS::Lambda::Permission', {
+        Principal: 'alexa-appkit.amazon.com',
+        EventSourceToken: PLACEHOLDER_SKILL_ID,
+      });
+      Annotations.fromStack(synth.stack).hasWarning('*', Match.stringLikeRegexp('No skillId given'));
+    } finally {
+      synth.cleanup();
+    }
+  });
+
+  it('lets a throwaway stack drop deletion protection and delete the table with the stack', () => {
+    const synth = synthStack({ skillId: SKILL_ID, deletionProtection: 'false' }, { bundle: false });
+    try {
+      synth.template.hasResource('AWS::DynamoDB::Table', {
+        Properties: { DeletionProtectionEnabled: false },
+        DeletionPolicy: 'Delete',
+      });
+    } finally {
+      synth.cleanup();
+    }
+  });
+
+  it('refuses a skill id that is not one', () => {
+    expect(() => synthStack({ skillId: 'my-skill' }, { bundle: false })).toThrow(/does not look like an Alexa skill id/);
+  });
+
+  it('puts a custom companion domain in the cards and on the distribution', () => {
+    const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/abcd-1234';
+    const synth = synthStack({
+      skillId: SKILL_ID,
+      companionDomain: 'coach.example.com',
+      companionCertificateArn: certificateArn,
+    }, { bundle: false });
+    try {
+      synth.template.hasResourceProperties('AWS::Lambda::Function', {
+        Environment: { Variables: Match.objectLike({ COMPANION_URL: 'https://coach.example.com' }) },
+      });
+      synth.template.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({
+          Aliases: ['coach.example.com'],
+          ViewerCertificate: Match.objectLike({ AcmCertificateArn: certificateArn, MinimumProtocolVersion: 'TLSv1.2_2021' }),
+        }),
+      });
+      synth.template.hasOutput('CompanionUrl', { Value: 'https://coach.example.com' });
+    } finally {
+      synth.cleanup();
+    }
+  });
+
+  it('emails alarms when an address is given', () => {
+    const synth = synthStack({ skillId: SKILL_ID, alarmEmail: 'ops@example.com' }, { bundle: false });
+    try {
+      synth.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+      const alarms = Object.values(synth.template.findResources('AWS::CloudWatch::Alarm')) as Array<{
+        Properties: { AlarmActions: unknown[] };
+      }>;
+      expect(alarms).toHaveLength(2);
+      for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+    } finally {
+      synth.cleanup();
+    }
+  });
+});
