@@ -2,7 +2,7 @@
 import { getRoutine, getStretch, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
-import { changeVariant, next, skip } from './controls';
+import { changeVariant, moveOn, next } from './controls';
 import { liveStreak, recordAbandoned } from './progress';
 import { ask, carryOn } from './result';
 import { DEFAULT_ROUTINE, playing, playAt, sessionName, startRoutine, startStretch } from './session';
@@ -123,7 +123,7 @@ export function no(state: UserState, ctx: PlayerContext): PlayerResult {
         'Name a stretch, ask for a tip, or say stop. What would you like?',
       );
     case 'gentler':
-      return skip(state, ctx);
+      return moveOn(state, ctx);
     default:
       return carryOn(state, [say('Okay.')]);
   }

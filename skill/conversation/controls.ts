@@ -55,6 +55,16 @@ export function skip(state: UserState, ctx: PlayerContext): PlayerResult {
   return playAt(p, endOfStretch(p.timeline, from), [say(`Skipping ${name}.`, 'transition')], ctx);
 }
 
+/** Moves past the rest of the stretch last played (after "it hurts" -> "no"), and plays what follows. */
+export function moveOn(state: UserState, ctx: PlayerContext): PlayerResult {
+  const p = playing(state);
+  if (!p) return nothingPlaying(state);
+  const hurt = p.timeline.segments[lastPlayed(p)]!.stretchId;
+  let index = p.active.segmentIndex;
+  while (p.timeline.segments[index]?.stretchId === hurt) index += 1;
+  return playAt(p, index, [say(`Okay, moving on from ${getStretch(hurt).spokenName}.`, 'transition')], ctx);
+}
+
 export function startOver(state: UserState, ctx: PlayerContext): PlayerResult {
   const p = playing(state);
   if (!p) return nothingPlaying(state, "There's nothing to start over.");
