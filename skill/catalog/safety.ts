@@ -374,7 +374,7 @@ export const SAFETY: SafetyContent = {
   fullDisclaimer: [
     'Back Stretch Coach shares general information about stretching. It is not medical advice.',
     'This content has not been reviewed by the US Food and Drug Administration. It is not meant to diagnose, treat, cure or prevent any illness.',
-    'Check with a qualified healthcare professional before you start any new exercise or health routine. Do this first if you have severe back pain, a recent injury, or a condition that affects your spine.',
+    'Check with a qualified healthcare professional before you start any new exercise or health routine. Do this first if your back pain is severe, if you were injured recently, or if you have a condition that affects your spine.',
     'Stop at once and get medical help if you feel sharp pain, or numbness, tingling or weakness in your legs.',
     "Everyone's body is different, so your results may differ too.",
   ],
@@ -394,7 +394,7 @@ export const SAFETY: SafetyContent = {
   whenToSeekHelp: [
     "Severe pain that rest and stretching don't ease.",
     'Pain that spreads down one leg or both.',
-    'Numbness, tingling or weakness in your legs or feet.',
+    'Weakness, numbness or tingling in your legs or feet.',
     'Losing control of your bladder or bowels.',
     'Pain after a fall, an accident or an injury.',
     "Back pain together with weight loss you can't explain.",

@@ -23,8 +23,8 @@ export const standingBackExtension: Stretch = {
   kind: 'short-holds',
   sided: false,
   setup: [
-    'Stand with your feet hip width apart.',
-    'Place your hands on your lower back.',
+    'Stand tall, feet about hip width apart.',
+    'Rest your palms on your lower back.',
     'Point your fingers down.',
     'Soften your knees a little.',
     'Lean back gently, letting your hands support you.',
