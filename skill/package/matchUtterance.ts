@@ -4,7 +4,7 @@
  *
  * - Sample utterances match word for word (case, punctuation and apostrophes ignored).
  * - A {slot} matches one of its type's values or synonyms (entity resolution: ER_SUCCESS_MATCH
- *   with the value id) or, in samples with at least three fixed words, up to three other
+ *   with the value id) or, in samples with at least four fixed words, up to three other
  *   words (ER_SUCCESS_NO_MATCH with the raw text, as Alexa fills custom slots).
  * - Best match: fewest unresolved slots, then the longest resolved slot values (the most
  *   specific entity), then most fixed words, then model order.
@@ -79,7 +79,7 @@ export const BUILT_IN_CORE_PHRASES: Record<string, readonly string[]> = {
 const EXIT_PHRASES = new Set(['exit', 'quit', 'goodbye', 'good bye']);
 
 /** Fixed words a sample needs before one of its slots may hold words that are not slot values. */
-const MIN_FIXED_WORDS_FOR_FREE_SLOT = 3;
+const MIN_FIXED_WORDS_FOR_FREE_SLOT = 4;
 /** The longest unresolved slot text accepted (stretch names are up to four words). */
 const MAX_FREE_SLOT_WORDS = 3;
 const MAX_SLOT_WORDS = 8;

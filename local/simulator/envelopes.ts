@@ -1,0 +1,208 @@
+/**
+ * Alexa request envelopes, built the way Alexa sends them (typed with ask-sdk-model):
+ * LaunchRequest, IntentRequest (every slot of the intent, filled ones with entity
+ * resolution per authority), SessionEndedRequest. Used by the terminal simulator
+ * (scripts/talk.ts) and shareable with tests.
+ */
+import { randomUUID } from 'node:crypto';
+import type {
+  DialogState,
+  Intent,
+  IntentRequest,
+  LaunchRequest,
+  RequestEnvelope,
+  SessionEndedError,
+  SessionEndedReason,
+  SessionEndedRequest,
+  Slot,
+  slu,
+} from 'ask-sdk-model';
+import type { SlotMatch } from '../../skill/package/matchUtterance';
+import type { InteractionModelFile } from '../../skill/package/modelTypes';
+
+/** A made-up skill id for local runs (the skill verifies it only when SKILL_ID is set). */
+export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+/** A fixed local user, so progress persists between simulator runs on a persistent table. */
+export const LOCAL_USER_ID = 'amzn1.ask.account.LOCAL-SIMULATOR-USER';
+export const LOCAL_DEVICE_ID = 'amzn1.ask.device.LOCAL-SIMULATOR-DEVICE';
+export const ALEXA_API_ENDPOINT = 'https://api.amazonalexa.com';
+
+export interface DeviceProfile {
+  /** An Echo Show: declares Alexa.Presentation.APL and a viewport. Otherwise a voice-only Echo. */
+  apl: boolean;
+  deviceId?: string;
+}
+
+/** The Alexa session as the skill sees it. */
+export interface SessionState {
+  sessionId: string;
+  /** True on the first request of the session. */
+  isNew: boolean;
+  attributes: Record<string, unknown>;
+}
+
+export interface EnvelopeSettings {
+  skillId: string;
+  userId: string;
+  locale: string;
+  device: DeviceProfile;
+  /** Absent for requests outside a session (none of ours; kept for completeness). */
+  session?: SessionState;
+  /** Defaults to now. */
+  timestamp?: Date;
+}
+
+export function newSessionId(): string {
+  return `amzn1.echo-api.session.${randomUUID()}`;
+}
+
+export function newRequestId(): string {
+  return `amzn1.echo-api.request.${randomUUID()}`;
+}
+
+export function newSession(): SessionState {
+  return { sessionId: newSessionId(), isNew: true, attributes: {} };
+}
+
+/** Alexa's timestamps: ISO 8601 without milliseconds. */
+function alexaTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function context(settings: EnvelopeSettings): RequestEnvelope['context'] {
+  const device = {
+    deviceId: settings.device.deviceId ?? LOCAL_DEVICE_ID,
+    supportedInterfaces: settings.device.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } : {},
+  };
+  const system = {
+    application: { applicationId: settings.skillId },
+    user: { userId: settings.userId },
+    device,
+    apiEndpoint: ALEXA_API_ENDPOINT,
+    apiAccessToken: 'local-simulator-access-token',
+  };
+  if (!settings.device.apl) return { System: system };
+  return {
+    System: system,
+    Viewport: {
+      experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
+      mode: 'HUB',
+      shape: 'RECTANGLE',
+      pixelWidth: 1280,
+      pixelHeight: 800,
+      dpi: 160,
+      currentPixelWidth: 1280,
+      currentPixelHeight: 800,
+      touch: ['SINGLE'],
+      keyboard: [],
+    },
+  };
+}
+
+function envelope(settings: EnvelopeSettings, request: RequestEnvelope['request']): RequestEnvelope {
+  const built: RequestEnvelope = { version: '1.0', context: context(settings), request };
+  if (settings.session) {
+    built.session = {
+      new: settings.session.isNew,
+      sessionId: settings.session.sessionId,
+      application: { applicationId: settings.skillId },
+      user: { userId: settings.userId },
+    };
+    // Alexa sends no attributes on a new session, and the ones the skill returned afterwards.
+    if (!settings.session.isNew) built.session.attributes = settings.session.attributes;
+  }
+  return built;
+}
+
+function requestBase(settings: EnvelopeSettings) {
+  return { requestId: newRequestId(), timestamp: alexaTimestamp(settings.timestamp ?? new Date()), locale: settings.locale };
+}
+
+export function launchRequestEnvelope(settings: EnvelopeSettings): RequestEnvelope {
+  const request: LaunchRequest = { type: 'LaunchRequest', ...requestBase(settings) };
+  return envelope(settings, request);
+}
+
+export function sessionEndedRequestEnvelope(
+  settings: EnvelopeSettings,
+  reason: SessionEndedReason,
+  error?: SessionEndedError,
+): RequestEnvelope {
+  const request: SessionEndedRequest = { type: 'SessionEndedRequest', ...requestBase(settings), reason };
+  if (error) request.error = error;
+  return envelope(settings, request);
+}
+
+/** The entity-resolution authority Alexa names for a custom slot type. */
+export function authorityFor(skillId: string, slotType: string): string {
+  return `amzn1.er-authority.echo-sdk.${skillId}.${slotType}`;
+}
+
+function resolutions(skillId: string, match: SlotMatch): slu.entityresolution.Resolutions {
+  const { resolution } = match;
+  const authority = authorityFor(skillId, resolution.slotType);
+  if (resolution.status === 'ER_SUCCESS_MATCH' && resolution.id !== undefined) {
+    return {
+      resolutionsPerAuthority: [
+        {
+          authority,
+          status: { code: 'ER_SUCCESS_MATCH' },
+          values: [{ value: { name: resolution.name ?? match.value, id: resolution.id } }],
+        },
+      ],
+    };
+  }
+  return { resolutionsPerAuthority: [{ authority, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] }] };
+}
+
+/** One slot as Alexa sends it: empty ones carry only name and confirmation status. */
+export function slotFor(skillId: string, name: string, match?: SlotMatch): Slot {
+  if (!match) return { name, confirmationStatus: 'NONE' };
+  const resolved = resolutions(skillId, match);
+  return {
+    name,
+    value: match.value,
+    confirmationStatus: 'NONE',
+    resolutions: resolved,
+    slotValue: { type: 'Simple', value: match.value, resolutions: resolved },
+  };
+}
+
+export interface IntentInput {
+  name: string;
+  /** Every slot name the intent defines (Alexa sends them all, filled or not). */
+  slotNames: readonly string[];
+  slots: Readonly<Record<string, SlotMatch>>;
+  /**
+   * Sent only for intents with a dialog model (STARTED on the first turn, IN_PROGRESS while
+   * the skill elicits a slot); Alexa omits it for the others.
+   */
+  dialogState?: DialogState;
+}
+
+export function intentFor(skillId: string, input: IntentInput): Intent {
+  const intent: Intent = { name: input.name, confirmationStatus: 'NONE' };
+  if (input.slotNames.length > 0) {
+    intent.slots = Object.fromEntries(input.slotNames.map((name) => [name, slotFor(skillId, name, input.slots[name])]));
+  }
+  return intent;
+}
+
+export function intentRequestEnvelope(settings: EnvelopeSettings, input: IntentInput): RequestEnvelope {
+  const base = { type: 'IntentRequest' as const, ...requestBase(settings), intent: intentFor(settings.skillId, input) };
+  // ask-sdk-model types dialogState as always present, but Alexa leaves it out for intents
+  // without a dialog model; the cast keeps the envelope faithful to what Alexa sends.
+  const request = (input.dialogState ? { ...base, dialogState: input.dialogState } : base) as IntentRequest;
+  return envelope(settings, request);
+}
+
+/** Slot names of an intent in the model (built-ins: none). */
+export function slotNamesOf(model: InteractionModelFile, intentName: string): string[] {
+  const intent = model.interactionModel.languageModel.intents.find((i) => i.name === intentName);
+  return (intent?.slots ?? []).map((s) => s.name);
+}
+
+/** True when the model has a dialog model for the intent (Alexa then sends dialogState). */
+export function hasDialogModel(model: InteractionModelFile, intentName: string): boolean {
+  return (model.interactionModel.dialog?.intents ?? []).some((i) => i.name === intentName);
+}

@@ -1,0 +1,257 @@
+/**
+ * A stand-in for the Alexa service in a terminal: typed phrases become the request envelopes
+ * Alexa would send (through the interaction model), and the session behaves like Alexa's:
+ * one session id and the skill's session attributes across turns, `new` only on the first
+ * request, a closed session after shouldEndSession, the reprompt after a silent turn and
+ * SessionEndedRequest EXCEEDED_MAX_REPROMPTS after the second, Dialog.ElicitSlot answers
+ * routed back to the eliciting intent.
+ */
+import type { dialog, DialogState, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
+import { matchSlotAnswer, matchUtterance, type IntentMatch, type UtteranceMatch } from '../../skill/package/matchUtterance';
+import type { InteractionModelFile } from '../../skill/package/modelTypes';
+import {
+  hasDialogModel,
+  intentRequestEnvelope,
+  launchRequestEnvelope,
+  LOCAL_SKILL_ID,
+  LOCAL_USER_ID,
+  newSession,
+  sessionEndedRequestEnvelope,
+  slotNamesOf,
+  type DeviceProfile,
+  type EnvelopeSettings,
+  type SessionState,
+} from './envelopes';
+import { responseWarnings } from './responseChecks';
+
+/** Sends one request to the skill and returns its response. */
+export type Transport = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+export interface SimulatorOptions {
+  model: InteractionModelFile;
+  transport: Transport;
+  skillId?: string;
+  userId?: string;
+  locale?: string;
+  device?: DeviceProfile;
+}
+
+export interface Turn {
+  /** What the person said; undefined for a silent turn (nothing said before the mic closed). */
+  phrase?: string;
+  match?: UtteranceMatch;
+  request?: RequestEnvelope;
+  response?: ResponseEnvelope;
+  /** The reprompt Alexa played because nothing was said (silent turn). */
+  repromptPlayed?: ResponseEnvelope['response']['reprompt'];
+  /** True when the session is closed after this turn. */
+  sessionEnded: boolean;
+  /** What the simulator did on Alexa's behalf, for the reader. */
+  notes: string[];
+  /** Problems a certification reviewer would flag in the response. */
+  warnings: string[];
+  /** The skill failed (threw, timed out, answered garbage): Alexa would apologise. */
+  error?: string;
+}
+
+interface PendingElicitation {
+  intent: Intent;
+  slot: string;
+}
+
+const ALEXA_ERROR_TEXT = "There was a problem with the requested skill's response.";
+
+export class AlexaSimulator {
+  private session: SessionState | undefined;
+  private lastResponse: ResponseEnvelope | undefined;
+  private repromptsUsed = 0;
+  private pending: PendingElicitation | undefined;
+  readonly skillId: string;
+  readonly userId: string;
+  readonly locale: string;
+  readonly device: DeviceProfile;
+
+  constructor(private readonly options: SimulatorOptions) {
+    this.skillId = options.skillId ?? LOCAL_SKILL_ID;
+    this.userId = options.userId ?? LOCAL_USER_ID;
+    this.locale = options.locale ?? 'en-US';
+    this.device = options.device ?? { apl: false };
+  }
+
+  get sessionOpen(): boolean {
+    return this.session !== undefined;
+  }
+
+  get sessionAttributes(): Record<string, unknown> {
+    return this.session?.attributes ?? {};
+  }
+
+  private settings(): EnvelopeSettings {
+    const settings: EnvelopeSettings = { skillId: this.skillId, userId: this.userId, locale: this.locale, device: this.device };
+    if (this.session) settings.session = this.session;
+    return settings;
+  }
+
+  private openSession(notes: string[], fresh: boolean): void {
+    if (this.session && !fresh) return;
+    if (this.session && fresh) notes.push('A new session replaces the open one.');
+    this.session = newSession();
+    this.pending = undefined;
+    this.repromptsUsed = 0;
+    this.lastResponse = undefined;
+  }
+
+  private closeSession(): void {
+    this.session = undefined;
+    this.pending = undefined;
+    this.lastResponse = undefined;
+    this.repromptsUsed = 0;
+  }
+
+  /** One thing the person says. */
+  async say(phrase: string): Promise<Turn> {
+    const notes: string[] = [];
+    const match = matchUtterance(this.options.model, phrase);
+    if (!match) return { phrase, sessionEnded: !this.sessionOpen, notes: ['Nothing to send: the phrase is empty.'], warnings: [] };
+
+    if (match.request === 'LaunchRequest') {
+      this.openSession(notes, true);
+      return this.send(phrase, match, launchRequestEnvelope(this.settings()), notes);
+    }
+    if (match.request === 'SessionEndedRequest') {
+      if (!this.session) return { phrase, match, sessionEnded: true, notes: ['No session is open: there is nothing to exit.'], warnings: [] };
+      return this.endSession('USER_INITIATED', phrase, match);
+    }
+    if (match.intent === 'AMAZON.NavigateHomeIntent') {
+      notes.push('AMAZON.NavigateHomeIntent is handled by the device and never reaches the skill.');
+      if (!this.session) return { phrase, match, sessionEnded: true, notes, warnings: [] };
+      return this.endSession('USER_INITIATED', phrase, match, notes);
+    }
+    if (!this.session) {
+      if (match.invocation === 'none') notes.push(`No session is open: treated as "Alexa, ask back stretch coach to ${phrase}".`);
+      this.openSession(notes, false);
+    }
+    const routed = this.routeElicitation(phrase, match, notes);
+    return this.send(phrase, routed.match, this.intentEnvelope(routed.match, routed.dialogState, routed.base), notes);
+  }
+
+  /**
+   * While the skill is eliciting a slot, an answer ("cat cow", "the sphinx please") goes back
+   * to the eliciting intent with the slot filled; built-ins (stop, help...) and phrases that
+   * already name that intent go through as said.
+   */
+  private routeElicitation(
+    phrase: string,
+    match: IntentMatch & { invocation: UtteranceMatch['invocation'] },
+    notes: string[],
+  ): { match: IntentMatch & { invocation: UtteranceMatch['invocation'] }; dialogState?: DialogState; base?: Intent } {
+    const pending = this.pending;
+    this.pending = undefined;
+    const dialogState: DialogState | undefined = hasDialogModel(this.options.model, match.intent) ? 'STARTED' : undefined;
+    if (!pending) return dialogState ? { match, dialogState } : { match };
+    if (match.intent === pending.intent.name) return { match, dialogState: 'IN_PROGRESS', base: pending.intent };
+    const isControl = match.intent.startsWith('AMAZON.') && match.intent !== 'AMAZON.FallbackIntent';
+    if (!isControl) {
+      const answer = matchSlotAnswer(this.options.model, pending.intent.name, pending.slot, phrase);
+      if (answer) {
+        notes.push(`Heard as the answer for the ${pending.slot} slot the skill asked for.`);
+        return {
+          match: { request: 'IntentRequest', intent: pending.intent.name, slots: { [pending.slot]: answer }, invocation: match.invocation },
+          dialogState: 'IN_PROGRESS',
+          base: pending.intent,
+        };
+      }
+    }
+    return dialogState ? { match, dialogState } : { match };
+  }
+
+  private intentEnvelope(match: IntentMatch, dialogState?: DialogState, base?: Intent): RequestEnvelope {
+    const slots = { ...match.slots };
+    // Slots the eliciting intent already had stay filled (Dialog.ElicitSlot's updatedIntent).
+    if (base) {
+      for (const [name, slot] of Object.entries(base.slots ?? {})) {
+        if (slots[name] || !slot.value) continue;
+        const authority = slot.resolutions?.resolutionsPerAuthority?.[0];
+        const resolved = authority?.status.code === 'ER_SUCCESS_MATCH' ? authority.values[0]?.value : undefined;
+        const slotType = authority?.authority.split('.').pop() ?? '';
+        slots[name] = resolved
+          ? { value: slot.value, resolvedId: resolved.id, resolution: { status: 'ER_SUCCESS_MATCH', slotType, id: resolved.id, name: resolved.name } }
+          : { value: slot.value, resolution: { status: 'ER_SUCCESS_NO_MATCH', slotType } };
+      }
+    }
+    const input = { name: match.intent, slotNames: slotNamesOf(this.options.model, match.intent), slots };
+    return intentRequestEnvelope(this.settings(), dialogState ? { ...input, dialogState } : input);
+  }
+
+  /** The person says nothing while the mic is open. */
+  async silence(): Promise<Turn> {
+    if (!this.session) return { sessionEnded: true, notes: ['No session is open: Alexa is not listening.'], warnings: [] };
+    const reprompt = this.lastResponse?.response.reprompt;
+    if (reprompt && this.repromptsUsed === 0) {
+      this.repromptsUsed++;
+      return { repromptPlayed: reprompt, sessionEnded: false, notes: ['Nothing was said: Alexa plays the reprompt.'], warnings: [] };
+    }
+    return this.endSession('EXCEEDED_MAX_REPROMPTS', undefined, undefined, ['Nothing was said again: Alexa closes the session.']);
+  }
+
+  /** Closes the session the way Alexa does: a SessionEndedRequest, whose response is not spoken. */
+  async endSession(reason: SessionEndedReason, phrase?: string, match?: UtteranceMatch, notes: string[] = []): Promise<Turn> {
+    if (!this.session) return { sessionEnded: true, notes: [...notes, 'No session is open.'], warnings: [] };
+    const request = sessionEndedRequestEnvelope(this.settings(), reason);
+    this.closeSession();
+    const turn: Turn = { request, sessionEnded: true, notes, warnings: [] };
+    if (phrase !== undefined) turn.phrase = phrase;
+    if (match) turn.match = match;
+    try {
+      turn.response = await this.options.transport(request);
+    } catch (error) {
+      turn.error = error instanceof Error ? error.message : String(error);
+    }
+    return turn;
+  }
+
+  private async send(phrase: string, match: UtteranceMatch, request: RequestEnvelope, notes: string[]): Promise<Turn> {
+    const turn: Turn = { phrase, match, request, sessionEnded: false, notes, warnings: [] };
+    let response: ResponseEnvelope;
+    try {
+      response = await this.options.transport(request);
+    } catch (error) {
+      turn.error = error instanceof Error ? error.message : String(error);
+      notes.push(`Alexa would say: "${ALEXA_ERROR_TEXT}" and close the session.`);
+      this.closeSession();
+      turn.sessionEnded = true;
+      return turn;
+    }
+    turn.response = response;
+    turn.warnings = responseWarnings(response);
+    this.afterResponse(request, response, turn);
+    return turn;
+  }
+
+  private afterResponse(request: RequestEnvelope, response: ResponseEnvelope, turn: Turn): void {
+    const session = this.session;
+    if (!session) return;
+    const end = response.response.shouldEndSession;
+    const ended = end === true || (end === undefined && !this.device.apl);
+    if (end === undefined) {
+      turn.notes.push(
+        this.device.apl
+          ? 'shouldEndSession is absent: on a screen device the session stays open without opening the mic.'
+          : 'shouldEndSession is absent: a voice-only Echo closes the session.',
+      );
+    }
+    if (ended) {
+      this.closeSession();
+      turn.sessionEnded = true;
+      return;
+    }
+    this.session = { sessionId: session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
+    this.lastResponse = response;
+    this.repromptsUsed = 0;
+    const elicit = (response.response.directives ?? []).find((d): d is dialog.ElicitSlotDirective => d.type === 'Dialog.ElicitSlot');
+    if (elicit) {
+      const asked = elicit.updatedIntent ?? (request.request.type === 'IntentRequest' ? request.request.intent : undefined);
+      if (asked) this.pending = { intent: asked, slot: elicit.slotToElicit };
+    }
+  }
+}
