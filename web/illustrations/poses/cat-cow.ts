@@ -1,0 +1,48 @@
+import type { StretchDrawing } from '../drawing';
+import { ANKLE_ON_FLOOR, KNEE_ON_FLOOR, WRIST_ON_FLOOR, BODY, type PoseSpec } from '../skeleton';
+
+const KNEE_X = 240;
+
+/** Tabletop: knees under hips, wrists under shoulders; only the spine and head change. */
+function tabletop(spine: Pick<PoseSpec, 'lumbarCurve' | 'thoracicCurve' | 'neckAngle' | 'headAngle' | 'gaze' | 'torsoAngle'>): PoseSpec {
+  return {
+    view: 'side',
+    hip: { x: KNEE_X, y: KNEE_ON_FLOOR - BODY.thigh },
+    front: 1,
+    shoulderSpread: 0,
+    hipSpread: 0,
+    ...spine,
+    limbs: {
+      nearLeg: { end: { x: KNEE_X - 70, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 180 },
+      farLeg: { end: { x: KNEE_X - 74, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 180 },
+      nearArm: { end: { x: KNEE_X + 92, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0 },
+      farArm: { end: { x: KNEE_X + 88, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0 },
+    },
+    highlight: [],
+    accentBack: [0.15, 0.95],
+    mat: true,
+  };
+}
+
+export const catCow: StretchDrawing = {
+  poses: [
+    {
+      name: 'cow',
+      label: 'cow position',
+      desc:
+        'A person is on hands and knees, wrists under the shoulders and knees under the hips. ' +
+        'The belly sinks toward the floor so the back curves downward, ' +
+        'while the chest and head lift and the eyes look ahead and slightly up.',
+      spec: tabletop({ torsoAngle: -14, lumbarCurve: -0.2, thoracicCurve: -0.12, neckAngle: -40, headAngle: -30, gaze: -25 }),
+    },
+    {
+      name: 'cat',
+      label: 'cat position',
+      desc:
+        'A person is on hands and knees, wrists under the shoulders and knees under the hips. ' +
+        'The back rounds up toward the ceiling like a stretching cat, ' +
+        'and the head drops so the chin moves toward the chest.',
+      spec: tabletop({ torsoAngle: -14, lumbarCurve: 0.2, thoracicCurve: 0.22, neckAngle: 55, headAngle: 70, gaze: 120 }),
+    },
+  ],
+};

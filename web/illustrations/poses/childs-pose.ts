@@ -1,0 +1,35 @@
+import type { StretchDrawing } from '../drawing';
+import { WRIST_ON_FLOOR } from '../skeleton';
+
+export const childsPose: StretchDrawing = {
+  poses: [
+    {
+      name: 'main',
+      desc:
+        'A person kneels on a mat and sits back with the hips resting on the heels. ' +
+        'The chest folds forward over the thighs with a gently rounded back. ' +
+        'Both arms reach forward along the floor and the forehead rests on the mat.',
+      spec: {
+        view: 'side',
+        hip: { x: 224, y: 299 },
+        torsoAngle: 9,
+        front: 1,
+        lumbarCurve: 0.14,
+        thoracicCurve: 0.1,
+        shoulderSpread: 0,
+        hipSpread: 0,
+        neckAngle: 5,
+        headAngle: 12,
+        gaze: 95,
+        limbs: {
+          nearLeg: { angles: [21, 177], tipAngle: 182 },
+          farLeg: { angles: [22, 177], tipAngle: 182 },
+          nearArm: { end: { x: 440, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+          farArm: { end: { x: 446, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+        },
+        highlight: [],
+        mat: true,
+      },
+    },
+  ],
+};

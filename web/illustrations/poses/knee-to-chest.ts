@@ -1,0 +1,36 @@
+import type { StretchDrawing } from '../drawing';
+import { ANKLE_ON_FLOOR, FLOOR_Y } from '../skeleton';
+
+export const kneeToChest: StretchDrawing = {
+  poses: [
+    {
+      name: 'main',
+      desc:
+        'A person lies on their back on a mat, head resting on the floor. ' +
+        'The right knee is drawn in toward the chest, with both hands holding the shin just below the knee. ' +
+        'The left knee is bent with the left foot flat on the floor, and the lower back stays on the mat.',
+      spec: {
+        view: 'side',
+        hip: { x: 310, y: FLOOR_Y - 21 },
+        torsoAngle: 180,
+        front: 1,
+        lumbarCurve: 0,
+        thoracicCurve: 0.02,
+        shoulderSpread: 0,
+        hipSpread: 0,
+        neckAngle: 180,
+        headAngle: 180,
+        gaze: -90,
+        shoulderShift: { x: 0, y: 8 },
+        limbs: {
+          nearLeg: { angles: [-135, -5], tipAngle: -70 },
+          farLeg: { end: { x: 410, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
+          nearArm: { end: { x: 276, y: 258 }, bend: 1, tipAngle: -90 },
+          farArm: { end: { x: 270, y: 262 }, bend: 1, tipAngle: -90 },
+        },
+        highlight: ['nearLeg'],
+        mat: true,
+      },
+    },
+  ],
+};

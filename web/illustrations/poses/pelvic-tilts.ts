@@ -1,0 +1,50 @@
+import type { StretchDrawing } from '../drawing';
+import { ANKLE_ON_FLOOR, FLOOR_Y, WRIST_ON_FLOOR, type PoseSpec } from '../skeleton';
+
+/** Lying on the back, knees bent, feet flat, arms by the sides; only the lower back changes. */
+function lyingBent(lumbarCurve: number): PoseSpec {
+  return {
+    view: 'side',
+    hip: { x: 320, y: FLOOR_Y - 21 },
+    torsoAngle: 180,
+    front: 1,
+    lumbarCurve,
+    thoracicCurve: 0,
+    shoulderSpread: 0,
+    hipSpread: 0,
+    neckAngle: 180,
+    headAngle: 180,
+    gaze: -90,
+    shoulderShift: { x: 0, y: 8 },
+    limbs: {
+      nearLeg: { end: { x: 420, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
+      farLeg: { end: { x: 415, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
+      nearArm: { end: { x: 328, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+      farArm: { end: { x: 324, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+    },
+    highlight: [],
+    accentBack: [0.05, 0.6],
+    mat: true,
+  };
+}
+
+export const pelvicTilts: StretchDrawing = {
+  poses: [
+    {
+      name: 'tilt-back',
+      label: 'tilting back',
+      desc:
+        'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. ' +
+        'The belly tightens and the pelvis rolls back, so the lower back presses flat against the floor with no gap underneath.',
+      spec: lyingBent(0.1),
+    },
+    {
+      name: 'tilt-forward',
+      label: 'tilting forward',
+      desc:
+        'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. ' +
+        'The pelvis rolls forward, so the lower back lifts into a small arch with a little space between it and the floor.',
+      spec: lyingBent(-0.2),
+    },
+  ],
+};

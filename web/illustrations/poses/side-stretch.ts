@@ -1,0 +1,35 @@
+import type { StretchDrawing } from '../drawing';
+import { ANKLE_ON_FLOOR } from '../skeleton';
+
+export const sideStretch: StretchDrawing = {
+  poses: [
+    {
+      name: 'main',
+      desc:
+        'Seen from the front, a person stands with feet hip-width apart and hips facing forward. ' +
+        'The right arm reaches up and over the head, the left hand rests on the left hip, ' +
+        'and the upper body bends gently to the left in a long curve along the right side.',
+      spec: {
+        view: 'front',
+        hip: { x: 300, y: 182 },
+        torsoAngle: -74,
+        front: 1,
+        lumbarCurve: 0.1,
+        thoracicCurve: 0.12,
+        shoulderSpread: 29,
+        hipSpread: 16,
+        neckAngle: -76,
+        headAngle: -74,
+        limbs: {
+          nearLeg: { end: { x: 279, y: ANKLE_ON_FLOOR }, bend: 1, tipAngle: 170 },
+          farLeg: { end: { x: 321, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 10 },
+          nearArm: { angles: [-98, -42], tipAngle: -25 },
+          farArm: { end: { x: 330, y: 176 }, bend: -1, tipAngle: 160 },
+        },
+        highlight: ['nearArm'],
+        order: ['nearLeg', 'farLeg', 'torso', 'head', 'farArm', 'nearArm'],
+        mat: false,
+      },
+    },
+  ],
+};

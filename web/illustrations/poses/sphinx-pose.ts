@@ -1,0 +1,36 @@
+import type { StretchDrawing } from '../drawing';
+import { FLOOR_Y, WRIST_ON_FLOOR, ANKLE_ON_FLOOR } from '../skeleton';
+
+export const sphinxPose: StretchDrawing = {
+  poses: [
+    {
+      name: 'main',
+      desc:
+        'A person lies face down on a mat, propped up on the forearms with the elbows right under the shoulders. ' +
+        'The chest lifts off the floor in a gentle backbend while the hips and legs stay relaxed on the mat. ' +
+        'The neck is long and the eyes look slightly ahead.',
+      spec: {
+        view: 'side',
+        hip: { x: 250, y: FLOOR_Y - 17 },
+        torsoAngle: -31,
+        front: 1,
+        lumbarCurve: -0.12,
+        thoracicCurve: -0.02,
+        shoulderSpread: 0,
+        hipSpread: 0,
+        neckAngle: -60,
+        headAngle: -45,
+        gaze: -5,
+        limbs: {
+          nearLeg: { end: { x: 99, y: ANKLE_ON_FLOOR }, bend: 1, tipAngle: 172 },
+          farLeg: { end: { x: 95, y: ANKLE_ON_FLOOR }, bend: 1, tipAngle: 172 },
+          nearArm: { end: { x: 380, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0 },
+          farArm: { end: { x: 385, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0 },
+        },
+        highlight: [],
+        order: ['farArm', 'farLeg', 'nearLeg', 'torso', 'head', 'nearArm'],
+        mat: true,
+      },
+    },
+  ],
+};

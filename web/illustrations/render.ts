@@ -1,0 +1,141 @@
+/**
+ * Turns a pose into a standalone SVG document: background, floor (and mat), and the
+ * figure drawn part by part, each part as an outline pass then a fill pass so the
+ * segments of one limb merge into a single smooth shape.
+ */
+import { framedParts } from './frame';
+import { CANVAS, FLOOR_Y, partsBounds, type Part, type PoseSpec, type Shape, type TorsoOutline } from './skeleton';
+
+export const PALETTE = {
+  background: '#f6f0e6',
+  floor: '#e9dfcf',
+  floorLine: '#c9b99f',
+  mat: '#b8d4cb',
+  matEdge: '#8fb5a9',
+  body: '#6aa6ae',
+  far: '#9dc3c7',
+  accent: '#e9976c',
+  outline: '#2d4b55',
+} as const;
+
+/** Outline thickness around every shape. */
+const OUTLINE = 2.5;
+
+const n = (v: number): string => {
+  const r = Math.round(v * 10) / 10;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+function torsoPath(t: TorsoOutline): string {
+  const [pelvisCap, topCap] = t.caps;
+  const first = t.left[0];
+  const lastLeft = t.left[t.left.length - 1];
+  const lastRight = t.right[t.right.length - 1];
+  const firstRight = t.right[0];
+  if (!pelvisCap || !topCap || !first || !lastLeft || !lastRight || !firstRight) return '';
+  // Which way a semicircle from `a` to `b` must sweep to bulge away from `inward`.
+  const sweep = (a: { x: number; y: number }, c: { x: number; y: number }, inward: { x: number; y: number }) => {
+    const rx = -(a.y - c.y);
+    const ry = a.x - c.x;
+    return rx * (inward.x - c.x) + ry * (inward.y - c.y) > 0 ? 0 : 1;
+  };
+  const innerTop = t.left[t.left.length - 2] ?? first;
+  const innerBottom = t.right[1] ?? lastRight;
+  const topMid = { x: (lastLeft.x + lastRight.x) / 2, y: (lastLeft.y + lastRight.y) / 2 };
+  const bottomMid = { x: (first.x + firstRight.x) / 2, y: (first.y + firstRight.y) / 2 };
+  const inwardTop = { x: topMid.x + (innerTop.x - lastLeft.x), y: topMid.y + (innerTop.y - lastLeft.y) };
+  const inwardBottom = { x: bottomMid.x + (innerBottom.x - firstRight.x), y: bottomMid.y + (innerBottom.y - firstRight.y) };
+  const parts: string[] = [`M${n(first.x)} ${n(first.y)}`];
+  for (const p of t.left.slice(1)) parts.push(`L${n(p.x)} ${n(p.y)}`);
+  parts.push(`A${n(topCap.r)} ${n(topCap.r)} 0 0 ${sweep(lastLeft, topMid, inwardTop)} ${n(lastRight.x)} ${n(lastRight.y)}`);
+  for (const p of [...t.right].reverse().slice(1)) parts.push(`L${n(p.x)} ${n(p.y)}`);
+  parts.push(`A${n(pelvisCap.r)} ${n(pelvisCap.r)} 0 0 ${sweep(firstRight, bottomMid, inwardBottom)} ${n(first.x)} ${n(first.y)}Z`);
+  return parts.join('');
+}
+
+function shapeOutline(s: Shape): string {
+  const c = PALETTE.outline;
+  if (s.kind === 'capsule') {
+    return `<line x1="${n(s.a.x)}" y1="${n(s.a.y)}" x2="${n(s.b.x)}" y2="${n(s.b.y)}" stroke="${c}" stroke-width="${n(s.width + 2 * OUTLINE)}" stroke-linecap="round"/>`;
+  }
+  if (s.kind === 'circle') {
+    return `<circle cx="${n(s.c.x)}" cy="${n(s.c.y)}" r="${n(s.r + OUTLINE)}" fill="${c}"/>`;
+  }
+  return `<path d="${torsoPath(s)}" fill="${c}" stroke="${c}" stroke-width="${n(2 * OUTLINE)}" stroke-linejoin="round"/>`;
+}
+
+function shapeFill(s: Shape, fill: string): string {
+  if (s.kind === 'capsule') {
+    return `<line x1="${n(s.a.x)}" y1="${n(s.a.y)}" x2="${n(s.b.x)}" y2="${n(s.b.y)}" stroke="${fill}" stroke-width="${n(s.width)}" stroke-linecap="round"/>`;
+  }
+  if (s.kind === 'circle') {
+    return `<circle cx="${n(s.c.x)}" cy="${n(s.c.y)}" r="${n(s.r)}" fill="${fill}"/>`;
+  }
+  return `<path d="${torsoPath(s)}" fill="${fill}"/>`;
+}
+
+function partFill(part: Part, pose: PoseSpec): string {
+  if (part.name !== 'torso' && part.name !== 'head' && pose.highlight.includes(part.name)) return PALETTE.accent;
+  // Seen from the front, left and right limbs are equally near.
+  if (pose.view === 'side' && (part.name === 'farArm' || part.name === 'farLeg')) return PALETTE.far;
+  return PALETTE.body;
+}
+
+function backLine(part: Part, pose: PoseSpec): string {
+  const torso = part.shapes.find((s): s is TorsoOutline => s.kind === 'torso');
+  if (!torso || !pose.accentBack) return '';
+  // The anticlockwise edge is the back when the front is on the clockwise side.
+  const edge = pose.front === 1 ? torso.left : torso.right;
+  const last = edge.length - 1;
+  const from = Math.round(pose.accentBack[0] * last);
+  const to = Math.round(pose.accentBack[1] * last);
+  const points = edge
+    .slice(from, to + 1)
+    .map((p) => `${n(p.x)},${n(p.y)}`)
+    .join(' ');
+  return `<polyline class="back-line" points="${points}" fill="none" stroke="${PALETTE.accent}" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>`;
+}
+
+function renderPart(part: Part, pose: PoseSpec): string {
+  const fill = partFill(part, pose);
+  const outline = part.shapes.map(shapeOutline).join('');
+  const body = part.shapes.map((s) => shapeFill(s, fill)).join('') + (part.name === 'torso' ? backLine(part, pose) : '');
+  const working = part.name !== 'torso' && part.name !== 'head' && pose.highlight.includes(part.name);
+  return `<g class="part ${part.name}${working ? ' working' : ''}">${outline}${body}</g>`;
+}
+
+export interface SvgText {
+  /** Unique among illustrations, used for the title/desc ids (pages inline several SVGs). */
+  idPrefix: string;
+  title: string;
+  desc: string;
+}
+
+export function renderSvg(pose: PoseSpec, text: SvgText): string {
+  const { width, height } = CANVAS;
+  const titleId = `${text.idPrefix}-title`;
+  const descId = `${text.idPrefix}-desc`;
+  const parts = framedParts(pose);
+  const box = partsBounds(parts);
+  const mat = pose.mat
+    ? `<rect class="mat" x="${n(Math.max(12, box.minX - 28))}" y="${FLOOR_Y}" width="${n(Math.min(width - 24, box.maxX - box.minX + 56))}" height="9" rx="4.5" fill="${PALETTE.mat}" stroke="${PALETTE.matEdge}" stroke-width="1.5"/>`
+    : '';
+  const figure = parts
+    .map((p) => renderPart(p, pose))
+    .join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}">` +
+    `<title id="${titleId}">${escapeXml(text.title)}</title>` +
+    `<desc id="${descId}">${escapeXml(text.desc)}</desc>` +
+    `<rect width="${width}" height="${height}" fill="${PALETTE.background}"/>` +
+    `<rect class="floor" y="${FLOOR_Y}" width="${width}" height="${height - FLOOR_Y}" fill="${PALETTE.floor}"/>` +
+    `<line x1="0" y1="${FLOOR_Y}" x2="${width}" y2="${FLOOR_Y}" stroke="${PALETTE.floorLine}" stroke-width="2"/>` +
+    mat +
+    `<g class="figure">${figure}</g>` +
+    `</svg>`
+  );
+}
