@@ -1,0 +1,111 @@
+/**
+ * Compiles a stretch or a routine into a Timeline for the person's preferences.
+ * Pure: catalog data in, events out.
+ */
+import { getRoutine, getStretch, isRoutineId, isStretchId } from '../catalog';
+import type { Routine, RoutineId, RoutineItem, StretchId } from '../catalog/types';
+import { resolveDosage } from './dosage';
+import { durationOf } from './duration';
+import { PACING } from './pacing';
+import type { StretchContext } from './plan';
+import { stretchPlans } from './plans';
+import { DEFAULT_MAX_SEGMENT_SECONDS, planSegments } from './segments';
+import type { NarrationOptions, Segment, Timeline } from './types';
+import { chooseVersion } from './variants';
+import { capitalize } from './words';
+
+export interface RoutineNarrationOptions extends NarrationOptions {
+  /** Stretches the person asked to leave out of their routines. */
+  excluded?: StretchId[];
+}
+
+/** Where an item sits in its routine, which decides how its first line names it. */
+export interface ItemPosition {
+  index: number;
+  count: number;
+}
+
+function requireStretch(id: StretchId) {
+  if (!isStretchId(id)) throw new Error(`Unknown stretch id "${String(id)}"`);
+  return getStretch(id);
+}
+
+function requireRoutine(id: RoutineId): Routine {
+  if (!isRoutineId(id)) throw new Error(`Unknown routine id "${String(id)}"`);
+  return getRoutine(id);
+}
+
+function segmentsFor(
+  item: RoutineItem | undefined,
+  stretchId: StretchId,
+  opts: NarrationOptions,
+  introLine: (spokenName: string) => string,
+): Segment[] {
+  const stretch = requireStretch(stretchId);
+  const { pace, cueStyle, holdLength } = opts.preferences;
+  const ctx: StretchContext = {
+    stretch,
+    dosage: resolveDosage(stretch, holdLength, item),
+    version: chooseVersion(stretch, item?.variant ?? opts.variant ?? 'standard'),
+    pace,
+    cueStyle,
+    pacing: PACING[pace],
+    introLine: introLine(stretch.spokenName),
+  };
+  const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
+  return stretchPlans(ctx).flatMap((plan) => planSegments(plan, pace, max));
+}
+
+function timeline(kind: Timeline['kind'], id: Timeline['id'], title: string, segments: Segment[], opts: NarrationOptions): Timeline {
+  const events = segments.flatMap((segment) => segment.events);
+  return { kind, id, title, segments, durationSeconds: durationOf(events, opts.preferences.pace) };
+}
+
+/** A single stretch, all sides and repetitions, starting with its name and what it is for. */
+export function compileStretch(id: StretchId, opts: NarrationOptions): Timeline {
+  const stretch = requireStretch(id);
+  const segments = segmentsFor(undefined, id, opts, (name) => `${capitalize(name)}.`);
+  return timeline('stretch', id, stretch.name, segments, opts);
+}
+
+function itemIntroLine(position: ItemPosition): (spokenName: string) => string {
+  if (position.index === 0) return (name) => `First, ${name}.`;
+  if (position.index === position.count - 1) return (name) => `And finally, ${name}.`;
+  return (name) => `Next, ${name}.`;
+}
+
+/**
+ * One routine item's segments, with the routine's own numbers (hold, reps, sets, version).
+ * The item's version wins over opts.variant (the desk break always uses the chair twist).
+ */
+export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition): Segment[] {
+  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position));
+}
+
+/** The routine items left after the person's exclusions. */
+export function routineItems(id: RoutineId, excluded: readonly StretchId[] = []): RoutineItem[] {
+  return requireRoutine(id).items.filter((item) => !excluded.includes(item.stretchId));
+}
+
+function uniqueIds(segments: Segment[]): Segment[] {
+  const seen = new Map<string, number>();
+  return segments.map((segment) => {
+    const count = (seen.get(segment.id) ?? 0) + 1;
+    seen.set(segment.id, count);
+    return count === 1 ? segment : { ...segment, id: `${segment.id}~${count}` };
+  });
+}
+
+/**
+ * A routine: each item's segments in order, each item opening with its name. The routine's
+ * own welcome and closing words belong to the skill. Excluding every item gives a timeline
+ * with no segments (the caller says so rather than playing silence).
+ */
+export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Timeline {
+  const routine = requireRoutine(id);
+  const items = routineItems(id, opts.excluded);
+  const segments = items.flatMap((item, index) =>
+    compileRoutineItem(item, opts, { index, count: items.length }),
+  );
+  return timeline('routine', id, routine.name, uniqueIds(segments), opts);
+}

@@ -1,0 +1,143 @@
+/**
+ * One timed hold: holdStart, silence with a few calm cues, holdEnd. The time between the
+ * markers (pauses plus the estimated speech of the cues inside) equals the target, to the
+ * rounding of the pauses.
+ *
+ * Voice cues, all optional and never overlapping, never in the first seconds:
+ * - holds of 25 s and more: calm cues from the stretch's holdCues, about every quarter
+ *   (every sixth for holds of 90 s and more);
+ * - holds of 20 s and more: "Halfway there." at the middle;
+ * - holds of 15 s and more: "Five more seconds." five seconds before the end.
+ * When two cues would collide the more useful one wins (five more > halfway > calm); a calm
+ * cue that does not fit tries an earlier start, then a shorter cue from the stretch.
+ * Chimes style: a chime at the start and the end of holds of 10 s and more, nothing else.
+ */
+import type { TimelineEvent } from './types';
+import { CHIME_SECONDS, eventSeconds } from './duration';
+import { pause, say } from './events';
+import { CUE_EARLIEST_SECONDS, CUE_MIN_GAP_SECONDS } from './pacing';
+import type { Pace } from './speechTime';
+
+export const HALFWAY_CUE = 'Halfway there.';
+export const FIVE_MORE_CUE = 'Five more seconds.';
+export const RELEASE_CUE = 'And release.';
+/** Holds shorter than this get no chimes in chimes style (the spoken move marks them). */
+export const CHIME_MIN_HOLD_SECONDS = 10;
+
+export interface HoldSpec {
+  targetSeconds: number;
+  /** Shown with the countdown, e.g. "Knee-to-Chest, right side". */
+  label: string;
+  /** Calm cues to pick from (already side-filled). */
+  calmCues: readonly string[];
+  /** Where to start in calmCues, so repeated holds vary their cues. */
+  cueOffset: number;
+  pace: Pace;
+  cueStyle: 'voice' | 'chimes';
+}
+
+interface PlannedCue {
+  at: number;
+  /** Texts to try in order; the first that fits is spoken. */
+  texts: string[];
+  /** Lower wins a collision. */
+  priority: number;
+  /** Calm cues may move earlier (not before the quiet start) to fit before the next cue. */
+  flexible: boolean;
+}
+
+interface PlacedCue {
+  at: number;
+  text: string;
+  seconds: number;
+}
+
+function calmCueTimes(target: number): number[] {
+  if (target >= 90) return [1, 2, 4, 5].map((k) => (k * target) / 6);
+  if (target >= 45) return [target / 4, (3 * target) / 4];
+  if (target >= 25) return [target / 4];
+  return [];
+}
+
+/** The calm cues starting at `offset`, wrapping around, so each slot has fallbacks. */
+function rotated(cues: readonly string[], offset: number): string[] {
+  return cues.map((_, index) => cues[(offset + index) % cues.length]!);
+}
+
+function plannedCues(spec: HoldSpec): PlannedCue[] {
+  const target = spec.targetSeconds;
+  const cues: PlannedCue[] = [];
+  if (target >= 15) cues.push({ at: target - 5, texts: [FIVE_MORE_CUE], priority: 0, flexible: false });
+  if (target >= 20) cues.push({ at: target / 2, texts: [HALFWAY_CUE], priority: 1, flexible: false });
+  calmCueTimes(target).forEach((at, index) => {
+    const texts = rotated(spec.calmCues, spec.cueOffset + index);
+    if (texts.length > 0) cues.push({ at, texts, priority: 2, flexible: true });
+  });
+  return cues;
+}
+
+function clashes(at: number, seconds: number, placed: readonly PlacedCue[]): boolean {
+  return placed.some(
+    (other) =>
+      at < other.at + other.seconds + CUE_MIN_GAP_SECONDS && other.at < at + seconds + CUE_MIN_GAP_SECONDS,
+  );
+}
+
+/** Where a cue of `seconds` can start near `at`: there, or (flexible) early enough to end before the next cue. */
+function fitCue(at: number, seconds: number, flexible: boolean, spec: HoldSpec, placed: readonly PlacedCue[]): number | undefined {
+  const candidates = [at];
+  if (flexible) {
+    const next = placed.filter((other) => other.at >= at).sort((a, b) => a.at - b.at)[0];
+    if (next) candidates.push(next.at - CUE_MIN_GAP_SECONDS - seconds);
+  }
+  return candidates.find(
+    (start) => start >= CUE_EARLIEST_SECONDS && start + seconds <= spec.targetSeconds && !clashes(start, seconds, placed),
+  );
+}
+
+/** Keeps the cues that fit: after the quiet start, inside the hold, apart from each other. */
+function placeCues(spec: HoldSpec): PlacedCue[] {
+  const placed: PlacedCue[] = [];
+  const byPriority = plannedCues(spec).sort((a, b) => a.priority - b.priority || a.at - b.at);
+  for (const cue of byPriority) {
+    for (const text of cue.texts) {
+      const seconds = eventSeconds(say(text, 'cue'), spec.pace);
+      const at = fitCue(cue.at, seconds, cue.flexible, spec, placed);
+      if (at !== undefined) {
+        placed.push({ at, text, seconds });
+        break;
+      }
+    }
+  }
+  return placed.sort((a, b) => a.at - b.at);
+}
+
+function voiceHold(spec: HoldSpec): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  let cursor = 0;
+  for (const cue of placeCues(spec)) {
+    events.push(...pause(cue.at - cursor, 'hold'), say(cue.text, 'cue'));
+    cursor = cue.at + cue.seconds;
+  }
+  events.push(...pause(spec.targetSeconds - cursor, 'hold'));
+  return events;
+}
+
+function chimeHold(spec: HoldSpec): TimelineEvent[] {
+  if (spec.targetSeconds < CHIME_MIN_HOLD_SECONDS) return pause(spec.targetSeconds, 'hold');
+  return [
+    { type: 'chime' },
+    ...pause(spec.targetSeconds - 2 * CHIME_SECONDS, 'hold'),
+    { type: 'chime' },
+  ];
+}
+
+/** The hold itself, between its markers. Releasing is the caller's next line. */
+export function buildHold(spec: HoldSpec): TimelineEvent[] {
+  const inside = spec.cueStyle === 'chimes' ? chimeHold(spec) : voiceHold(spec);
+  return [
+    { type: 'holdStart', targetSeconds: spec.targetSeconds, label: spec.label },
+    ...inside,
+    { type: 'holdEnd' },
+  ];
+}

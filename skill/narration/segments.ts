@@ -1,0 +1,63 @@
+/**
+ * Segment plans -> segments (what one Alexa response plays). A plan that would run past
+ * the maximum is split between repetitions; the continuation opens with a short
+ * "let's carry on" line and gets "/rep-N" in its id.
+ */
+import { durationOf } from './duration';
+import type { SegmentPlan } from './plan';
+import type { Pace } from './speechTime';
+import type { Segment, TimelineEvent } from './types';
+
+/** Alexa plays at most 240 s of audio in one response. */
+export const DEFAULT_MAX_SEGMENT_SECONDS = 240;
+
+interface Chunk {
+  events: TimelineEvent[];
+  firstRep: number;
+  lastRep: number;
+}
+
+function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
+  const [firstUnit, ...rest] = plan.units;
+  const current: Chunk = {
+    events: [...plan.head, ...(firstUnit?.core ?? [])],
+    firstRep: firstUnit?.rep ?? 1,
+    lastRep: firstUnit?.rep ?? 1,
+  };
+  const chunks: Chunk[] = [current];
+  let open = current;
+  rest.forEach((unit, index) => {
+    const isLast = index === rest.length - 1;
+    const together = [...open.events, ...unit.lead, ...unit.core, ...(isLast ? plan.tail : plan.interlude)];
+    if (durationOf(together, pace) <= maxSeconds) {
+      open.events.push(...unit.lead, ...unit.core);
+      open.lastRep = unit.rep;
+    } else {
+      open.events.push(...plan.interlude);
+      open = { events: [...plan.resume(unit), ...unit.core], firstRep: unit.rep, lastRep: unit.rep };
+      chunks.push(open);
+    }
+  });
+  open.events.push(...plan.tail);
+  return chunks;
+}
+
+export function planSegments(plan: SegmentPlan, pace: Pace, maxSeconds: number): Segment[] {
+  const chunks = chunksOf(plan, pace, maxSeconds);
+  return chunks.map((chunk, index) => {
+    const continued = index > 0;
+    const reps =
+      chunk.firstRep === chunk.lastRep
+        ? `${plan.unitName} ${chunk.firstRep}`
+        : `${plan.unitName}s ${chunk.firstRep} to ${chunk.lastRep}`;
+    return {
+      id: continued ? `${plan.id}/rep-${chunk.firstRep}` : plan.id,
+      title: chunks.length > 1 ? `${plan.title}, ${reps}` : plan.title,
+      stretchId: plan.stretchId,
+      ...(plan.side ? { side: plan.side } : {}),
+      ...(plan.set !== undefined ? { set: plan.set } : {}),
+      events: chunk.events,
+      durationSeconds: durationOf(chunk.events, pace),
+    };
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Timeline events -> a plain, JSON-serialisable speech plan for the browser player and the
+ * terminal simulator. `hold` entries mark where a hold starts and how long it lasts (for a
+ * countdown); they take no time themselves: the pauses and cues after them fill the hold.
+ */
+import { eventSeconds, roundSeconds } from './duration';
+import type { Pace } from './speechTime';
+import type { PausePurpose, TimelineEvent } from './types';
+
+export type SpeechPlanEntry =
+  | { kind: 'say'; text: string; seconds: number }
+  | { kind: 'pause'; seconds: number; purpose: PausePurpose }
+  | { kind: 'chime'; seconds: number }
+  | { kind: 'hold'; seconds: number; label: string };
+
+export type SpeechPlan = SpeechPlanEntry[];
+
+export function toSpeechPlan(events: readonly TimelineEvent[], pace: Pace): SpeechPlan {
+  const plan: SpeechPlan = [];
+  for (const event of events) {
+    const seconds = eventSeconds(event, pace);
+    switch (event.type) {
+      case 'say':
+        plan.push({ kind: 'say', text: event.text, seconds });
+        break;
+      case 'pause':
+        plan.push({ kind: 'pause', seconds, purpose: event.purpose });
+        break;
+      case 'chime':
+        plan.push({ kind: 'chime', seconds });
+        break;
+      case 'holdStart':
+        plan.push({ kind: 'hold', seconds: event.targetSeconds, label: event.label });
+        break;
+      case 'holdEnd':
+        break;
+    }
+  }
+  return plan;
+}
+
+/** Seconds the plan takes to play: speech, pauses and chimes (hold entries are markers). */
+export function speechPlanSeconds(plan: readonly SpeechPlanEntry[]): number {
+  let total = 0;
+  for (const entry of plan) if (entry.kind !== 'hold') total += entry.seconds;
+  return roundSeconds(total);
+}

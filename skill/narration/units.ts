@@ -1,0 +1,163 @@
+/**
+ * The repetitions of each kind of stretch, as timeline units:
+ * - static-hold: "Hold." + the hold + "And release." + the release steps; later reps are
+ *   counted and re-entered with the stretch's repCue after a short rest.
+ * - breath-flow: the in-breath cue + a calm breath + the out-breath cue + a calm breath.
+ *   Full cues for the first two breaths, then short ones ("Breathe in. Cow.").
+ * - short-holds: lean (repCue), a short hold, come up, a short rest.
+ * - paired-holds: the first hold, then the opposite hold, each with its own markers.
+ */
+import type { Phase, Side } from '../catalog/types';
+import { holdRepLine, shortRepLine, sparseRepLine } from './counting';
+import { pause, say, spokenSteps } from './events';
+import { buildHold, RELEASE_CUE } from './holds';
+import type { RepUnit, StretchContext } from './plan';
+import { allForSide, forSide } from './sideText';
+import type { TimelineEvent } from './types';
+import { sentence } from './words';
+
+/** How many repetitions get the full phase cue before the short form takes over. */
+export const FULL_CUE_REPS = 2;
+const DEFAULT_REP_CUE = 'Come back into the stretch.';
+
+function range(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => index + 1);
+}
+
+function holdLabel(ctx: StretchContext, side: Side | undefined, extra?: string): string {
+  return [ctx.stretch.name, side ? `${side} side` : undefined, extra].filter(Boolean).join(', ');
+}
+
+function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOffset: number) {
+  return buildHold({
+    targetSeconds: ctx.dosage.holdSeconds ?? 0,
+    label,
+    calmCues: allForSide(ctx.stretch.holdCues, side),
+    cueOffset,
+    pace: ctx.pace,
+    cueStyle: ctx.cueStyle,
+  });
+}
+
+function releaseSteps(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
+  return spokenSteps(allForSide(ctx.stretch.release, side), ctx.pacing.stepGap);
+}
+
+function repCue(ctx: StretchContext, side: Side | undefined): string {
+  return forSide(ctx.stretch.repCue ?? DEFAULT_REP_CUE, side);
+}
+
+export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, setOffset: number): RepUnit[] {
+  const total = ctx.dosage.reps;
+  return range(total).map((rep) => {
+    const reEnter: TimelineEvent[] =
+      rep === 1
+        ? []
+        : [
+            say(holdRepLine(rep, total), 'count'),
+            say(repCue(ctx, side), 'instruction'),
+            ...pause(ctx.pacing.resettle, 'settle'),
+          ];
+    const label = holdLabel(ctx, side, total > 1 ? `${rep} of ${total}` : undefined);
+    return {
+      rep,
+      lead: pause(ctx.pacing.rest, 'rest'),
+      core: [
+        ...reEnter,
+        say('Hold.', 'instruction'),
+        ...hold(ctx, side, label, setOffset + rep - 1),
+        say(RELEASE_CUE, 'cue'),
+        ...releaseSteps(ctx, side),
+      ],
+    };
+  });
+}
+
+/** "Breathe in. Cow." from a phase whose cue starts with a short sentence; else "Cow." */
+export function shortPhaseCue(phase: Phase): string {
+  const sentences = phase.cue.match(/[^.!?]+[.!?]*/g)?.map((part) => part.trim()) ?? [];
+  const name = sentence(phase.name);
+  return sentences.length > 1 && sentences[0] ? `${sentence(sentences[0])} ${name}` : name;
+}
+
+function phases(ctx: StretchContext): [Phase, Phase] {
+  const found = ctx.stretch.phases;
+  if (!found) throw new Error(`${ctx.stretch.id} has no phases, which its kind (${ctx.stretch.kind}) needs`);
+  return found;
+}
+
+export function breathFlowUnits(ctx: StretchContext): RepUnit[] {
+  const [first, second] = phases(ctx);
+  const total = ctx.dosage.reps;
+  const calm = ctx.stretch.holdCues;
+  return range(total).map((rep) => {
+    const count = sparseRepLine(rep, total);
+    const calmLine = count && rep !== total ? calm[((rep - 1) / 5 - 1) % Math.max(1, calm.length)] : undefined;
+    const full = rep <= FULL_CUE_REPS;
+    return {
+      rep,
+      lead: [],
+      core: [
+        ...(count ? [say(count, 'count')] : []),
+        ...(calmLine ? [say(calmLine, 'cue')] : []),
+        say(full ? first.cue : shortPhaseCue(first), 'cue'),
+        ...pause(ctx.pacing.breath, 'breath'),
+        say(full ? second.cue : shortPhaseCue(second), 'cue'),
+        ...pause(ctx.pacing.breath, 'breath'),
+      ],
+    };
+  });
+}
+
+export function shortHoldUnits(ctx: StretchContext, setOffset: number): RepUnit[] {
+  const total = ctx.dosage.reps;
+  return range(total).map((rep) => ({
+    rep,
+    lead: pause(ctx.pacing.shortRest, 'rest'),
+    core: [
+      ...(rep === 1
+        ? []
+        : [
+            say(shortRepLine(rep, total), 'count'),
+            say(repCue(ctx, undefined), 'instruction'),
+            ...pause(ctx.pacing.move, 'settle'),
+          ]),
+      ...hold(ctx, undefined, holdLabel(ctx, undefined, `${rep} of ${total}`), setOffset + rep - 1),
+      ...releaseSteps(ctx, undefined),
+    ],
+  }));
+}
+
+export function pairedHoldUnits(ctx: StretchContext, setOffset: number): RepUnit[] {
+  const [first, second] = phases(ctx);
+  const total = ctx.dosage.reps;
+  return range(total).map((rep) => {
+    const count = sparseRepLine(rep, total);
+    const full = rep <= FULL_CUE_REPS;
+    return {
+      rep,
+      lead: pause(ctx.pacing.shortRest, 'rest'),
+      core: [
+        ...(count ? [say(count, 'count')] : []),
+        say(full ? first.cue : sentence(first.name), 'instruction'),
+        ...(full ? pause(ctx.pacing.move, 'settle') : []),
+        ...hold(ctx, undefined, `${ctx.stretch.name}, ${first.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep),
+        say(full ? second.cue : sentence(second.name), 'instruction'),
+        ...(full ? pause(ctx.pacing.move, 'settle') : []),
+        ...hold(ctx, undefined, `${ctx.stretch.name}, ${second.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep),
+      ],
+    };
+  });
+}
+
+/** What plays after the last unit: coming out of a flow or a series of paired holds. */
+export function tailEvents(ctx: StretchContext): TimelineEvent[] {
+  switch (ctx.stretch.kind) {
+    case 'breath-flow':
+      return [...pause(ctx.pacing.stepGap, 'gap'), ...releaseSteps(ctx, undefined)];
+    case 'paired-holds':
+      return [say(RELEASE_CUE, 'cue'), ...releaseSteps(ctx, undefined)];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES, ROUTINE_IDS, ROUTINES, STRETCH_IDS } from '../../skill/catalog';
+import {
+  compileRoutine,
+  compileStretch,
+  durationOf,
+  estimateSpeechSeconds,
+  roundedMinutes,
+  routineDuration,
+  speechPlanSeconds,
+  stretchDuration,
+  toSpeechPlan,
+} from '../../skill/narration';
+import { allEvents, allPreferences, describePrefs, measureHolds } from './helpers';
+
+describe('speech time model', () => {
+  it('takes longer for more words and at the slower pace, and nothing for no words', () => {
+    const short = estimateSpeechSeconds('Hold.', 'normal');
+    const long = estimateSpeechSeconds('Slowly sink your hips back toward your heels.', 'normal');
+    expect(long).toBeGreaterThan(short);
+    expect(estimateSpeechSeconds('Slowly sink your hips back toward your heels.', 'slower')).toBeGreaterThan(long);
+    expect(estimateSpeechSeconds('', 'normal')).toBe(0);
+    // Eight words at about 2.6 words a second, plus one sentence pause.
+    expect(long).toBeGreaterThan(2.5);
+    expect(long).toBeLessThan(4);
+  });
+});
+
+describe('estimated durations', () => {
+  /*
+   * KNOWN GAP (catalog, not the speech model): with the guide's own numbers (Child's Pose 1 min,
+   * 15 cat-cows, 2 reps a side of two 20-30 s stretches, 10 pelvic tilts) plus spoken setup for
+   * each side, the basic daily routine estimates at about 17 minutes; the comprehensive routine
+   * (all ten, two rounds, 2 reps a side) at about 56 minutes, and even one round of all ten is
+   * about 33 minutes. Reported to the catalog owner. `it.fails` keeps the suite green while the
+   * gap exists and turns red as soon as the catalog fits, so the marker gets removed then.
+   */
+  it.fails("puts the guide's basic daily routine inside its 10-15 minutes (known gap, see above)", () => {
+    const minutes = routineDuration('basic-daily', DEFAULT_PREFERENCES) / 60;
+    expect(minutes).toBeGreaterThanOrEqual(10);
+    expect(minutes).toBeLessThanOrEqual(15);
+  });
+
+  it.fails("puts the guide's comprehensive routine inside its 20-30 minutes (known gap, see above)", () => {
+    const minutes = routineDuration('comprehensive', DEFAULT_PREFERENCES) / 60;
+    expect(minutes).toBeGreaterThanOrEqual(20);
+    expect(minutes).toBeLessThanOrEqual(30);
+  });
+
+  it('estimates the basic daily routine at no less than the time its holds and breaths take', () => {
+    const timeline = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES });
+    const events = allEvents(timeline);
+    const holds = measureHolds(events, 'normal').reduce((total, hold) => total + hold.target, 0);
+    const breaths = events.reduce(
+      (total, event) => total + (event.type === 'pause' && event.purpose === 'breath' ? event.seconds : 0),
+      0,
+    );
+    const timed = holds + breaths;
+    // Child's Pose 60 s + 15 breaths of two 4 s halves + 2x2x25 s + 2x2x25 s + 10x(5+5) s.
+    expect(timed).toBe(60 + 15 * 2 * 4 + 2 * 2 * 25 + 2 * 2 * 25 + 10 * (5 + 5));
+    expect(timeline.durationSeconds).toBeGreaterThan(timed);
+    expect(timeline.durationSeconds / 60).toBeLessThan(20);
+  });
+
+  it('reports every routine and stretch in whole minutes for the voice and the pages', () => {
+    for (const routine of ROUTINES) {
+      const minutes = roundedMinutes(routineDuration(routine.id, DEFAULT_PREFERENCES));
+      expect(minutes, routine.id).toBeGreaterThanOrEqual(1);
+    }
+    expect(roundedMinutes(20)).toBe(1);
+    expect(roundedMinutes(12.4 * 60)).toBe(12);
+  });
+
+  it('grows with the slower pace and with longer holds, and shrinks with shorter ones', () => {
+    for (const id of STRETCH_IDS) {
+      const standard = stretchDuration(id, DEFAULT_PREFERENCES);
+      expect(stretchDuration(id, { ...DEFAULT_PREFERENCES, pace: 'slower' }), id).toBeGreaterThan(standard);
+      expect(stretchDuration(id, { ...DEFAULT_PREFERENCES, holdLength: 'longer' })).toBeGreaterThanOrEqual(standard);
+      expect(stretchDuration(id, { ...DEFAULT_PREFERENCES, holdLength: 'shorter' })).toBeLessThanOrEqual(standard);
+    }
+    expect(routineDuration('basic-daily', { ...DEFAULT_PREFERENCES, pace: 'slower' })).toBeGreaterThan(
+      routineDuration('basic-daily', DEFAULT_PREFERENCES),
+    );
+  });
+
+  it('leaves excluded stretches out of the routine and its duration', () => {
+    const full = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES });
+    const without = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES, excluded: ['cat-cow'] });
+    expect(without.segments.some((segment) => segment.stretchId === 'cat-cow')).toBe(false);
+    expect(without.durationSeconds).toBeLessThan(full.durationSeconds);
+    expect(routineDuration('basic-daily', DEFAULT_PREFERENCES, ['cat-cow'])).toBe(without.durationSeconds);
+    const nothing = compileRoutine('basic-daily', {
+      preferences: DEFAULT_PREFERENCES,
+      excluded: ['childs-pose', 'cat-cow', 'knee-to-chest', 'seated-spinal-twist', 'pelvic-tilts'],
+    });
+    expect(nothing.segments).toEqual([]);
+    expect(nothing.durationSeconds).toBe(0);
+  });
+});
+
+describe('one duration everywhere', () => {
+  it('segment durations, the timeline total and the speech plan agree', () => {
+    for (const prefs of allPreferences()) {
+      const timelines = [
+        ...STRETCH_IDS.map((id) => compileStretch(id, { preferences: prefs })),
+        ...ROUTINE_IDS.map((id) => compileRoutine(id, { preferences: prefs })),
+      ];
+      for (const timeline of timelines) {
+        const label = `${timeline.id} ${describePrefs(prefs)}`;
+        for (const segment of timeline.segments) {
+          expect(segment.durationSeconds, label).toBeCloseTo(durationOf(segment.events, prefs.pace), 6);
+          expect(speechPlanSeconds(toSpeechPlan(segment.events, prefs.pace))).toBeCloseTo(segment.durationSeconds, 6);
+        }
+        const sum = timeline.segments.reduce((total, segment) => total + segment.durationSeconds, 0);
+        expect(timeline.durationSeconds, label).toBeCloseTo(sum, 1);
+        expect(speechPlanSeconds(toSpeechPlan(allEvents(timeline), prefs.pace))).toBeCloseTo(timeline.durationSeconds, 6);
+      }
+    }
+  });
+});
+
+describe('speech plan', () => {
+  it('is plain JSON with a hold entry carrying each hold target for a countdown', () => {
+    const timeline = compileStretch('sphinx-pose', { preferences: DEFAULT_PREFERENCES });
+    const plan = toSpeechPlan(allEvents(timeline), 'normal');
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+    const holds = plan.filter((entry) => entry.kind === 'hold');
+    expect(holds).toEqual([{ kind: 'hold', seconds: 45, label: 'Sphinx Pose' }]);
+    expect(plan.some((entry) => entry.kind === 'pause' && entry.purpose === 'settle')).toBe(true);
+    expect(plan.every((entry) => entry.seconds >= 0)).toBe(true);
+  });
+});

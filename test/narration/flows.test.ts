@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTINES, STRETCHES } from '../../skill/catalog';
+import { compileRoutine, compileStretch, PACING } from '../../skill/narration';
+import { shortPhaseCue } from '../../skill/narration/units';
+import { allEvents, allPreferences, describePrefs, measureHolds, spoken } from './helpers';
+
+const catCow = STRETCHES.find((stretch) => stretch.id === 'cat-cow')!;
+const pelvicTilts = STRETCHES.find((stretch) => stretch.id === 'pelvic-tilts')!;
+const backExtension = STRETCHES.find((stretch) => stretch.id === 'standing-back-extension')!;
+
+function inhaleCount(texts: string[]): number {
+  const [inhale] = catCow.phases!;
+  return texts.filter((text) => text === inhale.cue || text === shortPhaseCue(inhale)).length;
+}
+
+describe('cat-cow (breath-paced flow)', () => {
+  it('guides exactly as many breaths as each routine asks, in every set', () => {
+    for (const routine of ROUTINES) {
+      for (const item of routine.items.filter((entry) => entry.stretchId === 'cat-cow')) {
+        for (const prefs of allPreferences()) {
+          const timeline = compileRoutine(routine.id, { preferences: prefs });
+          const catCowEvents = timeline.segments.filter((s) => s.stretchId === 'cat-cow').flatMap((s) => s.events);
+          expect(inhaleCount(spoken(catCowEvents)), `${routine.id} ${describePrefs(prefs)}`).toBe(
+            (item.reps ?? catCow.reps!.default) * (item.sets ?? 1),
+          );
+        }
+      }
+    }
+  });
+
+  it('pairs each in-breath and out-breath cue with a calm breath pause, longer at the slower pace', () => {
+    for (const pace of ['normal', 'slower'] as const) {
+      const timeline = compileStretch('cat-cow', { preferences: { holdLength: 'standard', pace, cueStyle: 'voice' } });
+      const events = allEvents(timeline);
+      const breaths = events.filter((event) => event.type === 'pause' && event.purpose === 'breath');
+      expect(breaths).toHaveLength(2 * catCow.reps!.default);
+      for (const breath of breaths) expect(breath).toMatchObject({ seconds: PACING[pace].breath });
+      expect(inhaleCount(spoken(events))).toBe(catCow.reps!.default);
+      expect(measureHolds(events, pace)).toEqual([]);
+    }
+    expect(PACING.slower.breath).toBeGreaterThan(PACING.normal.breath);
+  });
+
+  it('counts sparsely: every fifth breath and the last one', () => {
+    const timeline = compileStretch('cat-cow', { preferences: { holdLength: 'standard', pace: 'normal', cueStyle: 'voice' } });
+    const counts = allEvents(timeline).flatMap((event) => (event.type === 'say' && event.role === 'count' ? [event.text] : []));
+    expect(counts).toEqual(["That's five.", "That's ten.", 'Last one.']);
+  });
+
+  it('uses the full cue for the first breaths and a short one after', () => {
+    const texts = spoken(allEvents(compileStretch('cat-cow', { preferences: allPreferences()[6]! })));
+    const [inhale, exhale] = catCow.phases!;
+    expect(texts.filter((text) => text === inhale.cue)).toHaveLength(2);
+    expect(texts.filter((text) => text === exhale.cue)).toHaveLength(2);
+    expect(shortPhaseCue(inhale).length).toBeLessThan(inhale.cue.length);
+  });
+});
+
+describe('pelvic tilts (paired holds)', () => {
+  it('holds twice per repetition, five seconds each, in every routine and alone', () => {
+    for (const prefs of allPreferences()) {
+      const alone = measureHolds(allEvents(compileStretch('pelvic-tilts', { preferences: prefs })), prefs.pace);
+      expect(alone).toHaveLength(2 * pelvicTilts.reps!.default);
+      for (const hold of alone) expect(hold.target).toBe(5);
+      for (const routine of ROUTINES) {
+        const item = routine.items.find((entry) => entry.stretchId === 'pelvic-tilts');
+        if (!item) continue;
+        const events = compileRoutine(routine.id, { preferences: prefs })
+          .segments.filter((s) => s.stretchId === 'pelvic-tilts')
+          .flatMap((s) => s.events);
+        const holds = measureHolds(events, prefs.pace);
+        expect(holds).toHaveLength(2 * (item.reps ?? pelvicTilts.reps!.default) * (item.sets ?? 1));
+        for (const hold of holds) expect(hold.target).toBe(5);
+      }
+    }
+  });
+
+  it('alternates the two tilts', () => {
+    const holds = measureHolds(allEvents(compileStretch('pelvic-tilts', { preferences: allPreferences()[6]! })), 'normal');
+    const [back, forward] = pelvicTilts.phases!;
+    holds.forEach((hold, index) => {
+      expect(hold.label).toContain((index % 2 === 0 ? back : forward).name.toLowerCase());
+    });
+  });
+});
+
+describe('standing back extension (short holds)', () => {
+  it('leans back, holds, comes up and rests, once per repetition', () => {
+    for (const prefs of allPreferences()) {
+      const events = allEvents(compileStretch('standing-back-extension', { preferences: prefs }));
+      const holds = measureHolds(events, prefs.pace);
+      expect(holds, describePrefs(prefs)).toHaveLength(backExtension.reps!.default);
+      const expected = prefs.holdLength === 'shorter' ? backExtension.hold!.min : prefs.holdLength === 'longer' ? backExtension.hold!.max : backExtension.hold!.default;
+      for (const hold of holds) expect(hold.target).toBe(expected);
+      const texts = spoken(events);
+      expect(texts.filter((text) => text === backExtension.repCue)).toHaveLength(backExtension.reps!.default - 1);
+      expect(texts.filter((text) => text === backExtension.release[0])).toHaveLength(backExtension.reps!.default);
+      expect(texts).toContain('Last one.');
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/** Shared walkers for the narration tests: every preference combination, every timeline. */
+import { ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../../skill/catalog/types';
+import { compileRoutine, compileStretch } from '../../skill/narration/compile';
+import { eventSeconds } from '../../skill/narration/duration';
+import type { Timeline, TimelineEvent } from '../../skill/narration/types';
+
+export const VARIANTS = ['standard', 'easier', 'harder'] as const;
+
+export function allPreferences(): Preferences[] {
+  const combos: Preferences[] = [];
+  for (const holdLength of ['shorter', 'standard', 'longer'] as const)
+    for (const pace of ['normal', 'slower'] as const)
+      for (const cueStyle of ['voice', 'chimes'] as const) combos.push({ holdLength, pace, cueStyle });
+  return combos;
+}
+
+export function describePrefs(p: Preferences, variant = 'standard'): string {
+  return `${p.holdLength}/${p.pace}/${p.cueStyle}/${variant}`;
+}
+
+export interface Compiled {
+  name: string;
+  prefs: Preferences;
+  timeline: Timeline;
+}
+
+/** Every stretch under every preference combination and variant, and every routine under every combination. */
+export function everyTimeline(): Compiled[] {
+  const all: Compiled[] = [];
+  for (const prefs of allPreferences()) {
+    for (const variant of VARIANTS) {
+      for (const id of STRETCH_IDS) {
+        all.push({ name: `${id} ${describePrefs(prefs, variant)}`, prefs, timeline: compileStretch(id, { preferences: prefs, variant }) });
+      }
+      for (const id of ROUTINE_IDS) {
+        all.push({ name: `${id} ${describePrefs(prefs, variant)}`, prefs, timeline: compileRoutine(id, { preferences: prefs, variant }) });
+      }
+    }
+  }
+  return all;
+}
+
+export interface MeasuredHold {
+  target: number;
+  label: string;
+  /** Seconds between holdStart and holdEnd. */
+  measured: number;
+  /** Start offset (from hold start) and length of each event inside. */
+  inside: { event: TimelineEvent; at: number; seconds: number }[];
+  /** Index of holdStart in the event list. */
+  startIndex: number;
+  endIndex: number;
+}
+
+/** Every hold in an event list, measured with the speech model. */
+export function measureHolds(events: readonly TimelineEvent[], pace: Preferences['pace']): MeasuredHold[] {
+  const holds: MeasuredHold[] = [];
+  let open: MeasuredHold | undefined;
+  events.forEach((event, index) => {
+    if (event.type === 'holdStart') {
+      if (open) throw new Error(`hold "${open.label}" not closed before "${event.label}"`);
+      open = { target: event.targetSeconds, label: event.label, measured: 0, inside: [], startIndex: index, endIndex: -1 };
+    } else if (event.type === 'holdEnd') {
+      if (!open) throw new Error('holdEnd without holdStart');
+      open.endIndex = index;
+      holds.push(open);
+      open = undefined;
+    } else if (open) {
+      const seconds = eventSeconds(event, pace);
+      open.inside.push({ event, at: open.measured, seconds });
+      open.measured += seconds;
+    }
+  });
+  if (open) throw new Error(`hold "${open.label}" never closed`);
+  return holds;
+}
+
+export function allEvents(timeline: Timeline): TimelineEvent[] {
+  return timeline.segments.flatMap((segment) => segment.events);
+}
+
+export function spoken(events: readonly TimelineEvent[]): string[] {
+  return events.flatMap((event) => (event.type === 'say' ? [event.text] : []));
+}

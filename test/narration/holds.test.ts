@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { STRETCHES } from '../../skill/catalog';
+import { CUE_EARLIEST_SECONDS, FIVE_MORE_CUE, HALFWAY_CUE, RELEASE_CUE } from '../../skill/narration';
+import { allEvents, everyTimeline, measureHolds } from './helpers';
+
+const compiled = everyTimeline();
+
+describe('every hold of every stretch and routine, under every preference', () => {
+  it('lasts its target within 10%, measured between its markers with the speech model', () => {
+    const failures: string[] = [];
+    let holds = 0;
+    for (const { name, prefs, timeline } of compiled) {
+      for (const hold of measureHolds(allEvents(timeline), prefs.pace)) {
+        holds++;
+        if (Math.abs(hold.measured - hold.target) > hold.target * 0.1) {
+          failures.push(`${name}: "${hold.label}" ${hold.measured.toFixed(1)} s for ${hold.target} s`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(holds).toBeGreaterThan(1000);
+  });
+
+  it('never starts a cue in its first five seconds and never lets two cues run into each other', () => {
+    const failures: string[] = [];
+    for (const { name, prefs, timeline } of compiled) {
+      for (const hold of measureHolds(allEvents(timeline), prefs.pace)) {
+        const cues = hold.inside.filter((entry) => entry.event.type === 'say');
+        cues.forEach((cue, index) => {
+          if (cue.at < CUE_EARLIEST_SECONDS) failures.push(`${name}: cue at ${cue.at.toFixed(1)} s in "${hold.label}"`);
+          const next = cues[index + 1];
+          if (next && next.at < cue.at + cue.seconds + 1) {
+            failures.push(`${name}: cues at ${cue.at.toFixed(1)} s and ${next.at.toFixed(1)} s collide in "${hold.label}"`);
+          }
+          if (cue.at + cue.seconds > hold.measured + 0.01) failures.push(`${name}: cue runs past the end of "${hold.label}"`);
+        });
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('says "halfway" in voice holds of 20 s or more and "five more seconds" in holds of 15 s or more', () => {
+    const failures: string[] = [];
+    for (const { name, prefs, timeline } of compiled) {
+      if (prefs.cueStyle !== 'voice') continue;
+      for (const hold of measureHolds(allEvents(timeline), prefs.pace)) {
+        const texts = hold.inside.flatMap((entry) => (entry.event.type === 'say' ? [entry.event.text] : []));
+        if (hold.target >= 20 && !texts.includes(HALFWAY_CUE)) failures.push(`${name}: no halfway in "${hold.label}"`);
+        if (hold.target >= 15 && !texts.includes(FIVE_MORE_CUE)) failures.push(`${name}: no five-more in "${hold.label}"`);
+        if (hold.target < 15 && texts.length > 0) failures.push(`${name}: talk inside a ${hold.target} s hold`);
+        const fiveMore = hold.inside.find((entry) => entry.event.type === 'say' && entry.event.text === FIVE_MORE_CUE);
+        if (fiveMore) expect(Math.abs(hold.target - fiveMore.at - 5)).toBeLessThan(0.5);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gives long holds a calm cue from the stretch, and chime holds no words at all', () => {
+    let calmCues = 0;
+    for (const { prefs, timeline } of compiled) {
+      for (const hold of measureHolds(allEvents(timeline), prefs.pace)) {
+        const texts = hold.inside.flatMap((entry) => (entry.event.type === 'say' ? [entry.event.text] : []));
+        if (prefs.cueStyle === 'chimes') {
+          expect(texts).toEqual([]);
+          const chimes = hold.inside.filter((entry) => entry.event.type === 'chime').length;
+          expect(chimes).toBe(hold.target >= 10 ? 2 : 0);
+        } else if (hold.target >= 25) {
+          expect(texts.some((text) => text !== HALFWAY_CUE && text !== FIVE_MORE_CUE)).toBe(true);
+          calmCues++;
+        }
+      }
+    }
+    expect(calmCues).toBeGreaterThan(100);
+  });
+
+  it('ends every static hold with "and release", and speaks before anything else follows a hold', () => {
+    for (const { name, timeline } of compiled) {
+      for (const segment of timeline.segments) {
+        const stretch = STRETCHES.find((s) => s.id === segment.stretchId)!;
+        const events = segment.events;
+        events.forEach((event, index) => {
+          if (event.type !== 'holdEnd') return;
+          const after = events.slice(index + 1);
+          const nextHold = after.findIndex((e) => e.type === 'holdStart');
+          const between = nextHold === -1 ? after : after.slice(0, nextHold);
+          expect(between.some((e) => e.type === 'say'), `${name} ${segment.id}`).toBe(true);
+          if (stretch.kind === 'static-hold') expect(after[0]).toMatchObject({ type: 'say', text: RELEASE_CUE });
+        });
+      }
+    }
+  });
+});
