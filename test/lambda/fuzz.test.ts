@@ -149,7 +149,15 @@ function slot(rng: Random, name: string): Json {
   const roll = rng.int(10);
   if (roll === 0) return junk(rng);
   const value: Json =
-    roll <= 4 ? slotWords(rng, name) : roll <= 6 ? rng.string(40) : roll === 7 ? hugeString(rng) : junk(rng);
+    roll <= 4
+      ? slotWords(rng, name)
+      : roll <= 6
+        ? rng.string(40)
+        : roll === 7
+          ? rng.chance(0.3)
+            ? hugeString(rng)
+            : rng.string(400)
+          : junk(rng);
   const out: { [key: string]: Json } = { name, value, confirmationStatus: 'NONE' };
   if (rng.chance(0.2)) delete out.value;
   if (rng.chance(0.5)) {
