@@ -46,17 +46,17 @@ export const childsPose: Stretch = {
       name: 'Pillow under the hips',
       when: "When your hips don't reach your heels.",
       steps: [
-        'Place a pillow on your heels.',
-        'Sit back onto the pillow.',
-        'Let the pillow carry your weight.',
+        'Lift your hips a little.',
+        'Slide a pillow onto your heels.',
+        'Let your hips rest on the pillow.',
       ],
     },
     {
       name: 'Towel behind the knees',
       when: 'When your knees feel sore or tight.',
       steps: [
-        'Roll up a towel.',
-        'Tuck it into the bend behind your knees.',
+        'Lift your hips a little.',
+        'Tuck a rolled towel into the bend of your knees.',
         'Sit back gently onto it.',
       ],
     },

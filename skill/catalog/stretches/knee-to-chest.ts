@@ -49,7 +49,7 @@ export const kneeToChest: Stretch = {
       steps: [
         'Loop a towel behind your {side} thigh.',
         'Hold both ends of the towel.',
-        'Draw the knee in only as far as feels easy.',
+        'Let the knee come in only as far as feels easy.',
       ],
     },
     {
@@ -62,7 +62,7 @@ export const kneeToChest: Stretch = {
     name: 'Both knees',
     when: 'When one knee at a time feels easy.',
     steps: [
-      'Draw both knees toward your chest.',
+      'Now draw your {other} knee in as well.',
       'Hold behind both thighs.',
       'Keep your lower back on the floor.',
     ],

@@ -46,8 +46,8 @@ export const piriformisStretch: Stretch = {
       name: 'Foot stays down',
       when: 'When pulling the leg in is too much.',
       steps: [
-        'Keep your {other} foot on the floor.',
-        'Cross your {side} ankle over your {other} knee.',
+        'Lower your {other} foot back to the floor.',
+        'Keep your {side} ankle crossed.',
         'Let your {side} knee fall open.',
       ],
     },

@@ -44,7 +44,7 @@ export const seatedSpinalTwist: Stretch = {
     'Keep breathing steadily.',
     'Relax your shoulders.',
   ],
-  release: ['Slowly turn back to the middle.', 'Uncross your {side} leg.'],
+  release: ['Slowly turn back to the middle.', 'Let your arms and legs relax.'],
   repCue: 'Sit tall, then turn toward the {side} again.',
   feel: 'You should feel it through your middle and lower back.',
   modifications: [
@@ -64,9 +64,9 @@ export const seatedSpinalTwist: Stretch = {
       name: 'Smaller twist',
       when: 'When twisting feels tight.',
       steps: [
-        'Keep both legs straight.',
-        'Rest your {other} hand on your {side} knee.',
-        'Turn only halfway.',
+        'Turn back toward the middle a little.',
+        'Hug your {side} knee with your {other} arm instead.',
+        'Stay where the turn feels easy.',
       ],
     },
   ],

@@ -40,6 +40,7 @@ export const sideStretch: Stretch = {
       name: 'Hand on your head',
       when: 'When the arm overhead feels like too much.',
       steps: [
+        'Bend your {side} elbow.',
         'Rest your {side} hand on your head.',
         'Lean only a little toward the {other}.',
       ],

@@ -41,8 +41,8 @@ export const sphinxPose: Stretch = {
       name: 'Lower lift',
       when: 'When your lower back feels pinched or sore.',
       steps: [
-        'Slide your elbows a little further forward.',
-        'Lift your chest only slightly.',
+        'Walk your elbows a little further forward.',
+        'Let your chest come lower.',
         'Keep your belly on the floor.',
       ],
     },
@@ -50,7 +50,7 @@ export const sphinxPose: Stretch = {
       name: 'Rest on your front',
       when: 'When any lift hurts.',
       steps: [
-        'Stay lying on your front.',
+        'Lower your chest all the way down.',
         'Stack your hands under your forehead.',
         'Just breathe into your belly.',
       ],

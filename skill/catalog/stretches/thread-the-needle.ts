@@ -47,8 +47,8 @@ export const threadTheNeedle: Stretch = {
       name: 'Smaller reach',
       when: 'When your shoulder or neck feels tight.',
       steps: [
-        'Slide your {side} arm only partway through.',
-        'Rest your head on a cushion.',
+        'Draw your {side} arm back a little.',
+        'Rest your head on a cushion instead of the floor.',
         'Keep your {other} hand planted.',
       ],
     },
