@@ -29,7 +29,6 @@ export const kneeToChest: Stretch = {
     'Draw your {side} knee toward your chest.',
     'Hold behind your thigh, or over your shin.',
     'Keep your {other} foot on the floor.',
-    'Let your lower back rest on the floor.',
   ],
   hold: { min: 20, max: 30, default: 25 },
   reps: { min: 2, max: 3, default: 2 },

@@ -27,13 +27,11 @@ export const seatedSpinalTwist: Stretch = {
   setup: [
     'Sit on the floor with your legs out in front.',
     'Bend your {side} knee.',
-    'Cross your {side} foot over your {other} leg.',
-    'Set that foot flat on the floor.',
+    'Set your {side} foot flat, just outside your {other} knee.',
     'Place your {side} hand on the floor behind you.',
     'Hook your {other} elbow outside your {side} knee.',
     'Breathe in and sit tall.',
     'Breathe out and turn toward the {side}.',
-    'Look over your {side} shoulder, if your neck is happy.',
   ],
   hold: { min: 20, max: 30, default: 25 },
   /** One hold each side; the guide's daily routine asks for two. */
@@ -42,6 +40,7 @@ export const seatedSpinalTwist: Stretch = {
     'Grow a little taller as you breathe in.',
     'Turn a little further as you breathe out.',
     'Keep breathing steadily.',
+    'Look over your {side} shoulder, if your neck is happy.',
     'Relax your shoulders.',
   ],
   release: ['Slowly turn back to the middle.', 'Let your arms and legs relax.'],

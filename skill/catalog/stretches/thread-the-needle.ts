@@ -20,7 +20,6 @@ export const threadTheNeedle: Stretch = {
   sided: true,
   setup: [
     'Come onto your hands and knees.',
-    'Lift your {side} hand.',
     'Slide your {side} arm under your {other} arm, palm up.',
     'Lower your {side} shoulder toward the floor.',
     'Rest the side of your head on the floor.',
