@@ -37,7 +37,10 @@ function intro(ctx: StretchContext): TimelineEvent[] {
   ];
 }
 
-/** How long to settle into position before the first hold (short moves need less). */
+/**
+ * How long to settle into position before the first hold. Short holds start from the lean the
+ * setup ends with, so they get the shorter re-settle time.
+ */
 function settleSeconds(ctx: StretchContext): number {
   return ctx.stretch.kind === 'short-holds' ? ctx.pacing.resettle : ctx.pacing.settle;
 }
@@ -68,10 +71,14 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
   } else if (!first) {
     events.push(...pause(pacing.rest, 'rest'));
   }
+  // What to feel: once in position for held stretches; as a preview before moving ones.
+  const feel = set === 1 && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction')] : [];
+  const held = stretch.kind === 'static-hold';
+  if (!held) events.push(...feel);
   events.push(...pause(pacing.stepGap, 'gap'));
   events.push(...spokenSteps(set === 1 ? allForSide(ctx.version.steps, side) : [reEntry(ctx, side)], pacing.stepGap));
   events.push(...pause(settleSeconds(ctx), 'settle'));
-  if (set === 1 && stretch.feel) events.push(say(forSide(stretch.feel, side), 'instruction'));
+  if (held) events.push(...feel);
   if (stretch.kind === 'breath-flow') events.push(say('Move with your breath as I guide you.', 'instruction'));
   return events;
 }
