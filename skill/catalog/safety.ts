@@ -50,7 +50,7 @@ const RED_FLAGS: RedFlagGroup[] = [
         symptoms: ['numb', 'numbness', 'tingling', 'tingly', 'pins and needles', "can't feel", 'no feeling', 'lost feeling'],
         places: [
           'groin', 'genitals', 'genital', 'private parts', 'privates', 'crotch', 'buttocks', 'buttock',
-          'bottom', 'bum', 'butt', 'backside', 'anus', 'down there', 'between my legs', 'saddle',
+          'my bottom', 'bum', 'butt', 'backside', 'anus', 'down there', 'between my legs', 'saddle',
           'perineum', 'vagina', 'penis', 'inner thighs',
         ],
       },
@@ -324,7 +324,7 @@ const RED_FLAGS: RedFlagGroup[] = [
       'pins and needles in my foot',
     ],
     advice:
-      "Let's stop here. Ease gently out of the position. Numbness, tingling or weakness in a leg or foot needs checking. Please see a doctor or physiotherapist soon. If it's in both legs, or around your groin, get urgent help right away.",
+      "Let's stop here. Ease gently out of the position. Numbness, tingling or weakness, especially in a leg or foot, needs checking. Please see a doctor or physiotherapist soon. If it's in both legs, or around your groin, get urgent help right away.",
   },
   {
     id: 'sharp-pain',

@@ -35,6 +35,8 @@ const heard: [string, string][] = [
   ['I have pins and needles in my foot', 'leg-numbness'],
   ['my leg went weak', 'leg-numbness'],
   ['tingling', 'leg-numbness'],
+  ['tingling at the bottom of my foot', 'leg-numbness'],
+  ['my bottom has gone numb', 'saddle-numbness'],
   ['sharp pain', 'sharp-pain'],
   ['it hurts', 'sharp-pain'],
   ['It really hurts!', 'sharp-pain'],
