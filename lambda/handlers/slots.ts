@@ -26,9 +26,18 @@ export function resolvedId(slot: Slot | undefined): string | undefined {
   return undefined;
 }
 
+/** Longest slot text we keep: names are short; anything longer is noise we must not read back at length. */
+export const MAX_HEARD_CHARS = 60;
+
 function rawValue(slot: Slot | undefined): string | undefined {
-  const value = slot?.value?.trim();
-  return value ? value : undefined;
+  const raw: unknown = slot?.value;
+  if (typeof raw !== 'string') return undefined;
+  const value = raw.replace(/\s+/g, ' ').trim();
+  if (!value) return undefined;
+  if (value.length <= MAX_HEARD_CHARS) return value;
+  const cut = value.slice(0, MAX_HEARD_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return lastSpace > MAX_HEARD_CHARS / 2 ? cut.slice(0, lastSpace) : cut;
 }
 
 function readSlot<Id extends string>(

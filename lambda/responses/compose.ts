@@ -7,7 +7,7 @@
 import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
 import type { PlayerResult } from '../../skill/conversation/commands';
-import { renderSsml } from '../../skill/narration/index';
+import { renderSsml, SSML_MAX_CHARS, type SsmlOptions } from '../../skill/narration/index';
 import type { TimelineEvent } from '../../skill/narration/types';
 import type { StretchId } from '../../skill/catalog/types';
 import { INTENTS } from '../../skill/package/intents';
@@ -29,6 +29,25 @@ function warningFor(turn: TurnState | undefined): TimelineEvent[] {
   return [{ type: 'say', text: stateWarningText, role: 'transition' }];
 }
 
+/**
+ * The response's SSML, at most SSML_MAX_CHARS. The narration keeps segments well inside the
+ * limit; should an answer still be too long, the closing prompt is kept and the body is
+ * shortened (never a response Alexa would reject).
+ */
+function speechWithinLimit(body: TimelineEvent[], closing: TimelineEvent[], options: SsmlOptions): string {
+  const full = renderSsml([...body, ...closing], options);
+  if (full.length <= SSML_MAX_CHARS) return full;
+  console.error(JSON.stringify({ component: 'skill', event: 'speech-too-long', chars: full.length }));
+  const apology: TimelineEvent = { type: 'say', text: "Sorry, that was too long for me to say in one go.", role: 'transition' };
+  let kept = body;
+  while (kept.length > 0) {
+    kept = kept.slice(0, -1);
+    const shorter = renderSsml([...kept, apology, ...closing], options);
+    if (shorter.length <= SSML_MAX_CHARS) return shorter;
+  }
+  return renderSsml([apology, ...closing], options);
+}
+
 function hasScreen(input: HandlerInput): boolean {
   return Boolean(getSupportedInterfaces(input.requestEnvelope)?.['Alexa.Presentation.APL']);
 }
@@ -38,7 +57,7 @@ export function composeResponse(input: HandlerInput, result: PlayerResult, turn:
   if (result.silent) return builder.getResponse();
   const state = result.state;
   const ssmlOptions = { pace: state.preferences.pace };
-  builder.speak(renderSsml([...result.speech, ...warningFor(turn), ...result.prompt], ssmlOptions));
+  builder.speak(speechWithinLimit([...result.speech, ...warningFor(turn)], result.prompt, ssmlOptions));
   if (!result.endSession) builder.reprompt(renderSsml(result.reprompt, ssmlOptions));
   builder.withShouldEndSession(result.endSession);
   if (result.show) {

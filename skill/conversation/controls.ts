@@ -128,6 +128,9 @@ export function changeVariant(state: UserState, direction: 'easier' | 'harder', 
   const justDone = state.history[0];
   if (!p && justDone?.kind === 'stretch' && isStretchId(justDone.id)) {
     // Right after a single stretch ("that was too much, make it easier"): do it again, changed.
+    const done = getStretch(justDone.id);
+    const version = direction === 'easier' ? done.modifications[0] : done.advanced;
+    if (!version) return carryOn(state, [say(`${done.spokenName} has no ${direction} version in my guide.`)]);
     return startStretch(state, justDone.id, direction, ctx, [say(`Okay, let's make it ${direction}.`, 'transition')]);
   }
   if (!p) {

@@ -44,6 +44,16 @@ describe('a single stretch by name', () => {
     expect((await stored(h, person.userId)).active).toBeUndefined();
   });
 
+  it('does not read back a very long unknown name at length', async () => {
+    const person = new Person();
+    const session = person.session();
+    const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: long } }));
+    expect(turn.said).toMatch(/^I don't know a stretch called word0 word1 /);
+    expect(turn.said).not.toContain('word20 ');
+    expect(turn.ssml.length).toBeLessThan(1000);
+  });
+
   it('elicits the stretch slot when none was said', async () => {
     const person = new Person();
     const session = person.session();
