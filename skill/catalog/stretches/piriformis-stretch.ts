@@ -39,7 +39,7 @@ export const piriformisStretch: Stretch = {
     'A gentle pull is enough.',
   ],
   release: ['Lower your {other} foot to the floor.', 'Uncross your {side} ankle.'],
-  repCue: 'Draw your {other} leg in again.',
+  repCue: 'Cross your {side} ankle again, and draw your {other} leg in.',
   feel: 'You should feel it deep in your {side} hip and buttock.',
   modifications: [
     {

@@ -33,7 +33,7 @@ export const sideStretch: Stretch = {
   reps: { min: 2, max: 3, default: 2 },
   holdCues: ['Breathe into your {side} ribs.', 'Keep your hips still.', 'Relax your shoulders.'],
   release: ['Come back to the middle.', 'Lower your {side} arm.'],
-  repCue: 'Reach your {side} arm up and over again.',
+  repCue: 'Raise your {side} arm again, and lean toward the {other}.',
   feel: 'You should feel it along the {side} side of your back.',
   modifications: [
     {
