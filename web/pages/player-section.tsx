@@ -22,7 +22,7 @@ export function PlayerSection(props: PlayerSectionProps) {
     >
       <h2 id="player-heading">Guided session in your browser</h2>
       <p>
-        Follow {props.name} with spoken cues and a timer for every hold. Your device reads the steps aloud when it can;
+        Follow {props.kind === "routine" ? `the ${props.name}` : props.name} with spoken cues and a timer for every hold. Your device reads the steps aloud when it can;
         the words always show here too.
       </p>
       <div class="player-options" id="player-options">
