@@ -26,7 +26,8 @@ export function launch(state: UserState, ctx: PlayerContext): PlayerResult {
   const streak = liveStreak(state, ctx.today);
   const greeting = [say('Welcome back.', 'intro')];
   if (streak > 1) greeting.push(say(`You're on a ${streak} day streak.`, 'intro'));
-  else if (streak === 1) greeting.push(say('You stretched yesterday or today. Nice.', 'intro'));
+  else if (streak === 1 && state.lastCompletedDate === ctx.today) greeting.push(say("You've already stretched today. Nice work.", 'intro'));
+  else if (streak === 1) greeting.push(say('You stretched yesterday. Keep it going.', 'intro'));
   const p = playing(state);
   if (p) {
     const upcoming = p.timeline.segments[p.active.segmentIndex];

@@ -41,6 +41,35 @@ describe('cards', () => {
   });
 });
 
+describe('with PNG illustrations published (ILLUSTRATION_PNG=1)', () => {
+  it('sends a Standard card with the images and shows the image on the screen', async () => {
+    process.env.ILLUSTRATION_PNG = '1';
+    try {
+      const person = new Person({ screen: true });
+      const session = person.session();
+      const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'cat cow', id: 'cat-cow' } }));
+      const png = `${COMPANION_URL}/illustrations/cat-cow.png`;
+      expect(turn.envelope.response.card).toMatchObject({ type: 'Standard', title: 'Cat-Cow', image: { smallImageUrl: png, largeImageUrl: png } });
+      expect(JSON.stringify(turn.envelope.response.directives)).toContain(`"type":"Image","source":"${png}"`);
+    } finally {
+      delete process.env.ILLUSTRATION_PNG;
+    }
+  });
+});
+
+describe('skill id check', () => {
+  it('rejects requests for another skill when SKILL_ID is set', async () => {
+    process.env.SKILL_ID = 'amzn1.ask.skill.someone-else';
+    try {
+      const person = new Person();
+      const session = person.session();
+      await expect(h.handler(session.launch())).rejects.toThrow();
+    } finally {
+      delete process.env.SKILL_ID;
+    }
+  });
+});
+
 describe('Echo Show', () => {
   it('adds an APL document with the step and a SetValue + Idle countdown for the hold', async () => {
     const person = new Person({ screen: true });
