@@ -1,0 +1,119 @@
+/**
+ * The local run, composed: DynamoDB (embedded or given), the user-state table, and one server
+ * for the companion page and the skill endpoint. lambda/ and web/ never import each other;
+ * this is where they meet.
+ */
+import { resolve } from 'node:path';
+import { handler as skillHandler } from '../lambda/index';
+import { createTableIfMissing } from '../lambda/state/index';
+import { AlexaRequestVerifier } from './alexaVerification';
+import type { LocalConfig } from './config';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from './embeddedDynamo';
+import { SKILL_ENDPOINT_PATH, startLocalServer, type RunningLocalServer } from './localServer';
+
+export interface LocalRun {
+  pageUrl: string;
+  skillEndpointUrl: string;
+  dynamoEndpoint: string;
+  /** Set when the embedded DynamoDB is used. */
+  dataDir?: string;
+  tableName: string;
+  verify: boolean;
+  skillId?: string;
+  companionUrl: string;
+  /** Stops the server, then DynamoDB; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export class StartupError extends Error {}
+
+function displayHost(hostname: string): string {
+  return ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(hostname) ? 'localhost' : hostname;
+}
+
+function explainDynamoFailure(error: unknown, config: LocalConfig, dataDir: string | undefined): StartupError {
+  const message = (error as Error).message ?? String(error);
+  if (dataDir && /lock|open/i.test(message + String((error as { cause?: unknown }).cause ?? ''))) {
+    return new StartupError(
+      `The data folder ${dataDir} is in use (is another "npm start" running?). ` +
+        `Stop it, or run this one with LOCAL_DATA_DIR set to another folder.\n(${message})`,
+    );
+  }
+  const where = config.dynamoEndpoint ?? 'the embedded DynamoDB';
+  return new StartupError(`Could not prepare table ${config.tableName} at ${where}: ${message}`);
+}
+
+export async function startLocal(config: LocalConfig): Promise<LocalRun> {
+  let dynamo: EmbeddedDynamo | undefined;
+  let server: RunningLocalServer | undefined;
+  const stop = async (): Promise<void> => {
+    await server?.close();
+    await dynamo?.close();
+  };
+
+  try {
+    const dataDir = config.dynamoEndpoint === undefined ? resolve(config.dataDir) : undefined;
+    if (dataDir !== undefined) dynamo = await startEmbeddedDynamo({ dataDir, preferredPort: config.dynamoPort });
+    const dynamoEndpoint = config.dynamoEndpoint ?? (dynamo as EmbeddedDynamo).endpoint;
+    try {
+      await createTableIfMissing(dynamoEndpoint, config.tableName);
+    } catch (error) {
+      throw explainDynamoFailure(error, config, dataDir);
+    }
+
+    // The skill handler reads its settings from the environment on each request.
+    process.env.TABLE_NAME = config.tableName;
+    process.env.DYNAMODB_ENDPOINT = dynamoEndpoint;
+    process.env.COMPANION_URL = config.companionUrl ?? `http://${displayHost(config.hostname)}:${config.port}`;
+    if (config.skillId !== undefined) process.env.SKILL_ID = config.skillId;
+    else delete process.env.SKILL_ID;
+
+    server = await startLocalServer({
+      port: config.port,
+      hostname: config.hostname,
+      skillHandler: (envelope) => skillHandler(envelope),
+      ...(config.verify ? { verifier: new AlexaRequestVerifier() } : {}),
+    });
+    const pageUrl = `http://${displayHost(config.hostname)}:${server.port}`;
+    const companionUrl = config.companionUrl ?? pageUrl;
+
+    // With PORT=0 the page URL is known only now.
+    process.env.COMPANION_URL = companionUrl;
+
+    return {
+      pageUrl: `${pageUrl}/`,
+      skillEndpointUrl: `${pageUrl}${SKILL_ENDPOINT_PATH}`,
+      dynamoEndpoint,
+      ...(dataDir !== undefined ? { dataDir } : {}),
+      tableName: config.tableName,
+      verify: config.verify,
+      ...(config.skillId !== undefined ? { skillId: config.skillId } : {}),
+      companionUrl,
+      stop,
+    };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** What the local run prints once it is up. The last line starts with "Ready". */
+export function describeLocalRun(run: LocalRun): string {
+  const endpointNote = run.verify
+    ? 'verifying Alexa signatures; any caller'
+    : 'this computer only; --verify to accept signed Alexa requests';
+  const lines = [
+    'Back Stretch Coach is running locally.',
+    '',
+    `  Companion page   ${run.pageUrl}`,
+    `  Skill endpoint   POST ${run.skillEndpointUrl}  (${endpointNote})`,
+    `  DynamoDB         ${run.dynamoEndpoint}${run.dataDir ? ' (embedded)' : ''}, table ${run.tableName}`,
+    run.dataDir
+      ? `  Data folder      ${run.dataDir}  (progress survives restarts)`
+      : '  Data folder      none: using the DynamoDB at DYNAMODB_ENDPOINT',
+    `  Card links       ${run.companionUrl}`,
+  ];
+  if (run.skillId) lines.push(`  Skill id         ${run.skillId} (other skill ids are refused)`);
+  lines.push('', '  Talk to the skill in another terminal:  npm run talk', '', 'Ready. Press Ctrl-C to stop.');
+  return lines.join('\n');
+}
