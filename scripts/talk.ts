@@ -11,7 +11,7 @@
  *
  * Options: --endpoint URL  --apl  --realtime  --speak  --json  --locale en-GB  --user ID
  *          --db-path DIR (keep the embedded DynamoDB on disk)  --help
- * In the conversation: an empty line is silence; /silence, /end, /json, /help, /quit.
+ * In the conversation: an empty line is silence; /silence, /end, /canfulfill PHRASE, /json, /help, /quit.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +25,9 @@ import { ensureLocalDynamo, type LocalDynamo } from '../local/simulator/localDyn
 import { espeakAvailable, playSpeech } from '../local/simulator/playback';
 import { AlexaSimulator, type Transport, type Turn } from '../local/simulator/simulator';
 import { HandlerMissingError, httpTransport, inProcessTransport } from '../local/simulator/transports';
+
+// The AWS SDK's notice about future Node versions is noise for someone talking to the skill.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 interface CliOptions {
   endpoint?: string;
@@ -57,6 +60,7 @@ Options:
 
 While talking: an empty line is silence (Alexa plays the reprompt, then closes the session).
   /silence  say nothing     /end  close the session ("Alexa, exit")
+  /canfulfill PHRASE        ask name-free: would the skill handle PHRASE?
   /json     toggle JSON     /help this text     /quit  leave`;
 
 function parseArgs(argv: readonly string[]): CliOptions {
@@ -139,6 +143,12 @@ class Session {
     }
     if (input === '/end') {
       await this.show(await this.simulator.endSession('USER_INITIATED'));
+      return true;
+    }
+    if (input.startsWith('/canfulfill ')) {
+      const phrase = input.slice('/canfulfill '.length).trim();
+      console.log(`you (name-free): ${phrase}`);
+      await this.show(await this.simulator.canFulfill(phrase));
       return true;
     }
     if (input.startsWith('/')) {

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type {
+  canfulfill,
   DialogState,
   Intent,
   IntentRequest,
@@ -193,6 +194,19 @@ export function intentRequestEnvelope(settings: EnvelopeSettings, input: IntentI
   // ask-sdk-model types dialogState as always present, but Alexa leaves it out for intents
   // without a dialog model; the cast keeps the envelope faithful to what Alexa sends.
   const request = (input.dialogState ? { ...base, dialogState: input.dialogState } : base) as IntentRequest;
+  return envelope(settings, request);
+}
+
+/**
+ * A CanFulfillIntentRequest: Alexa asks, without the skill's name, whether it can handle a
+ * request ("Alexa, how do I do cat cow?"). Sent with a fresh session, before any dialog.
+ */
+export function canFulfillIntentRequestEnvelope(settings: EnvelopeSettings, input: Omit<IntentInput, 'dialogState'>): RequestEnvelope {
+  const request: canfulfill.CanFulfillIntentRequest = {
+    type: 'CanFulfillIntentRequest',
+    ...requestBase(settings),
+    intent: intentFor(settings.skillId, input),
+  };
   return envelope(settings, request);
 }
 

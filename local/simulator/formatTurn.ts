@@ -26,6 +26,7 @@ export function describeRequest(request: RequestEnvelope): string {
     return `IntentRequest ${r.intent.name}${slots.length ? ` {${slots.join(', ')}}` : ''}${dialog}${session}`;
   }
   if (r.type === 'SessionEndedRequest') return `SessionEndedRequest (${r.reason})`;
+  if (r.type === 'CanFulfillIntentRequest') return `CanFulfillIntentRequest ${r.intent.name}`;
   return `${r.type}${session}`;
 }
 
@@ -64,7 +65,15 @@ export function formatTurnSections(turn: Turn, options: FormatOptions = {}): Tur
   let speech: string | undefined;
   if (turn.repromptPlayed) speech = `Alexa: ${speechText(turn.repromptPlayed.outputSpeech) ?? ''}`;
   const response = turn.response?.response;
-  const spoken = turn.request?.request.type !== 'SessionEndedRequest';
+  const requestType = turn.request?.request.type;
+  const spoken = requestType !== 'SessionEndedRequest' && requestType !== 'CanFulfillIntentRequest';
+  const canFulfill = response?.canFulfillIntent;
+  if (canFulfill) {
+    const slots = Object.entries(canFulfill.slots ?? {}).map(
+      ([name, slot]) => `${name}: understand ${slot.canUnderstand}, fulfill ${slot.canFulfill ?? '-'}`,
+    );
+    details.push(`  Can fulfill: ${canFulfill.canFulfill}${slots.length ? ` (${slots.join('; ')})` : ''}`);
+  }
   if (response && spoken) {
     const text = speechText(response.outputSpeech);
     speech = text ? `Alexa: ${text}` : 'Alexa: (says nothing)';
@@ -78,7 +87,9 @@ export function formatTurnSections(turn: Turn, options: FormatOptions = {}): Tur
   }
   if (options.json && turn.response) details.push('  response:', ...JSON.stringify(turn.response, null, 2).split('\n').map((l) => `    ${l}`));
   for (const warning of turn.warnings) details.push(`  !! ${warning}`);
-  details.push(turn.sessionEnded ? '  [session ended]' : '  [session open: the mic is listening]');
+  if (requestType !== 'CanFulfillIntentRequest') {
+    details.push(turn.sessionEnded ? '  [session ended]' : '  [session open: the mic is listening]');
+  }
   return speech === undefined ? { heard, details } : { heard, speech, details };
 }
 

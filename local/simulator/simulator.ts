@@ -10,6 +10,7 @@ import type { dialog, DialogState, Intent, RequestEnvelope, ResponseEnvelope, Se
 import { matchSlotAnswer, matchUtterance, type IntentMatch, type UtteranceMatch } from '../../skill/package/matchUtterance';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
 import {
+  canFulfillIntentRequestEnvelope,
   hasDialogModel,
   intentRequestEnvelope,
   launchRequestEnvelope,
@@ -181,6 +182,30 @@ export class AlexaSimulator {
     }
     const input = { name: match.intent, slotNames: slotNamesOf(this.options.model, match.intent), slots };
     return intentRequestEnvelope(this.settings(), dialogState ? { ...input, dialogState } : input);
+  }
+
+  /**
+   * Name-free interaction: Alexa asks the skill whether it can fulfil the phrase (a
+   * CanFulfillIntentRequest, outside the open session), without running it.
+   */
+  async canFulfill(phrase: string): Promise<Turn> {
+    const match = matchUtterance(this.options.model, phrase);
+    if (match?.request !== 'IntentRequest') {
+      return { phrase, sessionEnded: !this.sessionOpen, notes: ['CanFulfillIntentRequest needs a phrase that maps to an intent.'], warnings: [] };
+    }
+    const settings: EnvelopeSettings = { skillId: this.skillId, userId: this.userId, locale: this.locale, device: this.device, session: newSession() };
+    const request = canFulfillIntentRequestEnvelope(settings, {
+      name: match.intent,
+      slotNames: slotNamesOf(this.options.model, match.intent),
+      slots: match.slots,
+    });
+    const turn: Turn = { phrase, match, request, sessionEnded: !this.sessionOpen, notes: [], warnings: [] };
+    try {
+      turn.response = await this.options.transport(request);
+    } catch (error) {
+      turn.error = error instanceof Error ? error.message : String(error);
+    }
+    return turn;
   }
 
   /** The person says nothing while the mic is open. */

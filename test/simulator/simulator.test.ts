@@ -111,6 +111,17 @@ describe('simulated Alexa sessions', () => {
     }
   });
 
+  it('asks name-free whether the skill can fulfil a phrase, without opening a session', async () => {
+    const alexa = person('amzn1.ask.account.sim-cfir');
+    const known = await alexa.canFulfill('how do I do cat cow');
+    expect(known.request?.request).toMatchObject({ type: 'CanFulfillIntentRequest', intent: { name: 'StretchIntent' } });
+    expect(known.response?.response.canFulfillIntent?.canFulfill).toBe('YES');
+    expect(known.response?.response.outputSpeech).toBeUndefined();
+    const unknown = await alexa.canFulfill('play some music');
+    expect(unknown.response?.response.canFulfillIntent?.canFulfill).toBe('NO');
+    expect(alexa.sessionOpen).toBe(false);
+  });
+
   it('lets an Echo Show see APL support in the request', async () => {
     const alexa = person('amzn1.ask.account.sim-show', true);
     const launch = await alexa.say('open back stretch coach');
