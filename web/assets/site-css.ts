@@ -160,6 +160,13 @@ main { padding: 1.5rem 0 3rem; }
   .sequence > li { grid-template-columns: 8rem 1fr; }
   .sequence img { width: 8rem; }
 }
+@media (max-width: 36rem) {
+  .grid { grid-template-columns: 1fr; gap: 0.75rem; }
+  .card { flex-direction: row; align-items: stretch; }
+  .card img { width: 6.5rem; flex: none; aspect-ratio: auto; object-fit: contain; padding: 0.25rem; }
+  .card-body { padding: 0.75rem 0.9rem; }
+  .card .card-summary { display: none; }
+}
 @media (max-width: 26rem) {
   .facts { grid-template-columns: 1fr; gap: 0.1rem; }
   .facts dd { margin-bottom: 0.6rem; }
@@ -173,5 +180,7 @@ main { padding: 1.5rem 0 3rem; }
   .panel, .card, .figures figure, .sequence > li { border-color: #999; background: #fff; break-inside: avoid; }
   a { color: inherit; }
   main { padding: 0; }
+  .steps > li::before, .meta li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .figures { grid-template-columns: repeat(auto-fit, minmax(12rem, 20rem)); }
 }
 `;

@@ -130,7 +130,7 @@ export function HomePage({ stretches, routines }: HomePageProps) {
                   <h3>
                     <a href={`/stretches/${stretch.id}`}>{stretch.name}</a>
                   </h3>
-                  <p>{stretch.summary}</p>
+                  <p class="card-summary">{stretch.summary}</p>
                   <p>{stretchTimingLine(stretch)}</p>
                   <ul class="meta">
                     {stretch.areas.map((area) => (
