@@ -13,7 +13,7 @@
  * Chimes style: a chime at the start and the end of holds of 10 s and more, nothing else.
  */
 import type { TimelineEvent } from './types';
-import { CHIME_SECONDS, eventSeconds } from './duration';
+import { CHIME_SECONDS, durationOf, eventSeconds } from './duration';
 import { pause, say } from './events';
 import { CUE_EARLIEST_SECONDS, CUE_MIN_GAP_SECONDS } from './pacing';
 import type { Pace } from './speechTime';
@@ -114,10 +114,13 @@ function placeCues(spec: HoldSpec): PlacedCue[] {
 
 function voiceHold(spec: HoldSpec): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  // The cursor follows the rounded pauses actually emitted, so rounding never accumulates.
   let cursor = 0;
   for (const cue of placeCues(spec)) {
-    events.push(...pause(cue.at - cursor, 'hold'), say(cue.text, 'cue'));
-    cursor = cue.at + cue.seconds;
+    // Rounded up, so a cue never starts earlier than planned (never inside the quiet start).
+    const gap = pause(Math.ceil((cue.at - cursor) * 10 - 1e-9) / 10, 'hold');
+    events.push(...gap, say(cue.text, 'cue'));
+    cursor += durationOf(gap, spec.pace) + cue.seconds;
   }
   events.push(...pause(spec.targetSeconds - cursor, 'hold'));
   return events;
