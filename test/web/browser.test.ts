@@ -199,6 +199,22 @@ describe.concurrent('companion site in a browser', () => {
     await page.getByRole('button', { name: 'Resume' }).click();
     await expect.poll(async () => (await countdownValue(page)) ?? 0, { timeout: 10_000 }).toBeLessThan(frozen ?? 0);
 
+    // Keyboard: K pauses and resumes too.
+    await page.locator('body').press('k');
+    await expect.poll(() => page.getByRole('button', { name: 'Resume' }).isVisible()).toBe(true);
+    await page.locator('body').press('k');
+    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
+
+    // Next moves to the following part (or finishes on the last); Previous comes back.
+    const part = (n: number) => `part ${n} of ${plan.segments.length}`;
+    if (target + 1 < plan.segments.length) {
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => page.locator('#player-part').textContent()).toContain(part(target + 2));
+      expect(await countdownValue(page)).toBeUndefined();
+      await page.getByRole('button', { name: 'Previous' }).click();
+      await expect.poll(() => page.locator('#player-part').textContent()).toContain(part(target + 1));
+    }
+
     // Stop ends the session and offers to start again.
     await page.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => page.locator('#player-start').isVisible()).toBe(true);
