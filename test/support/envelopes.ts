@@ -1,13 +1,34 @@
 /**
- * Real Alexa request envelopes for tests (typed with ask-sdk-model): launch, intents with
- * slots and entity resolution, CanFulfillIntent and SessionEnded, for one person across
- * sessions. A Conversation keeps the session id and session attributes between turns, the
- * way Alexa does.
+ * Real Alexa request envelopes for the conversation tests, built with the simulator's
+ * envelope builder (local/simulator/envelopes.ts: the same shapes the terminal simulator
+ * sends, every slot the interaction model defines, entity resolution per authority).
+ * Adds what the tests need on top: one person across several sessions with a clock,
+ * session attributes carried between turns as Alexa does, and CanFulfillIntentRequest.
  */
-import { randomUUID } from 'node:crypto';
-import type { canfulfill, Intent, IntentRequest, LaunchRequest, RequestEnvelope, ResponseEnvelope, SessionEndedRequest, Slot } from 'ask-sdk-model';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { canfulfill, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
+import {
+  hasDialogModel,
+  intentFor,
+  intentRequestEnvelope,
+  launchRequestEnvelope,
+  LOCAL_SKILL_ID,
+  newRequestId,
+  newSessionId,
+  sessionEndedRequestEnvelope,
+  slotNamesOf,
+  type EnvelopeSettings,
+  type IntentInput,
+} from '../../local/simulator/envelopes';
+import type { SlotMatch } from '../../skill/package/matchUtterance';
+import type { InteractionModelFile } from '../../skill/package/modelTypes';
 
-export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+export const TEST_SKILL_ID = LOCAL_SKILL_ID;
+
+const MODEL = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
+) as InteractionModelFile;
 
 export interface DeviceOptions {
   /** Echo Show: declare Alexa.Presentation.APL. */
@@ -20,55 +41,36 @@ export interface SlotInput {
   id?: string;
 }
 
-export function slot(name: string, input: SlotInput | undefined): Slot {
-  if (!input) return { name, confirmationStatus: 'NONE' } as Slot;
-  return {
-    name,
-    value: input.value,
-    confirmationStatus: 'NONE',
-    resolutions: {
-      resolutionsPerAuthority: [
-        input.id
-          ? {
-              authority: `amzn1.er-authority.echo-sdk.${TEST_SKILL_ID}.TYPE`,
-              status: { code: 'ER_SUCCESS_MATCH' },
-              values: [{ value: { name: input.value, id: input.id } }],
-            }
-          : { authority: `amzn1.er-authority.echo-sdk.${TEST_SKILL_ID}.TYPE`, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] },
-      ],
-    },
-  };
+function slotTypeOf(intentName: string, slotName: string): string {
+  const intent = MODEL.interactionModel.languageModel.intents.find((i) => i.name === intentName);
+  return intent?.slots?.find((s) => s.name === slotName)?.type ?? 'UNKNOWN';
 }
 
+function inputFor(name: string, slots: Record<string, SlotInput | undefined>, dialogState?: IntentInput['dialogState']): IntentInput {
+  const matches: Record<string, SlotMatch> = {};
+  for (const [slotName, input] of Object.entries(slots)) {
+    if (!input) continue;
+    const slotType = slotTypeOf(name, slotName);
+    matches[slotName] = {
+      value: input.value,
+      resolvedId: input.id,
+      resolution: input.id
+        ? { status: 'ER_SUCCESS_MATCH', slotType, id: input.id, name: input.value }
+        : { status: 'ER_SUCCESS_NO_MATCH', slotType },
+    };
+  }
+  const slotNames = [...new Set([...slotNamesOf(MODEL, name), ...Object.keys(slots)])];
+  return { name, slotNames, slots: matches, dialogState };
+}
+
+/** An intent as Alexa fills it (every slot of the model's intent, plus any named here). */
 export function intent(name: string, slots: Record<string, SlotInput | undefined> = {}): Intent {
-  return {
-    name,
-    confirmationStatus: 'NONE',
-    slots: Object.fromEntries(Object.entries(slots).map(([slotName, input]) => [slotName, slot(slotName, input)])),
-  };
-}
-
-function context(userId: string, device: DeviceOptions): RequestEnvelope['context'] {
-  return {
-    System: {
-      application: { applicationId: TEST_SKILL_ID },
-      user: { userId },
-      device: {
-        deviceId: 'amzn1.ask.device.test',
-        supportedInterfaces: device.screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } } : {},
-      },
-      apiEndpoint: 'https://api.amazonalexa.com',
-    },
-  } as RequestEnvelope['context'];
-}
-
-function baseRequest(timestamp: string) {
-  return { requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp, locale: 'en-US' };
+  return intentFor(TEST_SKILL_ID, inputFor(name, slots));
 }
 
 /** One person talking to the skill over several sessions. */
 export class Person {
-  readonly userId = `amzn1.ask.account.${randomUUID()}`;
+  readonly userId = `amzn1.ask.account.TEST-${newRequestId().slice(-36)}`;
   constructor(
     readonly device: DeviceOptions = {},
     /** The clock the requests carry (streaks depend on the date). */
@@ -84,55 +86,48 @@ export class Person {
     return new Conversation(this);
   }
 
+  settings(session?: EnvelopeSettings['session']): EnvelopeSettings {
+    return { skillId: TEST_SKILL_ID, userId: this.userId, locale: 'en-US', device: { apl: Boolean(this.device.screen) }, session, timestamp: this.now };
+  }
+
   /** A CanFulfillIntentRequest (sent outside any session). */
   canFulfill(target: Intent): RequestEnvelope {
-    const request: canfulfill.CanFulfillIntentRequest = { type: 'CanFulfillIntentRequest', ...baseRequest(this.now.toISOString()), intent: target };
-    return { version: '1.0', context: context(this.userId, this.device), request: request as unknown as RequestEnvelope['request'] };
+    const base = launchRequestEnvelope(this.settings());
+    const request: canfulfill.CanFulfillIntentRequest = {
+      type: 'CanFulfillIntentRequest',
+      requestId: base.request.requestId,
+      timestamp: base.request.timestamp,
+      locale: base.request.locale,
+      intent: target,
+    };
+    return { ...base, request: request as unknown as RequestEnvelope['request'] };
   }
 }
 
 export class Conversation {
-  readonly sessionId = `amzn1.echo-api.session.${randomUUID()}`;
+  readonly sessionId = newSessionId();
   attributes: Record<string, unknown> = {};
   private started = false;
 
   constructor(readonly person: Person) {}
 
-  private envelope(request: RequestEnvelope['request']): RequestEnvelope {
+  private nextSettings(): EnvelopeSettings {
     const isNew = !this.started;
     this.started = true;
-    return {
-      version: '1.0',
-      session: {
-        new: isNew,
-        sessionId: this.sessionId,
-        application: { applicationId: TEST_SKILL_ID },
-        user: { userId: this.person.userId },
-        attributes: { ...this.attributes },
-      },
-      context: context(this.person.userId, this.person.device),
-      request,
-    };
+    return this.person.settings({ sessionId: this.sessionId, isNew, attributes: { ...this.attributes } });
   }
 
   launch(): RequestEnvelope {
-    const request: LaunchRequest = { type: 'LaunchRequest', ...baseRequest(this.person.now.toISOString()) };
-    return this.envelope(request);
+    return launchRequestEnvelope(this.nextSettings());
   }
 
   intent(name: string, slots: Record<string, SlotInput | undefined> = {}): RequestEnvelope {
-    const request: IntentRequest = {
-      type: 'IntentRequest',
-      ...baseRequest(this.person.now.toISOString()),
-      dialogState: 'STARTED',
-      intent: intent(name, slots),
-    };
-    return this.envelope(request);
+    const dialogState = hasDialogModel(MODEL, name) ? 'STARTED' : undefined;
+    return intentRequestEnvelope(this.nextSettings(), inputFor(name, slots, dialogState));
   }
 
-  ended(reason: SessionEndedRequest['reason'] = 'USER_INITIATED'): RequestEnvelope {
-    const request: SessionEndedRequest = { type: 'SessionEndedRequest', ...baseRequest(this.person.now.toISOString()), reason };
-    return this.envelope(request);
+  ended(reason: SessionEndedReason = 'USER_INITIATED'): RequestEnvelope {
+    return sessionEndedRequestEnvelope(this.nextSettings(), reason);
   }
 
   /** Carries the response's session attributes into the next request, as Alexa does. */
