@@ -101,6 +101,8 @@ class Session {
   constructor(
     private readonly simulator: AlexaSimulator,
     private readonly options: CliOptions,
+    /** Print "you: ..." for each phrase (not needed when the person typed it at the prompt). */
+    private readonly echo: boolean,
   ) {
     this.json = options.json;
   }
@@ -137,7 +139,7 @@ class Session {
       return true;
     }
     if (input === '' || input === '/silence') {
-      console.log('you: ...');
+      if (this.echo) console.log('you: ...');
       await this.show(await this.simulator.silence());
       return true;
     }
@@ -147,7 +149,7 @@ class Session {
     }
     if (input.startsWith('/canfulfill ')) {
       const phrase = input.slice('/canfulfill '.length).trim();
-      console.log(`you (name-free): ${phrase}`);
+      if (this.echo) console.log(`you (name-free): ${phrase}`);
       await this.show(await this.simulator.canFulfill(phrase));
       return true;
     }
@@ -155,7 +157,7 @@ class Session {
       console.log(`  (unknown command ${input}; /help lists them)`);
       return true;
     }
-    console.log(`you: ${input}`);
+    if (this.echo) console.log(`you: ${input}`);
     await this.show(await this.simulator.say(input));
     return true;
   }
@@ -208,12 +210,12 @@ async function main(): Promise<number> {
     userId: options.userId,
     device: { apl: options.apl },
   });
-  const session = new Session(simulator, options);
+  const interactive = options.phrases.length === 0 && Boolean(process.stdin.isTTY);
+  const session = new Session(simulator, options, !interactive);
   const device = options.apl ? 'an Echo Show (APL)' : 'a voice-only Echo';
   console.log(`Back Stretch Coach simulator: ${device}, ${options.locale}, talking to ${where}.`);
 
   try {
-    const interactive = options.phrases.length === 0 && process.stdin.isTTY;
     if (!interactive) {
       const phrases = options.phrases.length > 0 ? options.phrases : await readStdinLines();
       for (const phrase of phrases) {

@@ -101,18 +101,17 @@ function context(settings: EnvelopeSettings): RequestEnvelope['context'] {
 }
 
 function envelope(settings: EnvelopeSettings, request: RequestEnvelope['request']): RequestEnvelope {
-  const built: RequestEnvelope = { version: '1.0', context: context(settings), request };
-  if (settings.session) {
-    built.session = {
-      new: settings.session.isNew,
-      sessionId: settings.session.sessionId,
-      application: { applicationId: settings.skillId },
-      user: { userId: settings.userId },
-    };
-    // Alexa sends no attributes on a new session, and the ones the skill returned afterwards.
-    if (!settings.session.isNew) built.session.attributes = settings.session.attributes;
-  }
-  return built;
+  if (!settings.session) return { version: '1.0', context: context(settings), request };
+  const session: NonNullable<RequestEnvelope['session']> = {
+    new: settings.session.isNew,
+    sessionId: settings.session.sessionId,
+    application: { applicationId: settings.skillId },
+    user: { userId: settings.userId },
+  };
+  // Alexa sends no attributes on a new session, and the ones the skill returned afterwards.
+  if (!settings.session.isNew) session.attributes = settings.session.attributes;
+  // Same key order as Alexa's JSON: version, session, context, request.
+  return { version: '1.0', session, context: context(settings), request };
 }
 
 function requestBase(settings: EnvelopeSettings) {
