@@ -82,7 +82,7 @@ const comprehensive: Routine = {
   ],
 };
 
-/** Ours, from the guide's advice to stretch on work breaks: standing and chair only, about 5 minutes. */
+/** Ours, from the guide's advice to stretch on work breaks: standing and chair only, the shortest doses (about 6-7 minutes as narrated). */
 const deskBreak: Routine = {
   id: 'desk-break',
   name: 'Desk Break',
@@ -108,13 +108,13 @@ const deskBreak: Routine = {
   when: 'During a work break, after sitting for a long time.',
   fromGuide: false,
   items: [
-    { stretchId: 'standing-back-extension', holdSeconds: 5, reps: 6 },
+    { stretchId: 'standing-back-extension', holdSeconds: 5, reps: 5 },
     { stretchId: 'side-stretch', holdSeconds: 15, reps: 2 },
     { stretchId: 'seated-spinal-twist', holdSeconds: 25, reps: 1, variant: 'easier' },
   ],
 };
 
-/** Ours, from the guide's advice to stretch before bed: gentle, mostly lying down, about 9 minutes. */
+/** Ours, from the guide's advice to stretch before bed: gentle, mostly lying down, about 9 minutes as narrated. */
 const bedtime: Routine = {
   id: 'bedtime',
   name: 'Bedtime Wind-Down',
@@ -136,12 +136,11 @@ const bedtime: Routine = {
     'wind down routine',
     'relaxing routine',
   ],
-  summary: 'Four slow, gentle stretches, mostly lying down, to help you unwind.',
+  summary: 'Three slow, gentle stretches, mostly lying down, to help you unwind.',
   when: 'In the evening, before you go to sleep.',
   fromGuide: false,
   items: [
     { stretchId: 'childs-pose', holdSeconds: 60 },
-    { stretchId: 'pelvic-tilts', reps: 10 },
     { stretchId: 'knee-to-chest', holdSeconds: 25, reps: 2 },
     { stretchId: 'piriformis-stretch', holdSeconds: 25, reps: 2 },
   ],
