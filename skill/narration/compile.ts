@@ -3,7 +3,7 @@
  * Pure: catalog data in, events out.
  */
 import { getRoutine, getStretch, isRoutineId, isStretchId } from '../catalog';
-import type { Routine, RoutineId, RoutineItem, StretchId } from '../catalog/types';
+import type { Preferences, Routine, RoutineId, RoutineItem, StretchId } from '../catalog/types';
 import { resolveDosage } from './dosage';
 import { durationOf } from './duration';
 import { PACING } from './pacing';
@@ -35,6 +35,15 @@ function requireRoutine(id: RoutineId): Routine {
   return getRoutine(id);
 }
 
+/** Preferences as stored may be partial or stale: anything unknown falls back to the default. */
+function knownPreferences(prefs: Partial<Preferences> | undefined): Preferences {
+  return {
+    holdLength: prefs?.holdLength === 'shorter' || prefs?.holdLength === 'longer' ? prefs.holdLength : 'standard',
+    pace: prefs?.pace === 'slower' ? 'slower' : 'normal',
+    cueStyle: prefs?.cueStyle === 'chimes' ? 'chimes' : 'voice',
+  };
+}
+
 function segmentsFor(
   item: RoutineItem | undefined,
   stretchId: StretchId,
@@ -42,7 +51,7 @@ function segmentsFor(
   introLine: (spokenName: string) => string,
 ): Segment[] {
   const stretch = requireStretch(stretchId);
-  const { pace, cueStyle, holdLength } = opts.preferences;
+  const { pace, cueStyle, holdLength } = knownPreferences(opts.preferences);
   const ctx: StretchContext = {
     stretch,
     dosage: resolveDosage(stretch, holdLength, item),
@@ -58,7 +67,7 @@ function segmentsFor(
 
 function timeline(kind: Timeline['kind'], id: Timeline['id'], title: string, segments: Segment[], opts: NarrationOptions): Timeline {
   const events = segments.flatMap((segment) => segment.events);
-  return { kind, id, title, segments, durationSeconds: durationOf(events, opts.preferences.pace) };
+  return { kind, id, title, segments, durationSeconds: durationOf(events, knownPreferences(opts.preferences).pace) };
 }
 
 /** A single stretch, all sides and repetitions, starting with its name and what it is for. */

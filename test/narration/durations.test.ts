@@ -130,3 +130,11 @@ describe('speech plan', () => {
     expect(plan.every((entry) => entry.seconds >= 0)).toBe(true);
   });
 });
+
+describe('stale or partial preferences', () => {
+  it('fall back to the defaults instead of failing', () => {
+    const stale = { holdLength: 'extra-long', pace: undefined, cueStyle: 'bells' } as never;
+    const timeline = compileStretch('childs-pose', { preferences: stale });
+    expect(timeline.durationSeconds).toBe(compileStretch('childs-pose', { preferences: DEFAULT_PREFERENCES }).durationSeconds);
+  });
+});
