@@ -60,6 +60,7 @@ li + li { margin-top: 0.35rem; }
 .site-nav a:hover, .site-nav a[aria-current="page"] { color: var(--accent); text-decoration: underline; }
 
 main { padding: 1.5rem 0 3rem; }
+main:focus { outline: none; }
 .lead { font-size: 1.15rem; color: var(--muted); max-width: 42rem; }
 .crumbs { font-size: 0.95rem; color: var(--muted); margin: 0; }
 

@@ -22,8 +22,8 @@ export function PlayerSection(props: PlayerSectionProps) {
     >
       <h2 id="player-heading">Guided session in your browser</h2>
       <p>
-        Follow {props.kind === "routine" ? `the ${props.name}` : props.name} with spoken cues and a timer for every hold. Your device reads the steps aloud when it can;
-        the words always show here too.
+        Follow {props.kind === 'routine' ? `the ${props.name}` : props.name} at a calm pace. Each step is read aloud when
+        your device can, always shown here, and timed for you.
       </p>
       <div class="player-options" id="player-options">
         <label>

@@ -17,8 +17,13 @@ export interface StretchPageProps {
 /** Text as it reads for the first (right) side. */
 const right = (text: string) => fillSide(text, 'right');
 
+/** "tilt-back" -> "tilt back". */
+export function poseName(pose: string): string {
+  return pose.replace(/-/g, ' ');
+}
+
 export function poseAlt(stretch: Stretch, pose: string, poseCount: number): string {
-  return poseCount > 1 ? `${stretch.name}, ${pose} position` : `Drawing of ${stretch.name}`;
+  return poseCount > 1 ? `Drawing of ${stretch.name}, ${poseName(pose)} position` : `Drawing of ${stretch.name}`;
 }
 
 function CoreSteps({ stretch }: { stretch: Stretch }) {
@@ -31,12 +36,12 @@ function CoreSteps({ stretch }: { stretch: Stretch }) {
         <>
           {first ? (
             <li class="hold-step">
-              Breathe in, {first.name}: {first.cue}
+              {first.name}: {first.cue}
             </li>
           ) : null}
           {second ? (
             <li class="hold-step">
-              Breathe out, {second.name}: {second.cue}
+              {second.name}: {second.cue}
             </li>
           ) : null}
           <li>Keep flowing between the two with your breath{reps ? `, ${reps} times` : ''}.</li>
@@ -119,7 +124,7 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
               width="600"
               height="400"
             />
-            {poses.length > 1 ? <figcaption>{capitalize(pose)}</figcaption> : null}
+            {poses.length > 1 ? <figcaption>{capitalize(poseName(pose))}</figcaption> : null}
           </figure>
         ))}
       </div>
