@@ -132,6 +132,29 @@ describe('in a routine', () => {
     expect((await stored(h, person.userId)).active?.variant).toBe('standard');
   });
 
+  it('longer holds mid-routine keep the place and lengthen the next stretch', async () => {
+    const { person, session } = await twoSegmentsIn();
+    const set = await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'longer holds', id: 'longer-holds' } }));
+    expect(set.said).toContain("Okay, I'll use longer holds from the next stretch on. I'll remember that.");
+    expect(set.said).toContain("Say next when you're ready to carry on.");
+    const longer = compileRoutine('basic-daily', { preferences: { ...DEFAULT_PREFERENCES, holdLength: 'longer' }, excluded: [] });
+    const saved = await stored(h, person.userId);
+    expect(longer.segments[saved.active!.segmentIndex]!.id).toBe(daily.segments[2]!.id);
+    const next = await send(h, session, session.intent('AMAZON.NextIntent'));
+    const hold = (events: typeof daily.segments[number]['events']) =>
+      events.flatMap((e) => (e.type === 'holdStart' ? [e.targetSeconds] : []))[0];
+    expect(hold(longer.segments[2]!.events)).toBeGreaterThan(hold(daily.segments[2]!.events)!);
+    expect(next.said).toContain(instruction(2));
+  });
+
+  it('"skip this one from now on" mid-routine carries on with the next stretch', async () => {
+    const { person, session } = await twoSegmentsIn(); // cat-cow just played
+    await send(h, session, session.intent('ExcludeStretchIntent', { stretch: undefined }));
+    expect((await stored(h, person.userId)).excludedStretches).toEqual(['cat-cow']);
+    const next = await send(h, session, session.intent('AMAZON.NextIntent'));
+    expect(next.said).toContain(instruction(2));
+  });
+
   it('yes at a "say next" prompt means next', async () => {
     const { session } = await twoSegmentsIn();
     const turn = await send(h, session, session.intent('AMAZON.YesIntent'));
