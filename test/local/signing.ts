@@ -2,7 +2,7 @@
  * Signs request bodies the way Alexa does, with the throwaway test CA in fixtures/
  * (see fixtures/generate.sh), and serves those chains in place of s3.amazonaws.com.
  */
-import { X509Certificate, createPrivateKey, sign } from 'node:crypto';
+import { X509Certificate, createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AlexaVerifierOptions } from '../../local/alexaVerification';
@@ -46,20 +46,21 @@ export function fixtureCertSource(): { fetchCertChain: NonNullable<AlexaVerifier
   };
 }
 
-/** A launch request envelope as Alexa sends it, stamped with `timestamp`. */
+/** A launch request envelope as Alexa sends it, stamped with `timestamp`, from a new person. */
 export function launchBody(timestamp: Date, type = 'LaunchRequest'): string {
+  const userId = `amzn1.ask.account.${randomUUID()}`;
   return JSON.stringify({
     version: '1.0',
     session: {
       new: true,
       sessionId: 'amzn1.echo-api.session.verify-test',
       application: { applicationId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' },
-      user: { userId: 'amzn1.ask.account.verify-test' },
+      user: { userId },
     },
     context: {
       System: {
         application: { applicationId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' },
-        user: { userId: 'amzn1.ask.account.verify-test' },
+        user: { userId },
         device: { deviceId: 'amzn1.ask.device.verify-test', supportedInterfaces: {} },
         apiEndpoint: 'https://api.amazonalexa.com',
       },

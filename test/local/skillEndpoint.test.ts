@@ -1,0 +1,162 @@
+import { networkInterfaces } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handler as skillHandler } from '../../lambda/index';
+import { AlexaRequestVerifier } from '../../local/alexaVerification';
+import { MAX_BODY_BYTES } from '../../local/skillEndpoint';
+import { startLocalServer, type RunningLocalServer } from '../../local/localServer';
+import { startDynalite, type RunningDynalite } from '../support/dynalite';
+import { certUrl, fixtureCertSource, launchBody, signBody, TEST_ROOT } from './signing';
+
+const NOW = new Date('2030-06-01T12:00:00Z');
+let db: RunningDynalite;
+
+beforeAll(async () => {
+  db = await startDynalite();
+  process.env.TABLE_NAME = db.tableName;
+  process.env.DYNAMODB_ENDPOINT = db.endpoint;
+  process.env.COMPANION_URL = 'https://coach.example.test';
+  delete process.env.SKILL_ID;
+});
+afterAll(async () => {
+  await db.stop();
+});
+
+interface SpeechResponse {
+  response: { outputSpeech?: { ssml?: string }; shouldEndSession?: boolean };
+}
+
+async function postJson(url: string, body: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+function startServer(options: { verifier?: AlexaRequestVerifier; hostname?: string } = {}): Promise<RunningLocalServer> {
+  return startLocalServer({
+    port: 0,
+    hostname: options.hostname ?? '127.0.0.1',
+    skillHandler: (envelope) => skillHandler(envelope),
+    ...(options.verifier ? { verifier: options.verifier } : {}),
+  });
+}
+
+describe('local skill endpoint, loopback only (no verification)', () => {
+  let server: RunningLocalServer;
+  let endpoint: string;
+  beforeAll(async () => {
+    server = await startServer();
+    endpoint = `http://127.0.0.1:${server.port}/alexa`;
+  });
+  afterAll(() => server.close());
+
+  it('answers a launch from this computer with the welcome and an open session', async () => {
+    const { status, body } = await postJson(endpoint, launchBody(new Date()));
+    expect(status).toBe(200);
+    const response = body as unknown as SpeechResponse;
+    expect(response.response.outputSpeech?.ssml).toMatch(/^<speak>.*Back Stretch Coach.*<\/speak>$/s);
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('serves the companion page from the same port', async () => {
+    const page = await fetch(`http://127.0.0.1:${server.port}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Back Stretch Coach');
+  });
+
+  it('refuses a request forwarded by a tunnel, and says how to allow Alexa', async () => {
+    const { status, body } = await postJson(endpoint, launchBody(new Date()), { 'X-Forwarded-For': '203.0.113.9' });
+    expect(status).toBe(403);
+    expect(body.error).toBe('forbidden');
+    expect(String(body.message)).toMatch(/only answers requests from this computer.*ALEXA_VERIFY=1/);
+  });
+
+  it('answers anything but POST with 405', async () => {
+    const response = await fetch(endpoint);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(await response.json()).toMatchObject({ error: 'method_not_allowed' });
+  });
+
+  it('refuses malformed JSON and JSON that is not a request envelope with 400', async () => {
+    const malformed = await postJson(endpoint, '{"request": ');
+    expect(malformed).toMatchObject({ status: 400, body: { error: 'bad_body' } });
+    const notEnvelope = await postJson(endpoint, '{"hello": "world"}');
+    expect(notEnvelope).toMatchObject({ status: 400, body: { error: 'bad_body' } });
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const { status, body } = await postJson(endpoint, `{"pad":"${'x'.repeat(MAX_BODY_BYTES)}"}`);
+    expect(status).toBe(413);
+    expect(body.error).toBe('too_large');
+  });
+
+  it('reports a skill failure as a 500 with a reason instead of crashing', async () => {
+    process.env.SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
+    try {
+      const { status, body } = await postJson(endpoint, launchBody(new Date()));
+      expect(status).toBe(500);
+      expect(body.error).toBe('skill_error');
+      expect(String(body.message)).toMatch(/verification failed/i);
+    } finally {
+      delete process.env.SKILL_ID;
+    }
+    expect((await postJson(endpoint, launchBody(new Date()))).status).toBe(200);
+  });
+});
+
+const externalAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((info) => info !== undefined && info.family === 'IPv4' && !info.internal)?.address;
+
+describe.skipIf(externalAddress === undefined)('local skill endpoint reached over the network', () => {
+  let server: RunningLocalServer;
+  beforeAll(async () => {
+    server = await startServer({ hostname: '0.0.0.0' });
+  });
+  afterAll(() => server.close());
+
+  it('refuses a caller that is not this computer', async () => {
+    const { status, body } = await postJson(`http://${externalAddress as string}:${server.port}/alexa`, launchBody(new Date()));
+    expect(status).toBe(403);
+    expect(body.error).toBe('forbidden');
+  });
+});
+
+describe('local skill endpoint with Alexa verification on', () => {
+  let server: RunningLocalServer;
+  let endpoint: string;
+  beforeAll(async () => {
+    const source = fixtureCertSource();
+    const verifier = new AlexaRequestVerifier({ fetchCertChain: source.fetchCertChain, trustedRoots: [TEST_ROOT], now: () => NOW });
+    server = await startServer({ verifier });
+    endpoint = `http://127.0.0.1:${server.port}/alexa`;
+  });
+  afterAll(() => server.close());
+
+  const signed = (body: string) => ({ SignatureCertChainUrl: certUrl('valid'), 'Signature-256': signBody(body) });
+
+  it('answers a signed request arriving through a tunnel', async () => {
+    const body = launchBody(NOW);
+    const { status, body: response } = await postJson(endpoint, body, { ...signed(body), 'X-Forwarded-For': '54.240.197.1' });
+    expect(status).toBe(200);
+    expect((response as unknown as SpeechResponse).response.outputSpeech?.ssml).toMatch(/Back Stretch Coach/);
+  });
+
+  it('checks signatures on local requests too', async () => {
+    const { status, body } = await postJson(endpoint, launchBody(NOW));
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: 'missing_headers', message: expect.stringMatching(/SignatureCertChainUrl/) });
+  });
+
+  it('refuses a body changed after signing, a bad certificate URL and a stale request with 400 and the reason', async () => {
+    const body = launchBody(NOW);
+    const tampered = await postJson(endpoint, body.replace('en-US', 'en-GB'), signed(body));
+    expect(tampered).toMatchObject({ status: 400, body: { error: 'bad_signature' } });
+
+    const wrongUrl = await postJson(endpoint, body, { ...signed(body), SignatureCertChainUrl: 'http://s3.amazonaws.com/echo.api/valid.pem' });
+    expect(wrongUrl).toMatchObject({ status: 400, body: { error: 'bad_cert_url' } });
+
+    const old = launchBody(new Date(NOW.getTime() - 10 * 60_000));
+    const stale = await postJson(endpoint, old, signed(old));
+    expect(stale).toMatchObject({ status: 400, body: { error: 'stale_timestamp' } });
+  });
+});
