@@ -5,7 +5,8 @@
  * - Sample utterances match word for word (case, punctuation and apostrophes ignored).
  * - A {slot} matches one of its type's values or synonyms (entity resolution: ER_SUCCESS_MATCH
  *   with the value id) or, in samples with at least four fixed words, up to three other
- *   words (ER_SUCCESS_NO_MATCH with the raw text, as Alexa fills custom slots).
+ *   words (ER_SUCCESS_NO_MATCH with the raw text, as Alexa fills custom slots); symptom slots
+ *   take a free description more readily (see OPEN_SLOT_TYPES).
  * - Best match: fewest unresolved slots, then the longest resolved slot values (the most
  *   specific entity), then most fixed words, then model order.
  * - Built-in intents also answer their own core words ("stop", "help", "next"...) the way
@@ -14,6 +15,7 @@
  *   invocations; an unknown phrase is AMAZON.FallbackIntent.
  * Pure: no I/O.
  */
+import { SLOT_TYPES } from './intents';
 import type { InteractionModelFile, ModelIntent, SlotType } from './modelTypes';
 import { matchKey, words } from './spoken';
 
@@ -83,6 +85,14 @@ const MIN_FIXED_WORDS_FOR_FREE_SLOT = 4;
 /** The longest unresolved slot text accepted (stretch names are up to four words). */
 const MAX_FREE_SLOT_WORDS = 3;
 const MAX_SLOT_WORDS = 8;
+/**
+ * Symptoms are described freely ("I feel numbness in my legs"): their slot takes up to six
+ * other words after two fixed words, so the handler hears the whole description (and can look
+ * for red flags in it) instead of a Fallback.
+ */
+const OPEN_SLOT_TYPES: ReadonlyMap<string, { minFixedWords: number; maxWords: number }> = new Map([
+  [SLOT_TYPES.symptom, { minFixedWords: 2, maxWords: 6 }],
+]);
 
 type Part = { kind: 'word'; key: string } | { kind: 'slot'; name: string; type: string };
 
@@ -199,7 +209,10 @@ function* alignments(
   for (let length = 1; length <= Math.min(MAX_SLOT_WORDS, remaining); length++) {
     const span = tokens.slice(tokenIndex, tokenIndex + length);
     const entry = values?.get(keys.slice(tokenIndex, tokenIndex + length).join(' '));
-    const freeAllowed = sample.fixedWords >= MIN_FIXED_WORDS_FOR_FREE_SLOT && length <= MAX_FREE_SLOT_WORDS;
+    const open = OPEN_SLOT_TYPES.get(part.type);
+    const freeAllowed = open
+      ? sample.fixedWords >= open.minFixedWords && length <= open.maxWords
+      : sample.fixedWords >= MIN_FIXED_WORDS_FOR_FREE_SLOT && length <= MAX_FREE_SLOT_WORDS;
     if (!entry && !freeAllowed) continue;
     const capture: Capture = entry ? { slot: part.name, type: part.type, words: span, entry } : { slot: part.name, type: part.type, words: span };
     yield* alignments(compiled, sample, tokens, keys, partIndex + 1, tokenIndex + length, [...captures, capture]);

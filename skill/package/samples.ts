@@ -240,10 +240,15 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     "i've got {symptom}",
     "i'm getting {symptom}",
     'i am getting {symptom}',
-    'i have {symptom} in my (back|legs|leg)',
+    // Body parts only in the singular: "my legs are {tingly}" would resolve to the one-leg
+    // group and lose "both legs"; plural phrases are whole SYMPTOM values in the catalog.
+    'i have {symptom} in my (back|leg|foot|hip)',
     "there's {symptom}",
+    'there is {symptom}',
+    "i've (had|been having) {symptom}",
     'i noticed {symptom}',
-    'my (legs are|leg is|back is|foot is|feet are) {symptom}',
+    'my (leg is|back is|foot is|hip is) {symptom}',
+    'my (leg|back|foot) (feels|went) {symptom}',
     "i'm having {symptom}",
     '{symptom}',
     // no symptom named: the handler treats it as pain during the stretch

@@ -72,7 +72,7 @@ describe('interaction model', () => {
       ]),
     );
     expect(intent(INTENTS.symptom.name).samples).toEqual(
-      expect.arrayContaining(['i feel {symptom}', 'i have {symptom}', 'my legs are {symptom}', '{symptom}']),
+      expect.arrayContaining(['i feel {symptom}', 'i have {symptom}', 'my leg is {symptom}', '{symptom}']),
     );
   });
 

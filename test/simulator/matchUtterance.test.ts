@@ -95,7 +95,15 @@ describe('utterance matcher', () => {
     });
   });
 
-  it.each(["what's the weather", 'tell me a joke', 'play some music', 'I feel great'])('sends "%s" to Fallback', (phrase) => {
+  it('passes a symptom described in other words on whole, so the skill can look for red flags in it', () => {
+    const match = matchUtterance(model, 'I feel numbness in my legs');
+    expect(match).toMatchObject({ request: 'IntentRequest', intent: 'SymptomIntent', slots: { symptom: { value: 'numbness in my legs' } } });
+    expect(match?.request === 'IntentRequest' && match.slots.symptom?.resolution.status).toBe('ER_SUCCESS_NO_MATCH');
+    expect(heard('I have numbness in my leg')).toEqual({ intent: 'SymptomIntent', slots: { symptom: 'leg-numbness' } });
+    expect(heard('my legs are weak')).toEqual({ intent: 'SymptomIntent', slots: { symptom: 'both-legs' } });
+  });
+
+  it.each(["what's the weather", 'tell me a joke', 'play some music', 'order a pizza'])('sends "%s" to Fallback', (phrase) => {
     expect(heard(phrase).intent).toBe('AMAZON.FallbackIntent');
   });
 
