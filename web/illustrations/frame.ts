@@ -29,7 +29,7 @@ function mapPoint(p: Point, f: Frame): Point {
 
 function mapShape(s: Shape, f: Frame): Shape {
   if (s.kind === 'capsule') return { ...s, a: mapPoint(s.a, f), b: mapPoint(s.b, f), width: s.width * f.scale };
-  if (s.kind === 'circle') return { ...s, c: mapPoint(s.c, f), r: s.r * f.scale };
+  if (s.kind === 'circle' || s.kind === 'dot' || s.kind === 'hair') return { ...s, c: mapPoint(s.c, f), r: s.r * f.scale };
   return {
     ...s,
     left: s.left.map((p) => mapPoint(p, f)),

@@ -4,7 +4,7 @@
  * segments of one limb merge into a single smooth shape.
  */
 import { framedParts } from './frame';
-import { CANVAS, FLOOR_Y, partsBounds, type Part, type PoseSpec, type Shape, type TorsoOutline } from './skeleton';
+import { CANVAS, FLOOR_Y, partsBounds, type Part, type PoseSpec, type Hair, type Shape, type TorsoOutline } from './skeleton';
 
 export const PALETTE = {
   background: '#f6f0e6',
@@ -16,6 +16,7 @@ export const PALETTE = {
   far: '#9dc3c7',
   accent: '#e9976c',
   outline: '#2d4b55',
+  hair: '#3f6670',
 } as const;
 
 /** Outline thickness around every shape. */
@@ -59,6 +60,7 @@ function torsoPath(t: TorsoOutline): string {
 
 function shapeOutline(s: Shape): string {
   const c = PALETTE.outline;
+  if (s.kind === 'dot' || s.kind === 'hair') return '';
   if (s.kind === 'capsule') {
     return `<line x1="${n(s.a.x)}" y1="${n(s.a.y)}" x2="${n(s.b.x)}" y2="${n(s.b.y)}" stroke="${c}" stroke-width="${n(s.width + 2 * OUTLINE)}" stroke-linecap="round"/>`;
   }
@@ -68,7 +70,21 @@ function shapeOutline(s: Shape): string {
   return `<path d="${torsoPath(s)}" fill="${c}" stroke="${c}" stroke-width="${n(2 * OUTLINE)}" stroke-linejoin="round"/>`;
 }
 
+function hairPath(s: Hair): string {
+  const p = (deg: number) => ({ x: s.c.x + s.r * Math.cos((deg * Math.PI) / 180), y: s.c.y + s.r * Math.sin((deg * Math.PI) / 180) });
+  const a = p(s.from);
+  const b = p(s.to);
+  const sweep = s.to > s.from ? 1 : 0;
+  const large = Math.abs(s.to - s.from) > 180 ? 1 : 0;
+  // Close with a gentle curve bowing towards the crown, so the hairline is not a hard chord.
+  const mid = p((s.from + s.to) / 2);
+  const ctrl = { x: s.c.x + (mid.x - s.c.x) * 0.25, y: s.c.y + (mid.y - s.c.y) * 0.25 };
+  return `M${n(a.x)} ${n(a.y)}A${n(s.r)} ${n(s.r)} 0 ${large} ${sweep} ${n(b.x)} ${n(b.y)}Q${n(ctrl.x)} ${n(ctrl.y)} ${n(a.x)} ${n(a.y)}Z`;
+}
+
 function shapeFill(s: Shape, fill: string): string {
+  if (s.kind === 'hair') return `<path d="${hairPath(s)}" fill="${PALETTE.hair}"/>`;
+  if (s.kind === 'dot') return `<circle cx="${n(s.c.x)}" cy="${n(s.c.y)}" r="${n(s.r)}" fill="${PALETTE.outline}"/>`;
   if (s.kind === 'capsule') {
     return `<line x1="${n(s.a.x)}" y1="${n(s.a.y)}" x2="${n(s.b.x)}" y2="${n(s.b.y)}" stroke="${fill}" stroke-width="${n(s.width)}" stroke-linecap="round"/>`;
   }

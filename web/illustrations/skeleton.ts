@@ -37,16 +37,16 @@ export const BODY = {
     upperArm: 17,
     forearm: 14,
     hand: 11,
-    neck: 14,
+    neck: 15,
   },
   /**
    * Torso half-thickness at pelvis, waist, chest and shoulders seen from the side,
    * behind the spine (buttocks, lower back, shoulder blades) and in front of it (belly, chest).
    */
-  torsoSideBack: [21, 14, 17, 15] as Profile,
-  torsoSideFront: [17, 18, 22, 15] as Profile,
+  torsoSideBack: [21, 14, 18, 16] as Profile,
+  torsoSideFront: [17, 17, 19, 12] as Profile,
   /** Torso half-width at pelvis, waist, chest and shoulders, seen from the front. */
-  torsoFront: [28, 22, 30, 33] as Profile,
+  torsoFront: [23, 20, 28, 32] as Profile,
 } as const;
 
 /** Radius of a flat-lying shin at the ankle: an ankle resting on the floor sits this high. */
@@ -70,12 +70,18 @@ export interface LimbByEnd {
   bend: 1 | -1;
   /** Direction of the foot (legs) or hand (arms) from the ankle/wrist, degrees. */
   tipAngle: number;
+  /**
+   * Foreshortening of the two segments (1 = in the picture plane, 0.7 = pointing partly
+   * towards or away from the viewer), e.g. a knee opening out to the side.
+   */
+  depth?: [number, number];
 }
 
 /** A limb placed by the directions of its two segments (forward kinematics), degrees. */
 export interface LimbByAngles {
   angles: [number, number];
   tipAngle: number;
+  depth?: [number, number];
 }
 
 export type LimbSpec = LimbByEnd | LimbByAngles;
@@ -110,6 +116,8 @@ export interface PoseSpec {
   shoulderSpread: number;
   /** Same for the hip joints. */
   hipSpread: number;
+  /** Torso thickness multiplier, e.g. >1 for a chest turned towards the viewer (a twist). */
+  torsoScale?: number;
   /** Extra shift of both shoulder joints (e.g. lower them towards the floor when lying on the back). */
   shoulderShift?: Point;
   /** Direction of the neck from the spine top, degrees. */
@@ -269,7 +277,9 @@ export interface Skeleton {
   farToe: Point;
 }
 
-function placeLimb(root: Point, spec: LimbSpec, l1: number, l2: number): { mid: Point; end: Point } {
+function placeLimb(root: Point, spec: LimbSpec, length1: number, length2: number): { mid: Point; end: Point } {
+  const l1 = length1 * (spec.depth?.[0] ?? 1);
+  const l2 = length2 * (spec.depth?.[1] ?? 1);
   if ('angles' in spec) {
     const mid = along(root, spec.angles[0], l1);
     return { mid, end: along(mid, spec.angles[1], l2) };
@@ -277,15 +287,21 @@ function placeLimb(root: Point, spec: LimbSpec, l1: number, l2: number): { mid: 
   return solveTwoBone(root, spec.end, l1, l2, spec.bend);
 }
 
+/** Where along the spine (0 pelvis, 1 neck base) the shoulder joints sit in a side view. */
+export const SHOULDER_T = 0.9;
+
 export function buildSkeleton(pose: PoseSpec): Skeleton {
   const spine = buildSpine(pose);
   const top = spine.p3;
   const shift = pose.shoulderShift ?? { x: 0, y: 0 };
-  const nearShoulder = add(add(top, scale(spine.frontDir, -pose.shoulderSpread)), shift);
-  const farShoulder = add(add(top, scale(spine.frontDir, pose.shoulderSpread)), shift);
+  // Seen from the side the shoulder joints sit a little below the base of the neck.
+  const shoulderBase = pose.view === 'side' ? bezier(spine, SHOULDER_T) : top;
+  const nearShoulder = add(add(shoulderBase, scale(spine.frontDir, -pose.shoulderSpread)), shift);
+  const farShoulder = add(add(shoulderBase, scale(spine.frontDir, pose.shoulderSpread)), shift);
   const nearHip = add(pose.hip, scale(spine.frontDir, -pose.hipSpread));
   const farHip = add(pose.hip, scale(spine.frontDir, pose.hipSpread));
-  const neckEnd = along(top, pose.neckAngle, BODY.neck);
+  // From the front the neck is mostly hidden behind the chin: draw it shorter.
+  const neckEnd = along(top, pose.neckAngle, pose.view === 'front' ? BODY.neck * 0.55 : BODY.neck);
   const head = along(neckEnd, pose.headAngle, BODY.headRadius * 0.8);
 
   const arm = (shoulder: Point, spec: LimbSpec) => {
@@ -348,7 +364,21 @@ export interface TorsoOutline {
   /** The pelvis and shoulder end caps (semicircles closing the outline). */
   caps: { c: Point; r: number }[];
 }
-export type Shape = Capsule | Circle | TorsoOutline;
+/** A small dark mark (an eye) drawn without outline. */
+export interface Dot {
+  kind: 'dot';
+  c: Point;
+  r: number;
+}
+/** Hair: the part of the head circle between two angles (degrees), going through the crown. */
+export interface Hair {
+  kind: 'hair';
+  c: Point;
+  r: number;
+  from: number;
+  to: number;
+}
+export type Shape = Capsule | Circle | TorsoOutline | Dot | Hair;
 
 export interface Part {
   name: PartName;
@@ -378,8 +408,9 @@ export function torsoOutline(pose: PoseSpec, spine: Spine): TorsoOutline {
   // The clockwise side of the spine direction is the front when pose.front is +1.
   const frontProfile = pose.view === 'front' ? BODY.torsoFront : BODY.torsoSideFront;
   const backProfile = pose.view === 'front' ? BODY.torsoFront : BODY.torsoSideBack;
-  const cwProfile = pose.front === 1 ? frontProfile : backProfile;
-  const ccwProfile = pose.front === 1 ? backProfile : frontProfile;
+  const k = pose.torsoScale ?? 1;
+  const cwProfile = (pose.front === 1 ? frontProfile : backProfile).map((v) => v * k) as Profile;
+  const ccwProfile = (pose.front === 1 ? backProfile : frontProfile).map((v) => v * k) as Profile;
   const left: Point[] = [];
   const right: Point[] = [];
   for (let i = 0; i <= TORSO_SAMPLES; i++) {
@@ -398,6 +429,40 @@ export function torsoOutline(pose: PoseSpec, spine: Spine): TorsoOutline {
   };
 }
 
+/**
+ * Face cues: seen from the side, a nose bump and an eye in the gaze direction (so the way
+ * the figure faces is never in doubt); seen from the front, two eyes.
+ */
+function faceMarks(pose: PoseSpec, head: Point): Shape[] {
+  const r = BODY.headRadius;
+  const up = pose.headAngle; // from the neck through the head's centre: the top of the head
+  if (pose.view === 'front') {
+    const across = clockwise(dir(up));
+    const eyeLine = along(head, up, r * 0.05);
+    return [
+      { kind: 'hair', c: head, r, from: up - 80, to: up + 80 },
+      { kind: 'dot', c: add(eyeLine, scale(across, r * 0.36)), r: r * 0.1 },
+      { kind: 'dot', c: add(eyeLine, scale(across, -r * 0.36)), r: r * 0.1 },
+    ];
+  }
+  if (pose.gaze === undefined) return [];
+  // The eye sits a little towards the crown from the gaze line: take the part of the
+  // neck-to-crown direction that is perpendicular to the gaze.
+  const g = dir(pose.gaze);
+  const u = dir(up);
+  const along_ = u.x * g.x + u.y * g.y;
+  const perp = sub(u, scale(g, along_));
+  const towardsCrown = len(perp) < 0.2 ? clockwise(g) : unit(perp);
+  // Hair covers the back of the head, from the forehead over the crown to the nape.
+  const turn = ((((up - pose.gaze) % 360) + 540) % 360) - 180; // signed gaze -> crown angle
+  const s = turn >= 0 ? 1 : -1;
+  return [
+    { kind: 'hair', c: head, r, from: pose.gaze + s * 62, to: pose.gaze + s * 215 },
+    { kind: 'circle', c: along(head, pose.gaze, r * 0.92), r: r * 0.24 },
+    { kind: 'dot', c: add(along(head, pose.gaze, r * 0.55), scale(towardsCrown, r * 0.3)), r: r * 0.11 },
+  ];
+}
+
 /** The figure as drawable parts, in drawing order (back to front). */
 export function figureParts(pose: PoseSpec): Part[] {
   const k = buildSkeleton(pose);
@@ -407,9 +472,7 @@ export function figureParts(pose: PoseSpec): Part[] {
     head: [
       { kind: 'capsule', a: k.neckBase, b: k.neckEnd, width: w.neck },
       { kind: 'circle', c: k.head, r: BODY.headRadius },
-      ...(pose.gaze === undefined
-        ? []
-        : [{ kind: 'circle', c: along(k.head, pose.gaze, BODY.headRadius * 0.92), r: BODY.headRadius * 0.24 } as Circle]),
+      ...faceMarks(pose, k.head),
     ],
     nearArm: [
       { kind: 'capsule', a: k.nearShoulder, b: k.nearElbow, width: w.upperArm },
@@ -456,7 +519,7 @@ export function partsBounds(parts: Part[]): Box {
       if (s.kind === 'capsule') {
         grow(s.a, s.width / 2);
         grow(s.b, s.width / 2);
-      } else if (s.kind === 'circle') {
+      } else if (s.kind === 'circle' || s.kind === 'dot' || s.kind === 'hair') {
         grow(s.c, s.r);
       } else {
         for (const p of [...s.left, ...s.right]) grow(p, 0);

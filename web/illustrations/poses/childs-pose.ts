@@ -12,7 +12,7 @@ export const childsPose: StretchDrawing = {
       spec: {
         view: 'side',
         hip: { x: 224, y: 299 },
-        torsoAngle: 9,
+        torsoAngle: 6,
         front: 1,
         lumbarCurve: 0.14,
         thoracicCurve: 0.1,
@@ -28,6 +28,7 @@ export const childsPose: StretchDrawing = {
           farArm: { end: { x: 446, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
         },
         highlight: [],
+        order: ['farArm', 'farLeg', 'nearLeg', 'torso', 'head', 'nearArm'],
         mat: true,
       },
     },

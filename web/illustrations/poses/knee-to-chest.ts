@@ -25,8 +25,9 @@ export const kneeToChest: StretchDrawing = {
         limbs: {
           nearLeg: { angles: [-135, -5], tipAngle: -70 },
           farLeg: { end: { x: 410, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
-          nearArm: { end: { x: 276, y: 258 }, bend: 1, tipAngle: -90 },
-          farArm: { end: { x: 270, y: 262 }, bend: 1, tipAngle: -90 },
+          // Elbows open out to the sides, so the arms look shorter from the side.
+          nearArm: { end: { x: 280, y: 257 }, bend: 1, tipAngle: -80, depth: [0.75, 0.9] },
+          farArm: { end: { x: 274, y: 261 }, bend: 1, tipAngle: -80, depth: [0.75, 0.9] },
         },
         highlight: ['nearLeg'],
         mat: true,

@@ -19,10 +19,12 @@ function lyingBent(lumbarCurve: number): PoseSpec {
     limbs: {
       nearLeg: { end: { x: 420, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
       farLeg: { end: { x: 415, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
-      nearArm: { end: { x: 328, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
-      farArm: { end: { x: 324, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+      nearArm: { end: { x: 345, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+      farArm: { end: { x: 341, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
     },
     highlight: [],
+    // Both arms rest on the floor behind the body line, so the lower back stays in view.
+    order: ['farArm', 'nearArm', 'farLeg', 'torso', 'head', 'nearLeg'],
     accentBack: [0.05, 0.6],
     mat: true,
   };
@@ -44,7 +46,7 @@ export const pelvicTilts: StretchDrawing = {
       desc:
         'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. ' +
         'The pelvis rolls forward, so the lower back lifts into a small arch with a little space between it and the floor.',
-      spec: lyingBent(-0.2),
+      spec: lyingBent(-0.26),
     },
   ],
 };

@@ -1,10 +1,12 @@
 import type { StretchDrawing } from '../drawing';
-import { BODY, FLOOR_Y, solveTwoBone, type Point } from '../skeleton';
+import { BODY, FLOOR_Y, along, type Point } from '../skeleton';
 
 const HIP: Point = { x: 310, y: FLOOR_Y - 21 };
-const LEFT_ANKLE: Point = { x: 350, y: 212 };
+/** The left thigh is drawn towards the chest; the left shin points up and away. */
+const LEFT_THIGH = -112;
+const LEFT_SHIN = -25;
 /** The left knee, where the right ankle rests. */
-const leftKnee = solveTwoBone(HIP, LEFT_ANKLE, BODY.thigh, BODY.shin, -1).mid;
+const leftKnee = along(HIP, LEFT_THIGH, BODY.thigh);
 
 export const piriformisStretch: StretchDrawing = {
   poses: [
@@ -29,10 +31,11 @@ export const piriformisStretch: StretchDrawing = {
         gaze: -90,
         shoulderShift: { x: 0, y: 8 },
         limbs: {
-          farLeg: { end: LEFT_ANKLE, bend: -1, tipAngle: -70 },
-          nearLeg: { end: { x: leftKnee.x + 4, y: leftKnee.y - 10 }, bend: 1, tipAngle: -150 },
-          nearArm: { end: { x: 282, y: 272 }, bend: 1, tipAngle: -60 },
-          farArm: { end: { x: 278, y: 276 }, bend: 1, tipAngle: -60 },
+          farLeg: { angles: [LEFT_THIGH, LEFT_SHIN], tipAngle: -80 },
+          // The right knee opens out towards the viewer, so the right leg looks shorter.
+          nearLeg: { end: { x: leftKnee.x + 2, y: leftKnee.y - 14 }, bend: 1, tipAngle: -170, depth: [0.72, 0.85] },
+          nearArm: { end: { x: 288, y: 268 }, bend: 1, tipAngle: -100, depth: [0.75, 0.9] },
+          farArm: { end: { x: 284, y: 272 }, bend: 1, tipAngle: -100, depth: [0.75, 0.9] },
         },
         highlight: ['nearLeg'],
         order: ['farArm', 'farLeg', 'torso', 'head', 'nearArm', 'nearLeg'],

@@ -12,8 +12,9 @@ export const seatedSpinalTwist: StretchDrawing = {
         'and the chest and head turn to the right, looking back over the right shoulder.',
       spec: {
         view: 'side',
-        hip: { x: 220, y: FLOOR_Y - 19 },
-        torsoAngle: -100,
+        hip: { x: 220, y: FLOOR_Y - 23 },
+        torsoAngle: -96,
+        torsoScale: 1.2,
         front: 1,
         lumbarCurve: 0,
         thoracicCurve: 0.03,

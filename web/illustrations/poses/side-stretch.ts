@@ -12,7 +12,7 @@ export const sideStretch: StretchDrawing = {
       spec: {
         view: 'front',
         hip: { x: 300, y: 182 },
-        torsoAngle: -74,
+        torsoAngle: -72,
         front: 1,
         lumbarCurve: 0.1,
         thoracicCurve: 0.12,
@@ -23,7 +23,7 @@ export const sideStretch: StretchDrawing = {
         limbs: {
           nearLeg: { end: { x: 279, y: ANKLE_ON_FLOOR }, bend: 1, tipAngle: 170 },
           farLeg: { end: { x: 321, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 10 },
-          nearArm: { angles: [-98, -42], tipAngle: -25 },
+          nearArm: { angles: [-80, -32], tipAngle: -20 },
           farArm: { end: { x: 330, y: 176 }, bend: -1, tipAngle: 160 },
         },
         highlight: ['nearArm'],

@@ -12,7 +12,7 @@ export const sphinxPose: StretchDrawing = {
       spec: {
         view: 'side',
         hip: { x: 250, y: FLOOR_Y - 17 },
-        torsoAngle: -31,
+        torsoAngle: -35,
         front: 1,
         lumbarCurve: -0.12,
         thoracicCurve: -0.02,

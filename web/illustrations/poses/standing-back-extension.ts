@@ -1,5 +1,4 @@
 import type { StretchDrawing } from '../drawing';
-import { ANKLE_ON_FLOOR } from '../skeleton';
 
 export const standingBackExtension: StretchDrawing = {
   poses: [
@@ -12,23 +11,25 @@ export const standingBackExtension: StretchDrawing = {
         'The upper body leans gently backward from the hips and the face tilts up a little toward the ceiling.',
       spec: {
         view: 'side',
-        hip: { x: 308, y: 182 },
-        torsoAngle: -112,
+        hip: { x: 322, y: 183.5 },
+        torsoAngle: -119,
         front: 1,
-        lumbarCurve: -0.1,
-        thoracicCurve: -0.06,
+        lumbarCurve: -0.17,
+        thoracicCurve: -0.08,
         shoulderSpread: 0,
         hipSpread: 0,
-        neckAngle: -115,
-        headAngle: -120,
-        gaze: -50,
+        neckAngle: -118,
+        headAngle: -135,
+        gaze: -45,
         limbs: {
-          nearLeg: { end: { x: 300, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
-          farLeg: { end: { x: 296, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
-          nearArm: { end: { x: 278, y: 162 }, bend: 1, tipAngle: 95 },
-          farArm: { end: { x: 282, y: 160 }, bend: 1, tipAngle: 95 },
+          // Straight legs, hips slightly ahead of the feet.
+          nearLeg: { angles: [98, 98], tipAngle: 6 },
+          farLeg: { angles: [99.5, 99.5], tipAngle: 6 },
+          nearArm: { end: { x: 296, y: 168 }, bend: 1, tipAngle: 100 },
+          farArm: { end: { x: 300, y: 166 }, bend: 1, tipAngle: 100 },
         },
         highlight: [],
+        order: ['farArm', 'farLeg', 'nearLeg', 'torso', 'head', 'nearArm'],
         mat: false,
       },
     },
