@@ -14,10 +14,19 @@ import { playing } from './session';
 import { say } from './speech';
 import type { UserState } from './types';
 
-/** The group the person's words belong to; with no clear match, the stop-this-stretch group. */
+const URGENCY_RANK: Record<RedFlagGroup['urgency'], number> = { urgent: 0, soon: 1, 'stop-stretch': 2 };
+
+/**
+ * The group the person's words belong to: the more urgent of the resolved slot id and what
+ * the words themselves say ("sharp pain in both legs" is about both legs); with no clear
+ * match, the stop-this-stretch group.
+ */
 export function redFlagFor(groupId: string | undefined, heard: string | undefined): RedFlagGroup | undefined {
   const byId = groupId ? SAFETY.redFlags.find((g) => g.id === groupId) : undefined;
-  return byId ?? (heard ? detectRedFlag(heard) : undefined) ?? SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch');
+  const byWords = heard ? detectRedFlag(heard) : undefined;
+  const found = [byId, byWords].filter((g): g is RedFlagGroup => g !== undefined);
+  found.sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]);
+  return found[0] ?? SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch');
 }
 
 export function symptom(state: UserState, groupId: string | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {

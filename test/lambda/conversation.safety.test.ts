@@ -48,6 +48,14 @@ describe('red flags', () => {
     expect((await stored(h, person.userId)).active).toBeUndefined();
   });
 
+  it('the words win when they are more urgent than the resolved value', async () => {
+    const { person, session } = await inRoutine();
+    const turn = await send(h, session, session.intent('SymptomIntent', { symptom: { value: 'sharp pain and both legs are numb', id: 'sharp-pain' } }));
+    expect(turn.said).toContain(advice('both-legs'));
+    expect(turn.ended).toBe(true);
+    expect((await stored(h, person.userId)).active).toBeUndefined();
+  });
+
   it('soon: tingling in a leg stops the routine with see-someone-soon advice', async () => {
     const { person, session } = await inRoutine();
     const turn = await send(h, session, session.intent('SymptomIntent', { symptom: { value: 'tingling in my leg' } }));
