@@ -5,10 +5,19 @@
 
 /** One thing the player does, in order: speak (or show) text, wait, chime, or count a hold down. */
 export type PlanStep =
-  | { kind: 'say'; text: string; seconds: number }
+  | ({ kind: 'say'; text: string; seconds: number } & PoseImage)
   | { kind: 'pause'; seconds: number; purpose: string }
   | { kind: 'chime'; seconds: number }
-  | { kind: 'hold'; seconds: number; label: string };
+  | ({ kind: 'hold'; seconds: number; label: string } & PoseImage);
+
+/**
+ * For stretches drawn in several positions (cat-cow, pelvic tilts): the drawing of the
+ * position this step talks about, so the player can switch pictures with the movement.
+ */
+export interface PoseImage {
+  image?: string;
+  imageAlt?: string;
+}
 
 /** One part of a session (a stretch, one side, or one set): Next and Previous move between these. */
 export interface PlanSegment {

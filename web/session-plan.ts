@@ -1,25 +1,32 @@
 /** Turns a narration Timeline into the JSON speech plan the browser player plays. */
 import { SAFETY, getStretch } from '../skill/catalog';
-import type { Preferences, StretchId } from '../skill/catalog/types';
+import type { Preferences, Stretch } from '../skill/catalog/types';
 import { toSpeechPlan } from '../skill/narration';
 import type { Timeline } from '../skill/narration/types';
 import { illustrationPath } from './asset-paths';
-import type { PlanStep, SessionPlan } from './plan-types';
+import type { PlanStep, PoseImage, SessionPlan } from './plan-types';
+import { poseOfText, poseWords } from './pose-steps';
 
 /** speechSynthesis rate per pace: the slower pace speaks a little more slowly too. */
 const SPEECH_RATE: Record<Preferences['pace'], number> = { normal: 1, slower: 0.85 };
 
-function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>): PlanStep[] {
+function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch): PlanStep[] {
+  const poseImage = (text: string): PoseImage => {
+    const pose = poseOfText(stretch, text);
+    return pose
+      ? { image: illustrationPath(stretch.id, pose), imageAlt: `Drawing of ${stretch.name}, ${poseWords(pose)} position` }
+      : {};
+  };
   return timelineSteps.map((step): PlanStep => {
     switch (step.kind) {
       case 'say':
-        return { kind: 'say', text: step.text, seconds: step.seconds };
+        return { kind: 'say', text: step.text, seconds: step.seconds, ...poseImage(step.text) };
       case 'pause':
         return { kind: 'pause', seconds: step.seconds, purpose: step.purpose };
       case 'chime':
         return { kind: 'chime', seconds: step.seconds };
       case 'hold':
-        return { kind: 'hold', seconds: step.seconds, label: step.label };
+        return { kind: 'hold', seconds: step.seconds, label: step.label, ...poseImage(step.label) };
     }
   });
 }
@@ -35,7 +42,7 @@ export function sessionPlan(timeline: Timeline, preferences: Preferences): Sessi
     safetyLine: SAFETY.shortSpokenLine,
     durationSeconds: timeline.durationSeconds,
     segments: timeline.segments.map((segment) => {
-      const stretch = getStretch(segment.stretchId as StretchId);
+      const stretch = getStretch(segment.stretchId);
       return {
         id: segment.id,
         title: segment.title,
@@ -43,9 +50,9 @@ export function sessionPlan(timeline: Timeline, preferences: Preferences): Sessi
         ...(segment.side ? { side: segment.side } : {}),
         ...(segment.set ? { set: segment.set } : {}),
         illustration: illustrationPath(segment.stretchId),
-        illustrationAlt: `Drawing of ${stretch?.name ?? segment.title}`,
+        illustrationAlt: `Drawing of ${stretch.name}`,
         durationSeconds: segment.durationSeconds,
-        steps: planSteps(toSpeechPlan(segment.events, preferences.pace)),
+        steps: planSteps(toSpeechPlan(segment.events, preferences.pace), stretch),
       };
     }),
   };

@@ -356,6 +356,20 @@ describe('plan API', () => {
     expect(order).toEqual(routine?.items.map((item) => item.stretchId));
   });
 
+  it('switches drawings with the movement in stretches drawn in several positions', async () => {
+    const { json } = await plan('/api/plan/stretch/cat-cow');
+    const steps = json.segments.flatMap((segment) => segment.steps);
+    const images = (text: string) => [...new Set(steps.filter((s) => s.kind === 'say' && s.text.includes(text)).map((s) => ('image' in s ? s.image : undefined)))];
+    const [first, second] = getStretch('cat-cow').phases ?? [];
+    const poses = illustrationPoses('cat-cow');
+    // Each phase's cue shows that phase's drawing.
+    expect(images(first?.cue ?? '?')).toEqual([`/illustrations/cat-cow-${poses.find((p) => p === first?.name.toLowerCase())}.svg`]);
+    expect(images(second?.cue ?? '?')).toEqual([`/illustrations/cat-cow-${poses.find((p) => p === second?.name.toLowerCase())}.svg`]);
+    // The setup shows the main drawing (no override).
+    const setupStep = steps.find((s) => s.kind === 'say' && s.text === getStretch('cat-cow').setup[0]);
+    expect(setupStep && 'image' in setupStep ? setupStep.image : undefined).toBeUndefined();
+  });
+
   it.each(['/api/plan/stretch/toe-touch', '/api/plan/routine/marathon', '/api/plan/routine/cat-cow', '/api/plan/workout/cat-cow', '/api/nothing'])(
     '%s is a 404 in JSON',
     async (path) => {

@@ -146,10 +146,10 @@ class Player {
 
   private render(view: SessionView): void {
     const { ui } = this;
-    const imageUrl = new URL(view.segment.illustration, window.location.href).href;
+    const imageUrl = new URL(view.image.url, window.location.href).href;
     if (ui.image.src !== imageUrl) {
       ui.image.src = imageUrl;
-      ui.image.alt = view.segment.illustrationAlt;
+      ui.image.alt = view.image.alt;
       ui.image.hidden = false;
     }
     setText(ui.part, `${view.segment.title} · part ${view.segmentIndex + 1} of ${view.segmentCount}`);

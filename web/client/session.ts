@@ -14,6 +14,8 @@ export interface SessionView {
   segmentCount: number;
   /** The latest spoken (or shown) sentence in this segment. */
   text: string;
+  /** The drawing to show: the position being talked about, else the stretch's main drawing. */
+  image: { url: string; alt: string };
   /** Set during a hold: whole seconds left, and what is being held. */
   hold?: { secondsLeft: number; totalSeconds: number; label: string };
   /** 0..1 through the current segment, by planned time. */
@@ -61,6 +63,7 @@ export class GuidedSession {
   private segmentIndex = 0;
   private stepIndex = 0;
   private text = '';
+  private image: { url: string; alt: string } | undefined;
   private paused = false;
   private stopped = false;
   /** Clock time when the current step began, and how long it may take. */
@@ -154,6 +157,7 @@ export class GuidedSession {
     }
     this.segmentIndex = index;
     this.text = '';
+    this.image = undefined;
     this.enterStep(0);
   }
 
@@ -168,6 +172,9 @@ export class GuidedSession {
       this.stepStartMs = this.clock.nowMs();
       this.waitingForVoice = false;
       this.stepMs = step.seconds * 1000;
+      if ((step.kind === 'say' || step.kind === 'hold') && step.image) {
+        this.image = { url: step.image, alt: step.imageAlt ?? '' };
+      }
       switch (step.kind) {
         case 'hold':
           this.hold = { startMs: this.stepStartMs, totalSeconds: step.seconds, label: step.label };
@@ -228,6 +235,7 @@ export class GuidedSession {
       segmentIndex: this.segmentIndex,
       segmentCount: this.plan.segments.length,
       text: this.text,
+      image: this.image ?? { url: segment.illustration, alt: segment.illustrationAlt },
       progress: segment.durationSeconds > 0 ? Math.min(1, (plannedBefore + stepShare) / segment.durationSeconds) : 0,
       paused: this.paused,
     };

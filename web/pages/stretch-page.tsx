@@ -2,6 +2,7 @@
 import { fillSide } from '../../skill/catalog';
 import type { Stretch, Variation } from '../../skill/catalog/types';
 import { illustrationPoses } from '../illustrations';
+import { poseWords } from '../pose-steps';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
 import { capitalize, formatAbout, formatSeconds } from '../format';
@@ -17,13 +18,8 @@ export interface StretchPageProps {
 /** Text as it reads for the first (right) side. */
 const right = (text: string) => fillSide(text, 'right');
 
-/** "tilt-back" -> "tilt back". */
-export function poseName(pose: string): string {
-  return pose.replace(/-/g, ' ');
-}
-
 export function poseAlt(stretch: Stretch, pose: string, poseCount: number): string {
-  return poseCount > 1 ? `Drawing of ${stretch.name}, ${poseName(pose)} position` : `Drawing of ${stretch.name}`;
+  return poseCount > 1 ? `Drawing of ${stretch.name}, ${poseWords(pose)} position` : `Drawing of ${stretch.name}`;
 }
 
 function CoreSteps({ stretch }: { stretch: Stretch }) {
@@ -124,7 +120,7 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
               width="600"
               height="400"
             />
-            {poses.length > 1 ? <figcaption>{capitalize(poseName(pose))}</figcaption> : null}
+            {poses.length > 1 ? <figcaption>{capitalize(poseWords(pose))}</figcaption> : null}
           </figure>
         ))}
       </div>
