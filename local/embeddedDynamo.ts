@@ -1,11 +1,13 @@
 /**
  * The embedded DynamoDB for local runs: dynalite, keeping its data in LevelDB files under
- * `dataDir`, so progress survives restarts. Listens on 127.0.0.1 only.
+ * `dataDir`, so progress survives restarts. Listens on 127.0.0.1 only. Throws
+ * DataDirInUseError when another local run holds the folder.
  */
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
+import { lockDataDir } from './dataDirLock';
 
 export interface EmbeddedDynamo {
   /** e.g. http://127.0.0.1:8000 */
@@ -31,13 +33,19 @@ function listen(server: Server, port: number, hostname: string): Promise<void> {
  */
 export async function startEmbeddedDynamo(options: { dataDir: string; preferredPort: number }): Promise<EmbeddedDynamo> {
   mkdirSync(options.dataDir, { recursive: true });
+  const lock = lockDataDir(options.dataDir);
   const hostname = '127.0.0.1';
   const server = dynalite({ path: options.dataDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   try {
-    await listen(server, options.preferredPort, hostname);
+    try {
+      await listen(server, options.preferredPort, hostname);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || options.preferredPort === 0) throw error;
+      await listen(server, 0, hostname);
+    }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || options.preferredPort === 0) throw error;
-    await listen(server, 0, hostname);
+    lock.release();
+    throw error;
   }
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
@@ -47,7 +55,11 @@ export async function startEmbeddedDynamo(options: { dataDir: string; preferredP
     close: () => {
       // dynalite's close also closes the LevelDB store (releasing its lock file).
       closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error?: Error) => (error ? reject(error) : resolve()));
+        server.close((error?: Error) => {
+          lock.release();
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       });
       return closing;

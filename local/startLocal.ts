@@ -8,6 +8,7 @@ import { handler as skillHandler } from '../lambda/index';
 import { createTableIfMissing } from '../lambda/state/index';
 import { AlexaRequestVerifier } from './alexaVerification';
 import type { LocalConfig } from './config';
+import { DataDirInUseError } from './dataDirLock';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from './embeddedDynamo';
 import { SKILL_ENDPOINT_PATH, startLocalServer, type RunningLocalServer } from './localServer';
 
@@ -31,14 +32,8 @@ function displayHost(hostname: string): string {
   return ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(hostname) ? 'localhost' : hostname;
 }
 
-function explainDynamoFailure(error: unknown, config: LocalConfig, dataDir: string | undefined): StartupError {
+function explainDynamoFailure(error: unknown, config: LocalConfig): StartupError {
   const message = (error as Error).message ?? String(error);
-  if (dataDir && /lock|open/i.test(message + String((error as { cause?: unknown }).cause ?? ''))) {
-    return new StartupError(
-      `The data folder ${dataDir} is in use (is another "npm start" running?). ` +
-        `Stop it, or run this one with LOCAL_DATA_DIR set to another folder.\n(${message})`,
-    );
-  }
   const where = config.dynamoEndpoint ?? 'the embedded DynamoDB';
   return new StartupError(`Could not prepare table ${config.tableName} at ${where}: ${message}`);
 }
@@ -53,12 +48,19 @@ export async function startLocal(config: LocalConfig): Promise<LocalRun> {
 
   try {
     const dataDir = config.dynamoEndpoint === undefined ? resolve(config.dataDir) : undefined;
-    if (dataDir !== undefined) dynamo = await startEmbeddedDynamo({ dataDir, preferredPort: config.dynamoPort });
+    if (dataDir !== undefined) {
+      try {
+        dynamo = await startEmbeddedDynamo({ dataDir, preferredPort: config.dynamoPort });
+      } catch (error) {
+        if (error instanceof DataDirInUseError) throw new StartupError(error.message);
+        throw error;
+      }
+    }
     const dynamoEndpoint = config.dynamoEndpoint ?? (dynamo as EmbeddedDynamo).endpoint;
     try {
       await createTableIfMissing(dynamoEndpoint, config.tableName);
     } catch (error) {
-      throw explainDynamoFailure(error, config, dataDir);
+      throw explainDynamoFailure(error, config);
     }
 
     // The skill handler reads its settings from the environment on each request.
