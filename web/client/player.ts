@@ -76,6 +76,7 @@ class Player {
   private session: GuidedSession | undefined;
   private plan: SessionPlan | undefined;
   private speaker: Promise<Speaker> | undefined;
+  private wakeLock: WakeLockSentinel | undefined;
 
   constructor(private readonly ui: PlayerElements) {}
 
@@ -142,6 +143,21 @@ class Player {
     });
     this.session.start();
     ui.pause.focus();
+    void this.keepScreenOn();
+  }
+
+  /** Keeps the screen awake during a session where the browser allows it; fine if not. */
+  private async keepScreenOn(): Promise<void> {
+    try {
+      this.wakeLock = await navigator.wakeLock?.request('screen');
+    } catch {
+      this.wakeLock = undefined;
+    }
+  }
+
+  private letScreenSleep(): void {
+    this.wakeLock?.release().catch(() => undefined);
+    this.wakeLock = undefined;
   }
 
   private render(view: SessionView): void {
@@ -170,6 +186,7 @@ class Player {
   }
 
   private end(message: string): void {
+    this.letScreenSleep();
     this.session?.stop();
     this.session = undefined;
     this.showOptions(message);
