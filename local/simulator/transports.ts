@@ -45,7 +45,8 @@ export async function loadHandler(): Promise<LambdaHandler> {
     loaded = (await import(pathToFileURL(handlerPath).href)) as { handler?: unknown };
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('lambda')) {
+    // Only the entry point itself missing means "not built yet"; a broken import inside it is a bug to show.
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(`'${handlerPath}'`)) {
       throw new HandlerMissingError(`${handlerPath} was not found.`);
     }
     throw error;
