@@ -12,10 +12,10 @@ export const standingBackExtension: StretchDrawing = {
       spec: {
         view: 'side',
         hip: { x: 322, y: 183.5 },
-        torsoAngle: -119,
+        torsoAngle: -124,
         front: 1,
-        lumbarCurve: -0.17,
-        thoracicCurve: -0.08,
+        lumbarCurve: -0.12,
+        thoracicCurve: -0.02,
         shoulderSpread: 0,
         hipSpread: 0,
         neckAngle: -118,
@@ -25,11 +25,13 @@ export const standingBackExtension: StretchDrawing = {
           // Straight legs, hips slightly ahead of the feet.
           nearLeg: { angles: [98, 98], tipAngle: 6 },
           farLeg: { angles: [99.5, 99.5], tipAngle: 6 },
-          nearArm: { end: { x: 296, y: 168 }, bend: 1, tipAngle: 100 },
-          farArm: { end: { x: 300, y: 166 }, bend: 1, tipAngle: 100 },
+          // Elbows point back and out, so the upper arms look a little shorter.
+          nearArm: { end: { x: 300, y: 176 }, bend: 1, tipAngle: 80 },
+          farArm: { end: { x: 304, y: 172 }, bend: 1, tipAngle: 80 },
         },
         highlight: [],
-        order: ['farArm', 'farLeg', 'nearLeg', 'torso', 'head', 'nearArm'],
+        // The hands sit on the back, so the arms show mostly behind the body: elbows out back.
+        order: ['farArm', 'nearArm', 'farLeg', 'nearLeg', 'torso', 'head'],
         mat: false,
       },
     },

@@ -26,7 +26,8 @@ export const threadTheNeedle: StretchDrawing = {
         limbs: {
           nearLeg: { end: { x: KNEE_X - 70, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 180 },
           farLeg: { end: { x: KNEE_X - 74, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 180 },
-          nearArm: { end: { x: KNEE_X - 30, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 180 },
+          // Threaded under the chest towards the far side: seen end-on, so it looks shorter.
+          nearArm: { angles: [153, 180], tipAngle: 180, depth: [0.75, 0.75] },
           farArm: { end: { x: KNEE_X + 170, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
         },
         highlight: ['nearArm'],
