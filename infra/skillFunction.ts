@@ -21,11 +21,12 @@ export interface SkillFunctionProps {
 
 export class SkillFunction extends Construct {
   readonly fn: NodejsFunction;
+  readonly logGroup: logs.LogGroup;
 
   constructor(scope: Construct, id: string, props: SkillFunctionProps) {
     super(scope, id);
 
-    const logGroup = new logs.LogGroup(this, 'Logs', {
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: logs.RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
@@ -40,7 +41,7 @@ export class SkillFunction extends Construct {
       architecture: lambda.Architecture.ARM_64,
       timeout: Duration.seconds(7),
       memorySize: 512,
-      logGroup,
+      logGroup: this.logGroup,
       environment: {
         TABLE_NAME: props.table.tableName,
         SKILL_ID: props.skillId,

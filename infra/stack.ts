@@ -78,6 +78,10 @@ export class BackStretchCoachStack extends Stack {
       value: this.table.tableName,
       description: 'DynamoDB table holding one item per Alexa user.',
     });
+    new CfnOutput(this, 'SkillLogGroup', {
+      value: this.skill.logGroup.logGroupName,
+      description: 'The skill Lambda logs: aws logs tail <this> --follow',
+    });
     new CfnOutput(this, 'SkillId', {
       value: config.skillId,
       description: 'The skill id the Lambda trigger and SKILL_ID are locked to.',

@@ -175,13 +175,16 @@ describe('BackStretchCoachStack with a skill id', () => {
     });
   });
 
-  it('outputs the skill ARN, the companion URL and the table name', () => {
+  it('outputs the skill ARN, the companion URL, the table name and the log group', () => {
     synth.template.hasOutput('SkillFunctionArn', { Value: { 'Fn::GetAtt': [skillFunction(), 'Arn'] } });
     synth.template.hasOutput('CompanionUrl', {
       Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^CompanionDistribution'), 'DomainName'] }]] },
     });
     synth.template.hasOutput('TableName', { Value: { Ref: table() } });
     synth.template.hasOutput('SkillId', { Value: SKILL_ID });
+    synth.template.hasOutput('SkillLogGroup', {
+      Value: { Ref: logicalId(synth.template, 'AWS::Logs::LogGroup', 'SkillLogs') },
+    });
   });
 
   it('has no warning about a missing skill id', () => {
