@@ -76,7 +76,7 @@ export function fallback(state: UserState): PlayerResult {
     return ask(
       state,
       [say("Sorry, I didn't catch that."), say('In a routine you can say next, repeat, previous, skip, pause, or stop.')],
-      "Say next when you're ready.",
+      "Say next when you're ready. Shall we go on?",
       'Say next to carry on, or stop to finish for now. What would you like?',
     );
   }
@@ -155,8 +155,8 @@ export function startStretchByName(
     return ask(
       state,
       [],
-      `Which stretch would you like? For example, ${spokenList(examples)}.`,
-      'Which stretch would you like? You can say child\'s pose, for example.',
+      `You could try ${spokenList(examples)}, for example. Which stretch would you like?`,
+      'You can say child\'s pose, for example. Which stretch would you like?',
       { elicitSlot: 'stretch' },
     );
   }

@@ -78,7 +78,7 @@ export function pause(state: UserState): PlayerResult {
   return ask(
     paused,
     [say("Paused. I'll keep your place.")],
-    'Say resume when you want to carry on.',
+    'When you want to carry on, say resume. Ready to go again?',
     'Still there? Say resume to carry on, or say stop to finish for now.',
   );
 }

@@ -96,7 +96,7 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Pl
   return ask(
     state,
     speech,
-    `Next is ${following.title}. Say next when you're ready.`,
+    `Next is ${following.title}. Say next when you're ready. Shall we go on?`,
     `Ready for ${following.title}? Say next, or say stop to finish for now.`,
     { show: { stretchId: segment.stretchId, segment } },
   );
