@@ -116,6 +116,12 @@ export function describeLocalRun(run: LocalRun): string {
     `  Card links       ${run.companionUrl}`,
   ];
   if (run.skillId) lines.push(`  Skill id         ${run.skillId} (other skill ids are refused)`);
-  lines.push('', '  Talk to the skill in another terminal:  npm run talk', '', 'Ready. Press Ctrl-C to stop.');
+  lines.push(
+    '',
+    '  Talk to this skill from another terminal:',
+    `    npm run talk -- --endpoint ${run.skillEndpointUrl}`,
+    '',
+    'Ready. Press Ctrl-C to stop.',
+  );
   return lines.join('\n');
 }
