@@ -66,7 +66,7 @@ function turnRows(label: string, turns: TurnResult | Unavailable, withTarget: bo
       status: withTarget ? check(turns.p99 < TARGETS.turnP99Ms) : '',
     },
     {
-      measure: `${label}, CPU time per turn`,
+      measure: `${label}, process CPU per turn (all threads, incl. GC)`,
       value: `p50 ${formatMs(turns.cpuP50)}, p99 ${formatMs(turns.cpuP99)}`,
       target: '',
       status: '',
@@ -161,13 +161,16 @@ function webRows(r: Report): Row[] {
     for (const run of r.load) {
       const encoding = run.acceptEncoding === 'identity' ? 'no compression' : 'gzip (browser)';
       const perCore = 1000 / run.serverCpuMsPerRequest;
+      const isPage = run.path !== '/healthz';
       rows.push({
-        measure: `Requests/s ${run.path}, ${encoding}, 10 connections, ${run.durationSeconds.toFixed(0)} s`,
+        measure: isPage
+          ? `Requests/s ${run.path}, ${encoding}, 10 connections, ${run.durationSeconds.toFixed(0)} s`
+          : `Requests/s ${run.path} (floor: same server, 2-byte answer), ${run.durationSeconds.toFixed(0)} s`,
         value:
           `${Math.round(run.requestsPerSecond).toLocaleString('en-US')} req/s (latency p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms; ` +
           `${run.errors} errors, ${run.non2xx} non-2xx; server CPU ${formatMs(run.serverCpuMsPerRequest)}/request ≈ ${Math.round(perCore).toLocaleString('en-US')} req/s per free core)`,
-        target: `≥ ${TARGETS.requestsPerSecond.toLocaleString('en-US')} req/s`,
-        status: check(run.requestsPerSecond >= TARGETS.requestsPerSecond && run.errors === 0 && run.non2xx === 0),
+        target: isPage ? `≥ ${TARGETS.requestsPerSecond.toLocaleString('en-US')} req/s` : '',
+        status: isPage ? check(run.requestsPerSecond >= TARGETS.requestsPerSecond && run.errors === 0 && run.non2xx === 0) : '',
       });
     }
   }
@@ -209,6 +212,41 @@ function turnBreakdown(r: Report): string[] {
   };
   add('By request, no I/O', r.turnsMemory);
   add('By request, dynalite', r.turnsDynamo);
+  return lines;
+}
+
+/** Why a target is missed, from profiling and the bundle metafile (shown only while it is missed). */
+function missedTargetCauses(r: Report): string[] {
+  const lines: string[] = [];
+  if (ok(r.turnsMemory) && !(r.turnsMemory.p99 < TARGETS.turnP99Ms)) {
+    lines.push(
+      'Turn p99: the player recompiles the whole routine timeline on every turn (skill/conversation/timelines.ts `timelineFor` -> ' +
+        'skill/narration `compileRoutine`, about 4-5 ms of CPU per call for basic-daily, once or twice per turn), and most of that ' +
+        'is `estimateSpeechSeconds` (skill/narration/speechTime.ts, Unicode word/sentence regexes over every line). In a CPU ' +
+        'profile of the mix, compileRoutine is about three quarters of the handlers\' time. Fix: memoize the compiled timeline ' +
+        '(pure function of routine id, variant, preferences and exclusions: a small Map keyed by those in timelines.ts), or cache ' +
+        'speech estimates per line. Start routine, next and repeat then cost about what help and stop cost (well under 1 ms).',
+    );
+  }
+  if (ok(r.ourBundle) && r.ourBundle.bytes > TARGETS.bundleBytes) {
+    lines.push(
+      'Bundle size: the DynamoDB client\'s default credential chain (@aws-sdk/credential-provider-node) pulls in the SSO, ' +
+        'INI/STS, web-identity and login providers with four nested clients (@aws-sdk/nested-clients, plus their share of ' +
+        '@smithy/core and @aws-sdk/core), about 135 KB minified. On Lambda the credentials are always in the environment. Fix ' +
+        '(measured above as "env-only credentials"): alias @aws-sdk/credential-provider-node to a file exporting ' +
+        '`defaultProvider = () => fromEnv()` (bench/env-credentials.ts) in infra/bundling.ts, e.g. `esbuildArgs: ' +
+        '{ "--alias:@aws-sdk/credential-provider-node": "<path of that file>" }`; local runs and tests keep the full chain.',
+    );
+  }
+  if (ok(r.load) && r.load.some((run) => run.path !== '/healthz' && run.requestsPerSecond < TARGETS.requestsPerSecond)) {
+    lines.push(
+      'Requests/s: every request renders the page\'s JSX again (about 0.8-1 ms of server CPU) and, for browsers, gzips it ' +
+        'again through hono/compress (CompressionStream; about 0.7-1.6 ms more). Pages change only with a deploy, so render ' +
+        'each page once per process and keep the HTML and its gzip (zlib.gzipSync) in memory, sending the stored gzip when the ' +
+        'request accepts it (the ETag/304 handling of web/routes/cached-response.ts fits); the /healthz row shows what the same server does when the answer is ' +
+        'ready-made. On this run the machine was also shared (see load average), which lowers every wall-clock row.',
+    );
+  }
   return lines;
 }
 
@@ -262,10 +300,13 @@ export function renderMarkdown(r: Report): string {
     for (const row of section.rows) out.push(`| ${mdCell(row.measure)} | ${mdCell(row.value)} | ${mdCell(row.target)} | ${mark(row.status)} |`);
     out.push('');
   }
+  const causes = missedTargetCauses(r);
+  if (causes.length > 0) out.push('## Missed targets: causes and fixes', '', ...causes.map((line) => `- ${line}`), '');
   out.push('## Details', '', ...[...topInputs(r), ...turnBreakdown(r)].map((line) => `- ${line}`), '');
   out.push(
     '## How it is measured',
     '',
+    '- Units: 1 KB = 1,024 bytes (bundle target 400 KB = 409,600 B; stretch page target 30 KB = 30,720 B of HTML).',
     '- Skill turns: the terminal simulator (local/simulator) plays sessions of launch, start my back routine, next, repeat, next,',
     '  a stretch by name, help, another stretch by name, next, stop, for 25 returning users; only `skill.invoke` is timed',
     '  (phrase matching is outside). "No I/O" builds the skill (lambda/skill.ts `buildSkill`) with bench/memoryStore.ts, which',
