@@ -15,7 +15,7 @@ import {
   illustrationSvg,
 } from '../../web/illustrations/index';
 import { framedBounds, framedParts } from '../../web/illustrations/frame';
-import { CANVAS, FLOOR_Y, spineBulge, type TorsoOutline, type PoseSpec } from '../../web/illustrations/skeleton';
+import { CANVAS, FLOOR_Y, buildSkeleton, dist, spineBulge, type TorsoOutline, type PoseSpec } from '../../web/illustrations/skeleton';
 
 const ALL_POSES = STRETCH_IDS.flatMap((id) => illustrationPoses(id).map((pose) => ({ id, pose })));
 const nameOf = (id: StretchId): string => STRETCHES.find((s) => s.id === id)?.name ?? id;
@@ -91,6 +91,28 @@ describe('how the figure sits on the canvas', () => {
     expect(Math.abs(box.maxY - FLOOR_Y), `lowest point ${box.maxY} vs floor ${FLOOR_Y}`).toBeLessThanOrEqual(3);
     // and it is big enough to see.
     expect(box.maxX - box.minX).toBeGreaterThan(100);
+  });
+
+  it.each(ALL_POSES)('$id ($pose) puts every hand and foot where the pose places it (nothing floats)', ({ id, pose }) => {
+    const spec = specOf(id, pose);
+    const k = buildSkeleton(spec);
+    const reached = { nearArm: k.nearWrist, farArm: k.farWrist, nearLeg: k.nearAnkle, farLeg: k.farAnkle };
+    for (const [limb, placed] of Object.entries(spec.limbs)) {
+      if ('end' in placed) expect(dist(placed.end, reached[limb as keyof typeof reached]), limb).toBeLessThan(0.5);
+    }
+  });
+
+  it('keeps wrists under shoulders and knees under hips in cat-cow, and elbows under shoulders in sphinx', () => {
+    for (const pose of ['cow', 'cat']) {
+      const k = buildSkeleton(specOf('cat-cow', pose));
+      expect(Math.abs(k.nearWrist.x - k.nearShoulder.x), `${pose} wrist`).toBeLessThan(12);
+      expect(Math.abs(k.nearKnee.x - k.nearHip.x), `${pose} knee`).toBeLessThan(12);
+      expect(FLOOR_Y - k.nearKnee.y, `${pose} knee on the floor`).toBeLessThan(16);
+      expect(FLOOR_Y - k.nearWrist.y, `${pose} hand on the floor`).toBeLessThan(10);
+    }
+    const sphinx = buildSkeleton(specOf('sphinx-pose', 'main'));
+    expect(Math.abs(sphinx.nearElbow.x - sphinx.nearShoulder.x)).toBeLessThan(12);
+    expect(FLOOR_Y - sphinx.nearElbow.y).toBeLessThan(12);
   });
 
   it('rounds the back up for cat and lets it sag for cow', () => {

@@ -298,8 +298,10 @@ export function buildSkeleton(pose: PoseSpec): Skeleton {
   const shoulderBase = pose.view === 'side' ? bezier(spine, SHOULDER_T) : top;
   const nearShoulder = add(add(shoulderBase, scale(spine.frontDir, -pose.shoulderSpread)), shift);
   const farShoulder = add(add(shoulderBase, scale(spine.frontDir, pose.shoulderSpread)), shift);
-  const nearHip = add(pose.hip, scale(spine.frontDir, -pose.hipSpread));
-  const farHip = add(pose.hip, scale(spine.frontDir, pose.hipSpread));
+  // From the front the pelvis stays level (hips face forward) whatever the chest does.
+  const hipDir = pose.view === 'front' ? { x: 1, y: 0 } : spine.frontDir;
+  const nearHip = add(pose.hip, scale(hipDir, -pose.hipSpread));
+  const farHip = add(pose.hip, scale(hipDir, pose.hipSpread));
   // From the front the neck is mostly hidden behind the chin: draw it shorter.
   const neckEnd = along(top, pose.neckAngle, pose.view === 'front' ? BODY.neck * 0.55 : BODY.neck);
   const head = along(neckEnd, pose.headAngle, BODY.headRadius * 0.8);

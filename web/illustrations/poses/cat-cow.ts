@@ -1,10 +1,28 @@
 import type { StretchDrawing } from '../drawing';
-import { ANKLE_ON_FLOOR, KNEE_ON_FLOOR, WRIST_ON_FLOOR, BODY, type PoseSpec } from '../skeleton';
+import { ANKLE_ON_FLOOR, KNEE_ON_FLOOR, WRIST_ON_FLOOR, BODY, buildSkeleton, type PoseSpec } from '../skeleton';
 
 const KNEE_X = 240;
 
 /** Tabletop: knees under hips, wrists under shoulders; only the spine and head change. */
 function tabletop(spine: Pick<PoseSpec, 'lumbarCurve' | 'thoracicCurve' | 'neckAngle' | 'headAngle' | 'gaze' | 'torsoAngle'>): PoseSpec {
+  const draft = tabletopDraft(spine);
+  // Wrists straight under the shoulders, wherever the spine's shape puts them, and the
+  // arms straight: when the shoulders sit lower than a full arm, the arms slant a little
+  // out of the picture plane (drawn slightly shorter) instead of bending at the elbow.
+  const shoulder = buildSkeleton(draft).nearShoulder;
+  const drop = WRIST_ON_FLOOR - shoulder.y;
+  const k = Math.min(1, (drop + 1) / (BODY.upperArm + BODY.forearm));
+  return {
+    ...draft,
+    limbs: {
+      ...draft.limbs,
+      nearArm: { end: { x: shoulder.x + 1, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0, depth: [k, k] },
+      farArm: { end: { x: shoulder.x - 3, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0, depth: [k, k] },
+    },
+  };
+}
+
+function tabletopDraft(spine: Pick<PoseSpec, 'lumbarCurve' | 'thoracicCurve' | 'neckAngle' | 'headAngle' | 'gaze' | 'torsoAngle'>): PoseSpec {
   return {
     view: 'side',
     hip: { x: KNEE_X, y: KNEE_ON_FLOOR - BODY.thigh },
@@ -42,7 +60,7 @@ export const catCow: StretchDrawing = {
         'A person is on hands and knees, wrists under the shoulders and knees under the hips. ' +
         'The back rounds up toward the ceiling like a stretching cat, ' +
         'and the head drops so the chin moves toward the chest.',
-      spec: tabletop({ torsoAngle: -14, lumbarCurve: 0.2, thoracicCurve: 0.22, neckAngle: 55, headAngle: 70, gaze: 120 }),
+      spec: tabletop({ torsoAngle: -11, lumbarCurve: 0.2, thoracicCurve: 0.22, neckAngle: 55, headAngle: 70, gaze: 120 }),
     },
   ],
 };

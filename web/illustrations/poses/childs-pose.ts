@@ -24,8 +24,8 @@ export const childsPose: StretchDrawing = {
         limbs: {
           nearLeg: { angles: [21, 177], tipAngle: 182 },
           farLeg: { angles: [22, 177], tipAngle: 182 },
-          nearArm: { end: { x: 413, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
-          farArm: { end: { x: 417, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+          nearArm: { end: { x: 408, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+          farArm: { end: { x: 409, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
         },
         highlight: [],
         order: ['farArm', 'farLeg', 'nearLeg', 'torso', 'head', 'nearArm'],

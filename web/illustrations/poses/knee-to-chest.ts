@@ -26,7 +26,7 @@ export const kneeToChest: StretchDrawing = {
           nearLeg: { angles: [-135, -5], tipAngle: -70 },
           farLeg: { end: { x: 410, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
           // Elbows open out to the sides, so the arms look shorter from the side.
-          nearArm: { end: { x: 280, y: 257 }, bend: 1, tipAngle: -80, depth: [0.75, 0.9] },
+          nearArm: { end: { x: 277, y: 259 }, bend: 1, tipAngle: -80, depth: [0.75, 0.9] },
           farArm: { end: { x: 274, y: 261 }, bend: 1, tipAngle: -80, depth: [0.75, 0.9] },
         },
         highlight: ['nearLeg'],

@@ -19,7 +19,7 @@ function lyingBent(lumbarCurve: number): PoseSpec {
     limbs: {
       nearLeg: { end: { x: 420, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
       farLeg: { end: { x: 415, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
-      nearArm: { end: { x: 345, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+      nearArm: { end: { x: 342, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
       farArm: { end: { x: 341, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
     },
     highlight: [],

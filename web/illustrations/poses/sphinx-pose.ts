@@ -1,5 +1,5 @@
 import type { StretchDrawing } from '../drawing';
-import { FLOOR_Y, WRIST_ON_FLOOR, ANKLE_ON_FLOOR } from '../skeleton';
+import { FLOOR_Y, WRIST_ON_FLOOR } from '../skeleton';
 
 export const sphinxPose: StretchDrawing = {
   poses: [
@@ -22,8 +22,9 @@ export const sphinxPose: StretchDrawing = {
         headAngle: -45,
         gaze: -5,
         limbs: {
-          nearLeg: { end: { x: 99, y: ANKLE_ON_FLOOR }, bend: 1, tipAngle: 172 },
-          farLeg: { end: { x: 95, y: ANKLE_ON_FLOOR }, bend: 1, tipAngle: 172 },
+          // Straight legs resting on the floor behind.
+          nearLeg: { angles: [177.2, 177.2], tipAngle: 172 },
+          farLeg: { angles: [177.4, 177.4], tipAngle: 172 },
           nearArm: { end: { x: 380, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0 },
           farArm: { end: { x: 385, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0 },
         },

@@ -28,7 +28,7 @@ export const threadTheNeedle: StretchDrawing = {
           farLeg: { end: { x: KNEE_X - 74, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 180 },
           // Threaded under the chest towards the far side: seen end-on, so it looks shorter.
           nearArm: { angles: [153, 180], tipAngle: 180, depth: [0.75, 0.75] },
-          farArm: { end: { x: KNEE_X + 170, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+          farArm: { end: { x: KNEE_X + 166, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
         },
         highlight: ['nearArm'],
         order: ['farArm', 'farLeg', 'torso', 'head', 'nearArm', 'nearLeg'],
