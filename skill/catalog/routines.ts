@@ -31,16 +31,28 @@ const basicDaily: Routine = {
   items: [
     { stretchId: 'childs-pose', holdSeconds: 60 },
     { stretchId: 'cat-cow', reps: 15 },
-    { stretchId: 'knee-to-chest', reps: 2 },
-    { stretchId: 'seated-spinal-twist', reps: 2 },
+    // The guide gives no hold for these two here: 20 s, the low end of their own 20-30 s,
+    // keeps the narrated routine inside the guide's 10-15 minutes.
+    { stretchId: 'knee-to-chest', holdSeconds: 20, reps: 2 },
+    { stretchId: 'seated-spinal-twist', holdSeconds: 20, reps: 2 },
     { stretchId: 'pelvic-tilts', reps: 10 },
   ],
 };
 
 /**
- * The guide's longer routine: all ten stretches, two sets each, static holds of 30-60 s
- * (never past a stretch's own range: 20-30 s stretches hold 30 s, the side stretch 20 s),
- * dynamic and repeated moves at 10 reps (inside 10-20 and each stretch's own range).
+ * The guide's longer routine: all ten stretches, 2-3 sets of each, static holds of 30-60 s,
+ * dynamic moves for 10-20 repetitions, 20-30 minutes. Every number also stays inside the
+ * stretch's own guide range, which bounds the total done (reps x sets):
+ * - A set of a sided stretch is a round of one hold on each side, so its two sets are
+ *   `reps: 2, sets: 1`: two holds on the right, then two on the left (inside each sided
+ *   stretch's own 2-3 reps a side, with one setup per side instead of two).
+ * - Unsided stretches do two sets each, with a short rest between.
+ * - Static holds are 30 s, or the stretch's own maximum when that is lower (side stretch 20 s).
+ * - Dynamic moves: 10 repetitions in all, as two sets of five (cat-cow 10 breaths, inside its
+ *   10-20; pelvic tilts 10, inside 10-15; back extensions 10, inside 5-10). Two sets of ten
+ *   would overrun the tilts' and extensions' own ranges and the guide's 30 minutes.
+ * Narrated at the default pace this comes to just under 30 minutes: the guide's minimums leave
+ * no room for more.
  */
 const comprehensive: Routine = {
   id: 'comprehensive',
@@ -64,21 +76,21 @@ const comprehensive: Routine = {
     'full session',
     'extended routine',
   ],
-  summary: 'All ten stretches, two rounds each, for a thorough session.',
+  summary: 'All ten stretches, two sets each, for a thorough session. On one-sided stretches, a set is one hold on each side.',
   when: 'When you have more time, a few times a week.',
   guideMinutes: { min: 20, max: 30 },
   fromGuide: true,
   items: [
-    { stretchId: 'childs-pose', holdSeconds: 60, sets: 2 },
-    { stretchId: 'cat-cow', reps: 10, sets: 2 },
-    { stretchId: 'knee-to-chest', holdSeconds: 30, reps: 2, sets: 2 },
-    { stretchId: 'seated-spinal-twist', holdSeconds: 30, reps: 1, sets: 2 },
-    { stretchId: 'thread-the-needle', holdSeconds: 30, reps: 2, sets: 2 },
-    { stretchId: 'sphinx-pose', holdSeconds: 45, sets: 2 },
-    { stretchId: 'piriformis-stretch', holdSeconds: 30, reps: 2, sets: 2 },
-    { stretchId: 'standing-back-extension', reps: 10, sets: 2 },
-    { stretchId: 'side-stretch', holdSeconds: 20, reps: 2, sets: 2 },
-    { stretchId: 'pelvic-tilts', reps: 10, sets: 2 },
+    { stretchId: 'childs-pose', holdSeconds: 30, sets: 2 },
+    { stretchId: 'cat-cow', reps: 5, sets: 2 },
+    { stretchId: 'knee-to-chest', holdSeconds: 30, reps: 2, sets: 1 },
+    { stretchId: 'seated-spinal-twist', holdSeconds: 30, reps: 2, sets: 1 },
+    { stretchId: 'thread-the-needle', holdSeconds: 30, reps: 2, sets: 1 },
+    { stretchId: 'sphinx-pose', holdSeconds: 30, sets: 2 },
+    { stretchId: 'piriformis-stretch', holdSeconds: 30, reps: 2, sets: 1 },
+    { stretchId: 'standing-back-extension', reps: 5, sets: 2 },
+    { stretchId: 'side-stretch', holdSeconds: 20, reps: 2, sets: 1 },
+    { stretchId: 'pelvic-tilts', reps: 5, sets: 2 },
   ],
 };
 

@@ -135,9 +135,15 @@ export interface RoutineItem {
   stretchId: StretchId;
   /** Seconds per hold, when the routine sets it; else the stretch's default. */
   holdSeconds?: number;
-  /** Repetitions (per side for sided stretches), when the routine sets it; else the stretch's default. */
+  /**
+   * Repetitions per set (per side for sided stretches), when the routine sets it; else the
+   * stretch's default. The stretch's own reps range bounds the total, reps x sets.
+   */
   reps?: number;
-  /** How many times the whole stretch is done in a row (comprehensive: 2-3 sets). Default 1. */
+  /**
+   * How many times the whole stretch is done in a row, with a short rest between. Default 1.
+   * A sided stretch's sets are counted as its reps per side instead (see the comprehensive routine).
+   */
   sets?: number;
   /**
    * Which version to narrate, as in NarrationOptions.variant: 'easier' = the stretch's first

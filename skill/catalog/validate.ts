@@ -167,10 +167,13 @@ export function validateCatalog(
         }
       }
       if (item.reps !== undefined) {
+        // The stretch's reps range bounds everything done in the routine: reps per set x sets.
+        const total = item.reps * (item.sets ?? 1);
         if (!stretch.reps) {
           if (item.reps !== 1) problems.push(`${at}: ${stretch.id} is a single hold, reps must be 1.`);
-        } else if (!inRange(item.reps, stretch.reps)) {
-          problems.push(`${at}: ${stretch.id} reps ${item.reps} is outside the guide's ${stretch.reps.min}-${stretch.reps.max}.`);
+        } else if (!inRange(total, stretch.reps)) {
+          const what = item.sets && item.sets > 1 ? `reps ${item.reps} x ${item.sets} sets = ${total}` : `reps ${item.reps}`;
+          problems.push(`${at}: ${stretch.id} ${what} is outside the guide's ${stretch.reps.min}-${stretch.reps.max}.`);
         }
       }
       if (item.sets !== undefined && (item.sets < 1 || !Number.isInteger(item.sets))) problems.push(`${at}: ${stretch.id} sets must be a whole number from 1.`);

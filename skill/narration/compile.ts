@@ -49,6 +49,7 @@ function segmentsFor(
   stretchId: StretchId,
   opts: NarrationOptions,
   introLine: (spokenName: string) => string,
+  withSummary: boolean,
 ): Segment[] {
   const stretch = requireStretch(stretchId);
   const { pace, cueStyle, holdLength } = knownPreferences(opts.preferences);
@@ -60,6 +61,7 @@ function segmentsFor(
     cueStyle,
     pacing: PACING[pace],
     introLine: introLine(stretch.spokenName),
+    withSummary,
   };
   const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
   return stretchPlans(ctx).flatMap((plan) => planSegments(plan, pace, max));
@@ -73,7 +75,7 @@ function timeline(kind: Timeline['kind'], id: Timeline['id'], title: string, seg
 /** A single stretch, all sides and repetitions, starting with its name and what it is for. */
 export function compileStretch(id: StretchId, opts: NarrationOptions): Timeline {
   const stretch = requireStretch(id);
-  const segments = segmentsFor(undefined, id, opts, (name) => `${capitalize(name)}.`);
+  const segments = segmentsFor(undefined, id, opts, (name) => `${capitalize(name)}.`, true);
   return timeline('stretch', id, stretch.name, segments, opts);
 }
 
@@ -88,7 +90,7 @@ function itemIntroLine(position: ItemPosition): (spokenName: string) => string {
  * The item's version wins over opts.variant (the desk break always uses the chair twist).
  */
 export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition): Segment[] {
-  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position));
+  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position), false);
 }
 
 /** The routine items left after the person's exclusions. */

@@ -1,10 +1,10 @@
 /** What the voice says to count repetitions: sparse, calm, always telling you where you are. */
 import { capitalize, numberWord, ordinalWord } from './words';
 
-/** Before repetition `rep` of `total` of a hold ("Second of three.", "Third of three, the last one."). */
+/** Before repetition `rep` of `total` of a hold ("Second of three.", "Third and last."). */
 export function holdRepLine(rep: number, total: number): string {
-  const position = `${capitalize(ordinalWord(rep))} of ${numberWord(total)}`;
-  return rep === total ? `${position}, the last one.` : `${position}.`;
+  const ordinal = capitalize(ordinalWord(rep));
+  return rep === total ? `${ordinal} and last.` : `${ordinal} of ${numberWord(total)}.`;
 }
 
 /**

@@ -28,13 +28,13 @@ export interface Pacing {
 export const PACING: Readonly<Record<Pace, Pacing>> = {
   normal: {
     stepGap: 0.6,
-    settle: 5,
+    settle: 4,
     resettle: 3,
     switchGap: 4,
     rest: 3,
     move: 1,
     shortRest: 1,
-    breath: 4,
+    breath: 3.5,
     transition: 2,
   },
   slower: {

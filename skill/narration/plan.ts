@@ -50,4 +50,6 @@ export interface StretchContext {
   pacing: Pacing;
   /** The first line, which names the stretch ("Child's pose." or "Next, cat cow."). */
   introLine: string;
+  /** Whether the stretch's one-sentence summary follows its name (a stretch on its own; not in routines). */
+  withSummary: boolean;
 }

@@ -3,13 +3,14 @@
  * one per side for sided stretches, one per set, each with the head that gets the person
  * into position before the first hold.
  */
+import { hasSidePlaceholder } from '../catalog/sides';
 import type { Side } from '../catalog/types';
 import { pause, say, spokenSteps } from './events';
 import type { RepUnit, SegmentPlan, StretchContext } from './plan';
 import { allForSide, forSide } from './sideText';
 import type { TimelineEvent } from './types';
-import { breathFlowUnits, pairedHoldUnits, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
-import { numberWord } from './words';
+import { breathFlowUnits, DEFAULT_REP_CUE, pairedHoldUnits, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
+import { capitalize, numberWord } from './words';
 
 const SIDES: readonly Side[] = ['right', 'left'];
 
@@ -17,13 +18,13 @@ function units(ctx: StretchContext, side: Side | undefined, set: number): RepUni
   const offset = (set - 1) * ctx.dosage.reps;
   switch (ctx.stretch.kind) {
     case 'static-hold':
-      return staticHoldUnits(ctx, side, offset);
+      return staticHoldUnits(ctx, side, offset, side !== undefined || set === ctx.dosage.sets);
     case 'breath-flow':
-      return breathFlowUnits(ctx);
+      return breathFlowUnits(ctx, set);
     case 'short-holds':
       return shortHoldUnits(ctx, offset);
     case 'paired-holds':
-      return pairedHoldUnits(ctx, offset);
+      return pairedHoldUnits(ctx, set, offset);
   }
 }
 
@@ -31,7 +32,7 @@ function intro(ctx: StretchContext): TimelineEvent[] {
   const { stretch, version } = ctx;
   return [
     say(ctx.introLine, 'intro'),
-    say(stretch.summary, 'intro'),
+    ...(ctx.withSummary ? [say(stretch.summary, 'intro')] : []),
     ...(stretch.caution ? [say(stretch.caution, 'instruction')] : []),
     ...(version.announcement ? [say(version.announcement, 'intro')] : []),
   ];
@@ -41,19 +42,36 @@ function intro(ctx: StretchContext): TimelineEvent[] {
  * How long to settle into position before the first hold. Short holds start from the lean the
  * setup ends with, so they get the shorter re-settle time.
  */
-function settleSeconds(ctx: StretchContext): number {
-  return ctx.stretch.kind === 'short-holds' ? ctx.pacing.resettle : ctx.pacing.settle;
+function settleSeconds(ctx: StretchContext, set: number): number {
+  return ctx.stretch.kind === 'short-holds' || set > 1 ? ctx.pacing.resettle : ctx.pacing.settle;
 }
 
 /**
  * Later rounds of a routine item skip the full setup the person has just followed: one line
- * brings them back (the stretch's repCue for holds, the first setup step for flows and tilts).
+ * brings them back (the stretch's repCue for holds, else "come back into the stretch" for a
+ * held stretch they have only eased off). Flows and paired holds end each round in their start
+ * position, so they need no line at all.
  */
-function reEntry(ctx: StretchContext, side: Side | undefined): string {
+function reEntry(ctx: StretchContext, side: Side | undefined): string[] {
   const { stretch } = ctx;
-  const holds = stretch.kind === 'static-hold' || stretch.kind === 'short-holds';
-  const line = holds && stretch.repCue ? stretch.repCue : (ctx.version.steps[0] ?? stretch.setup[0] ?? '');
-  return forSide(line, side);
+  if (stretch.kind === 'breath-flow' || stretch.kind === 'paired-holds') return [];
+  return [forSide(stretch.repCue ?? DEFAULT_REP_CUE, side)];
+}
+
+/**
+ * The setup steps to speak before the holds of one side in one round. The first side of the
+ * first round gets the whole setup; the second side of that round (the person is already lying
+ * or sitting there) only the steps that change with the side, or the whole setup when none do;
+ * later rounds get one line that brings them back.
+ */
+function setupSteps(ctx: StretchContext, side: Side | undefined, set: number): string[] {
+  if (set > 1) return reEntry(ctx, side);
+  const steps = ctx.version.steps;
+  if (side === 'left') {
+    const sideSpecific = steps.filter(hasSidePlaceholder);
+    if (sideSpecific.length > 0) return allForSide(sideSpecific, side);
+  }
+  return allForSide(steps, side);
 }
 
 function head(ctx: StretchContext, side: Side | undefined, set: number, first: boolean): TimelineEvent[] {
@@ -64,22 +82,26 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
     events.push(say(`Round ${numberWord(set)} of ${numberWord(dosage.sets)}.`, 'count'));
   }
   if (side) {
-    if (first) events.push(say(`We'll start with your ${side} side.`, 'transition'));
+    if (first) events.push(say(`${capitalize(side)} side first.`, 'transition'));
     else {
       events.push(say(`Now the ${side} side.`, 'transition'), ...pause(pacing.switchGap, 'switch'));
     }
   } else if (!first) {
     events.push(...pause(pacing.rest, 'rest'));
   }
-  // What to feel: once in position for held stretches; as a preview before moving ones.
-  const feel = set === 1 && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction')] : [];
+  // What to feel, once per stretch: in position for held stretches, as a preview for moving ones.
+  const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction')] : [];
   const held = stretch.kind === 'static-hold';
   if (!held) events.push(...feel);
-  events.push(...pause(pacing.stepGap, 'gap'));
-  events.push(...spokenSteps(set === 1 ? allForSide(ctx.version.steps, side) : [reEntry(ctx, side)], pacing.stepGap));
-  events.push(...pause(settleSeconds(ctx), 'settle'));
+  const steps = setupSteps(ctx, side, set);
+  if (steps.length > 0) {
+    // A gap after speech only: right after the switch or rest pause it would just add silence.
+    if (events.at(-1)?.type !== 'pause') events.push(...pause(pacing.stepGap, 'gap'));
+    events.push(...spokenSteps(steps, pacing.stepGap));
+    events.push(...pause(settleSeconds(ctx, set), 'settle'));
+  }
   if (held) events.push(...feel);
-  if (stretch.kind === 'breath-flow') events.push(say('Move with your breath as I guide you.', 'instruction'));
+  if (stretch.kind === 'breath-flow' && set === 1) events.push(say('Move with your breath as I guide you.', 'instruction'));
   return events;
 }
 

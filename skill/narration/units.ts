@@ -1,11 +1,13 @@
 /**
  * The repetitions of each kind of stretch, as timeline units:
- * - static-hold: "Hold." + the hold + "And release." + the release steps; later reps are
+ * - static-hold: "Hold." + the hold + "And release."; the release steps follow the last rep
+ *   only (between reps the person eases off and comes straight back in); later reps are
  *   counted and re-entered with the stretch's repCue after a short rest.
  * - breath-flow: the in-breath cue + a calm breath + the out-breath cue + a calm breath.
- *   Full cues for the first two breaths, then short ones ("Breathe in. Cow.").
+ *   Full cues for the first two breaths of the first set, then short ones ("Breathe in. Cow.").
  * - short-holds: lean (repCue), a short hold, come up, a short rest.
- * - paired-holds: the first hold, then the opposite hold, each with its own markers.
+ * - paired-holds: the first hold, then the opposite hold, each with its own markers; full
+ *   cues for the first two pairs of the first set, as for flows.
  */
 import type { Phase, Side } from '../catalog/types';
 import { holdRepLine, shortRepLine, sparseRepLine } from './counting';
@@ -18,7 +20,8 @@ import { sentence } from './words';
 
 /** How many repetitions get the full phase cue before the short form takes over. */
 export const FULL_CUE_REPS = 2;
-const DEFAULT_REP_CUE = 'Come back into the stretch.';
+/** Brings the person back into a held stretch they have just eased off. */
+export const DEFAULT_REP_CUE = 'Come back into the stretch.';
 
 function range(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index + 1);
@@ -47,7 +50,11 @@ function repCue(ctx: StretchContext, side: Side | undefined): string {
   return forSide(ctx.stretch.repCue ?? DEFAULT_REP_CUE, side);
 }
 
-export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, setOffset: number): RepUnit[] {
+/**
+ * `comesOut`: whether the person comes all the way out after the last rep (the release steps).
+ * Not when another round of the same unsided stretch follows straight away.
+ */
+export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, setOffset: number, comesOut: boolean): RepUnit[] {
   const total = ctx.dosage.reps;
   return range(total).map((rep) => {
     const reEnter: TimelineEvent[] =
@@ -67,10 +74,15 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
         say('Hold.', 'instruction'),
         ...hold(ctx, side, label, setOffset + rep - 1),
         say(RELEASE_CUE, 'cue'),
-        ...releaseSteps(ctx, side),
+        ...(rep === total && comesOut ? releaseSteps(ctx, side) : []),
       ],
     };
   });
+}
+
+/** Full phase cues for the first reps of the first set; later sets already know the move. */
+function fullCue(rep: number, set: number): boolean {
+  return set === 1 && rep <= FULL_CUE_REPS;
 }
 
 /** "Breathe in. Cow." from a phase whose cue starts with a short sentence; else "Cow." */
@@ -86,14 +98,14 @@ function phases(ctx: StretchContext): [Phase, Phase] {
   return found;
 }
 
-export function breathFlowUnits(ctx: StretchContext): RepUnit[] {
+export function breathFlowUnits(ctx: StretchContext, set: number): RepUnit[] {
   const [first, second] = phases(ctx);
   const total = ctx.dosage.reps;
   const calm = ctx.stretch.holdCues;
   return range(total).map((rep) => {
     const count = sparseRepLine(rep, total);
     const calmLine = count && rep !== total ? calm[((rep - 1) / 5 - 1) % Math.max(1, calm.length)] : undefined;
-    const full = rep <= FULL_CUE_REPS;
+    const full = fullCue(rep, set);
     return {
       rep,
       lead: [],
@@ -128,12 +140,12 @@ export function shortHoldUnits(ctx: StretchContext, setOffset: number): RepUnit[
   }));
 }
 
-export function pairedHoldUnits(ctx: StretchContext, setOffset: number): RepUnit[] {
+export function pairedHoldUnits(ctx: StretchContext, set: number, setOffset: number): RepUnit[] {
   const [first, second] = phases(ctx);
   const total = ctx.dosage.reps;
   return range(total).map((rep) => {
     const count = sparseRepLine(rep, total);
-    const full = rep <= FULL_CUE_REPS;
+    const full = fullCue(rep, set);
     return {
       rep,
       lead: pause(ctx.pacing.shortRest, 'rest'),

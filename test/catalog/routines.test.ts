@@ -13,10 +13,14 @@ describe('routines', () => {
     expect(daily.items).toEqual([
       { stretchId: 'childs-pose', holdSeconds: 60 },
       { stretchId: 'cat-cow', reps: 15 },
-      { stretchId: 'knee-to-chest', reps: 2 },
-      { stretchId: 'seated-spinal-twist', reps: 2 },
+      { stretchId: 'knee-to-chest', holdSeconds: 20, reps: 2 },
+      { stretchId: 'seated-spinal-twist', holdSeconds: 20, reps: 2 },
       { stretchId: 'pelvic-tilts', reps: 10 },
     ]);
+    // The guide gives no hold for these two here; 20 s is inside their own 20-30 s.
+    for (const id of ['knee-to-chest', 'seated-spinal-twist'] as const) {
+      expect(getStretch(id).hold!.min).toBeLessThanOrEqual(20);
+    }
   });
 
   describe('comprehensive', () => {
@@ -28,10 +32,14 @@ describe('routines', () => {
       expect(full.items.map((i) => i.stretchId)).toEqual([...STRETCH_IDS]);
     });
 
-    it('does 2-3 sets of each', () => {
+    it('does 2-3 sets of each: rounds of the whole stretch, or for one-sided stretches reps on each side', () => {
       for (const item of full.items) {
-        expect(item.sets).toBeGreaterThanOrEqual(2);
-        expect(item.sets).toBeLessThanOrEqual(3);
+        const stretch = getStretch(item.stretchId);
+        // A set of a one-sided stretch is one hold on each side, so its sets are its reps a side.
+        const sets = stretch.sided ? (item.reps ?? stretch.reps!.default) * (item.sets ?? 1) : item.sets ?? 1;
+        expect(sets, stretch.id).toBeGreaterThanOrEqual(2);
+        expect(sets, stretch.id).toBeLessThanOrEqual(3);
+        if (stretch.sided) expect(item.sets ?? 1, stretch.id).toBe(1);
       }
     });
 
@@ -51,15 +59,15 @@ describe('routines', () => {
       }
     });
 
-    it('does 10-20 reps of the dynamic stretches, inside their own ranges', () => {
+    it('does 10-20 reps in all of the dynamic stretches, inside their own ranges', () => {
       for (const id of ['cat-cow', 'standing-back-extension', 'pelvic-tilts'] as const) {
         const item = full.items.find((i) => i.stretchId === id)!;
         const stretch = getStretch(id);
-        const reps = item.reps ?? stretch.reps!.default;
-        expect(reps).toBeGreaterThanOrEqual(10);
-        expect(reps).toBeLessThanOrEqual(20);
-        expect(reps).toBeGreaterThanOrEqual(stretch.reps!.min);
-        expect(reps).toBeLessThanOrEqual(stretch.reps!.max);
+        const total = (item.reps ?? stretch.reps!.default) * (item.sets ?? 1);
+        expect(total, id).toBeGreaterThanOrEqual(10);
+        expect(total, id).toBeLessThanOrEqual(20);
+        expect(total, id).toBeGreaterThanOrEqual(stretch.reps!.min);
+        expect(total, id).toBeLessThanOrEqual(stretch.reps!.max);
       }
     });
   });
@@ -92,7 +100,7 @@ describe('routines', () => {
     );
   });
 
-  it('never asks for numbers outside a stretch range', () => {
+  it('never asks for numbers outside a stretch range, counting every set', () => {
     for (const routine of ROUTINES) {
       for (const item of routine.items) {
         const stretch = getStretch(item.stretchId);
@@ -101,8 +109,10 @@ describe('routines', () => {
           expect(item.holdSeconds, `${routine.id} ${stretch.id}`).toBeLessThanOrEqual(stretch.hold!.max);
         }
         if (item.reps !== undefined) {
-          expect(item.reps, `${routine.id} ${stretch.id}`).toBeGreaterThanOrEqual(stretch.reps?.min ?? 1);
-          expect(item.reps, `${routine.id} ${stretch.id}`).toBeLessThanOrEqual(stretch.reps?.max ?? 1);
+          // The stretch's range bounds everything the routine does: reps per set x sets.
+          const total = item.reps * (item.sets ?? 1);
+          expect(total, `${routine.id} ${stretch.id}`).toBeGreaterThanOrEqual(stretch.reps?.min ?? 1);
+          expect(total, `${routine.id} ${stretch.id}`).toBeLessThanOrEqual(stretch.reps?.max ?? 1);
         }
       }
     }

@@ -27,21 +27,13 @@ describe('speech time model', () => {
 });
 
 describe('estimated durations', () => {
-  /*
-   * KNOWN GAP (catalog, not the speech model): with the guide's own numbers (Child's Pose 1 min,
-   * 15 cat-cows, 2 reps a side of two 20-30 s stretches, 10 pelvic tilts) plus spoken setup for
-   * each side, the basic daily routine estimates at about 17 minutes; the comprehensive routine
-   * (all ten, two rounds, 2 reps a side) at about 56 minutes, and even one round of all ten is
-   * about 33 minutes. Reported to the catalog owner. `it.fails` keeps the suite green while the
-   * gap exists and turns red as soon as the catalog fits, so the marker gets removed then.
-   */
-  it.fails("puts the guide's basic daily routine inside its 10-15 minutes (known gap, see above)", () => {
+  it("puts the guide's basic daily routine inside its 10-15 minutes", () => {
     const minutes = routineDuration('basic-daily', DEFAULT_PREFERENCES) / 60;
     expect(minutes).toBeGreaterThanOrEqual(10);
     expect(minutes).toBeLessThanOrEqual(15);
   });
 
-  it.fails("puts the guide's comprehensive routine inside its 20-30 minutes (known gap, see above)", () => {
+  it("puts the guide's comprehensive routine inside its 20-30 minutes", () => {
     const minutes = routineDuration('comprehensive', DEFAULT_PREFERENCES) / 60;
     expect(minutes).toBeGreaterThanOrEqual(20);
     expect(minutes).toBeLessThanOrEqual(30);
@@ -56,8 +48,8 @@ describe('estimated durations', () => {
       0,
     );
     const timed = holds + breaths;
-    // Child's Pose 60 s + 15 breaths of two 4 s halves + 2x2x25 s + 2x2x25 s + 10x(5+5) s.
-    expect(timed).toBe(60 + 15 * 2 * 4 + 2 * 2 * 25 + 2 * 2 * 25 + 10 * (5 + 5));
+    // Child's Pose 60 s + 15 breaths of two 3.5 s halves + 2x2x20 s + 2x2x20 s + 10x(5+5) s.
+    expect(timed).toBe(60 + 15 * 2 * 3.5 + 2 * 2 * 20 + 2 * 2 * 20 + 10 * (5 + 5));
     expect(timeline.durationSeconds).toBeGreaterThan(timed);
     expect(timeline.durationSeconds / 60).toBeLessThan(20);
   });

@@ -63,7 +63,7 @@ describe('sided stretches', () => {
       preferences: { holdLength: 'standard', pace: 'normal', cueStyle: 'voice' },
     });
     const rightText = spoken(timeline.segments[0]!.events);
-    expect(rightText).toContain('Second of two, the last one.');
+    expect(rightText).toContain('Second and last.');
     const restPauses = timeline.segments[0]!.events.filter((event) => event.type === 'pause' && event.purpose === 'rest');
     expect(restPauses.length).toBe(1);
   });
