@@ -78,7 +78,7 @@ describe('npm start', () => {
   });
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-  it('serves the page and the skill, keeps progress across a restart, and stops cleanly', async () => {
+  it('serves the page and the skill, keeps progress across a restart, and stops cleanly', { timeout: 240_000 }, async () => {
     const dataDir = join(workDir, 'dynamodb');
     const first = await startRun(dataDir);
     expect(first.output()).toContain(`Data folder      ${dataDir}`);
@@ -109,7 +109,7 @@ describe('npm start', () => {
     expect(await stop(second)).toEqual({ code: 0, signal: null });
   });
 
-  it('refuses to share a data folder with a run already using it, and says why', async () => {
+  it('refuses to share a data folder with a run already using it, and says why', { timeout: 240_000 }, async () => {
     const dataDir = join(workDir, 'shared');
     const first = await startRun(dataDir);
     const second = runStart(dataDir);
@@ -121,7 +121,7 @@ describe('npm start', () => {
     expect(await stop(first)).toEqual({ code: 0, signal: null });
   });
 
-  it('explains a bad setting instead of starting', async () => {
+  it('explains a bad setting instead of starting', { timeout: 120_000 }, async () => {
     const run = runStart(join(workDir, 'unused'), { PORT: 'eighty' });
     expect((await run.exit).code).toBe(2);
     expect(run.output()).toContain('PORT must be a port number');
