@@ -43,8 +43,8 @@ export const BODY = {
    * Torso half-thickness at pelvis, waist, chest and shoulders seen from the side,
    * behind the spine (buttocks, lower back, shoulder blades) and in front of it (belly, chest).
    */
-  torsoSideBack: [21, 14, 18, 16] as Profile,
-  torsoSideFront: [17, 17, 19, 12] as Profile,
+  torsoSideBack: [23, 14, 18, 16] as Profile,
+  torsoSideFront: [14, 17, 19, 12] as Profile,
   /** Torso half-width at pelvis, waist, chest and shoulders, seen from the front. */
   torsoFront: [23, 20, 28, 32] as Profile,
 } as const;

@@ -11,7 +11,7 @@ export const kneeToChest: StretchDrawing = {
         'The left knee is bent with the left foot flat on the floor, and the lower back stays on the mat.',
       spec: {
         view: 'side',
-        hip: { x: 310, y: FLOOR_Y - 21 },
+        hip: { x: 310, y: FLOOR_Y - 23 },
         torsoAngle: 180,
         front: 1,
         lumbarCurve: 0,

@@ -5,7 +5,7 @@ import { ANKLE_ON_FLOOR, FLOOR_Y, WRIST_ON_FLOOR, type PoseSpec } from '../skele
 function lyingBent(lumbarCurve: number): PoseSpec {
   return {
     view: 'side',
-    hip: { x: 320, y: FLOOR_Y - 21 },
+    hip: { x: 320, y: FLOOR_Y - 23 },
     torsoAngle: 180,
     front: 1,
     lumbarCurve,
@@ -38,7 +38,7 @@ export const pelvicTilts: StretchDrawing = {
       desc:
         'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. ' +
         'The belly tightens and the pelvis rolls back, so the lower back presses flat against the floor with no gap underneath.',
-      spec: lyingBent(0.1),
+      spec: lyingBent(0.13),
     },
     {
       name: 'tilt-forward',

@@ -1,7 +1,7 @@
 import type { StretchDrawing } from '../drawing';
 import { BODY, FLOOR_Y, along, type Point } from '../skeleton';
 
-const HIP: Point = { x: 310, y: FLOOR_Y - 21 };
+const HIP: Point = { x: 310, y: FLOOR_Y - 23 };
 /** The left thigh is drawn towards the chest; the left shin points up and away. */
 const LEFT_THIGH = -112;
 const LEFT_SHIN = -25;

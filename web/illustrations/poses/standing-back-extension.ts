@@ -12,10 +12,10 @@ export const standingBackExtension: StretchDrawing = {
       spec: {
         view: 'side',
         hip: { x: 322, y: 183.5 },
-        torsoAngle: -124,
+        torsoAngle: -122,
         front: 1,
-        lumbarCurve: -0.12,
-        thoracicCurve: -0.02,
+        lumbarCurve: -0.1,
+        thoracicCurve: 0.04,
         shoulderSpread: 0,
         hipSpread: 0,
         neckAngle: -118,
