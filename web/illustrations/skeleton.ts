@@ -46,7 +46,7 @@ export const BODY = {
   torsoSideBack: [23, 14, 18, 16] as Profile,
   torsoSideFront: [14, 17, 19, 12] as Profile,
   /** Torso half-width at pelvis, waist, chest and shoulders, seen from the front. */
-  torsoFront: [23, 20, 28, 32] as Profile,
+  torsoFront: [23, 20, 28, 23] as Profile,
 } as const;
 
 /** Radius of a flat-lying shin at the ankle: an ankle resting on the floor sits this high. */
@@ -129,7 +129,10 @@ export interface PoseSpec {
   limbs: Record<LimbName, LimbSpec>;
   /** Limbs drawn in the accent colour: the working side of a sided stretch. */
   highlight: LimbName[];
-  /** Drawing order, back to front. Default: farArm, farLeg, torso, head, nearLeg, nearArm. */
+  /**
+   * Drawing order, back to front. Default: farArm, farLeg, head, torso, nearLeg, nearArm
+   * (the head before the torso, so the neck tucks in under the shoulders).
+   */
   order?: PartName[];
   /**
    * Part of the back line (from..to along the spine, 0 = pelvis, 1 = shoulders) drawn in
@@ -140,7 +143,7 @@ export interface PoseSpec {
   mat: boolean;
 }
 
-export const DEFAULT_ORDER: PartName[] = ['farArm', 'farLeg', 'torso', 'head', 'nearLeg', 'nearArm'];
+export const DEFAULT_ORDER: PartName[] = ['farArm', 'farLeg', 'head', 'torso', 'nearLeg', 'nearArm'];
 
 // ---------- vector helpers ----------
 
@@ -302,8 +305,7 @@ export function buildSkeleton(pose: PoseSpec): Skeleton {
   const hipDir = pose.view === 'front' ? { x: 1, y: 0 } : spine.frontDir;
   const nearHip = add(pose.hip, scale(hipDir, -pose.hipSpread));
   const farHip = add(pose.hip, scale(hipDir, pose.hipSpread));
-  // From the front the neck is mostly hidden behind the chin: draw it shorter.
-  const neckEnd = along(top, pose.neckAngle, pose.view === 'front' ? BODY.neck * 0.55 : BODY.neck);
+  const neckEnd = along(top, pose.neckAngle, BODY.neck);
   const head = along(neckEnd, pose.headAngle, BODY.headRadius * 0.8);
 
   const arm = (shoulder: Point, spec: LimbSpec) => {
@@ -472,7 +474,8 @@ export function figureParts(pose: PoseSpec): Part[] {
   const byName: Record<PartName, Shape[]> = {
     torso: [torsoOutline(pose, k.spine)],
     head: [
-      { kind: 'capsule', a: k.neckBase, b: k.neckEnd, width: w.neck },
+      // From the front the chin hides the neck.
+      ...(pose.view === 'front' ? [] : [{ kind: 'capsule', a: k.neckBase, b: k.neckEnd, width: w.neck } as Capsule]),
       { kind: 'circle', c: k.head, r: BODY.headRadius },
       ...faceMarks(pose, k.head),
     ],

@@ -28,7 +28,7 @@ export const childsPose: StretchDrawing = {
           farArm: { end: { x: 409, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
         },
         highlight: [],
-        order: ['farArm', 'farLeg', 'nearLeg', 'torso', 'head', 'nearArm'],
+        order: ['farArm', 'farLeg', 'nearLeg', 'head', 'torso', 'nearArm'],
         mat: true,
       },
     },

@@ -24,7 +24,7 @@ function lyingBent(lumbarCurve: number): PoseSpec {
     },
     highlight: [],
     // Both arms rest on the floor behind the body line, so the lower back stays in view.
-    order: ['farArm', 'nearArm', 'farLeg', 'torso', 'head', 'nearLeg'],
+    order: ['farArm', 'nearArm', 'farLeg', 'head', 'torso', 'nearLeg'],
     accentBack: [0.05, 0.6],
     mat: true,
   };

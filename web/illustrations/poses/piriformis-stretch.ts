@@ -38,7 +38,7 @@ export const piriformisStretch: StretchDrawing = {
           farArm: { end: { x: 284, y: 272 }, bend: 1, tipAngle: -100, depth: [0.75, 0.9] },
         },
         highlight: ['nearLeg'],
-        order: ['farArm', 'farLeg', 'torso', 'head', 'nearArm', 'nearLeg'],
+        order: ['farArm', 'farLeg', 'head', 'torso', 'nearArm', 'nearLeg'],
         mat: true,
       },
     },

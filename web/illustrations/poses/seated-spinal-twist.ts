@@ -30,7 +30,7 @@ export const seatedSpinalTwist: StretchDrawing = {
           farArm: { end: { x: 292, y: 214 }, bend: 1, tipAngle: -80 },
         },
         highlight: ['nearLeg'],
-        order: ['farLeg', 'torso', 'head', 'nearArm', 'nearLeg', 'farArm'],
+        order: ['farLeg', 'head', 'torso', 'nearArm', 'nearLeg', 'farArm'],
         mat: true,
       },
     },

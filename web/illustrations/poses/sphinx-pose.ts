@@ -29,7 +29,7 @@ export const sphinxPose: StretchDrawing = {
           farArm: { end: { x: 385, y: WRIST_ON_FLOOR }, bend: 1, tipAngle: 0 },
         },
         highlight: [],
-        order: ['farArm', 'farLeg', 'nearLeg', 'torso', 'head', 'nearArm'],
+        order: ['farArm', 'farLeg', 'nearLeg', 'head', 'torso', 'nearArm'],
         mat: true,
       },
     },

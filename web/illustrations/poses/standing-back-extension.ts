@@ -31,7 +31,7 @@ export const standingBackExtension: StretchDrawing = {
         },
         highlight: [],
         // The hands sit on the back, so the arms show mostly behind the body: elbows out back.
-        order: ['farArm', 'nearArm', 'farLeg', 'nearLeg', 'torso', 'head'],
+        order: ['farArm', 'nearArm', 'farLeg', 'nearLeg', 'head', 'torso'],
         mat: false,
       },
     },

@@ -31,7 +31,7 @@ export const threadTheNeedle: StretchDrawing = {
           farArm: { end: { x: KNEE_X + 166, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
         },
         highlight: ['nearArm'],
-        order: ['farArm', 'farLeg', 'torso', 'head', 'nearArm', 'nearLeg'],
+        order: ['farArm', 'farLeg', 'head', 'torso', 'nearArm', 'nearLeg'],
         mat: true,
       },
     },
