@@ -61,13 +61,16 @@ function reEntry(ctx: StretchContext, side: Side | undefined): string[] {
 /**
  * The setup steps to speak before the holds of one side in one round. The first side of the
  * first round gets the whole setup; the second side of that round (the person is already lying
- * or sitting there) only the steps that change with the side, or the whole setup when none do;
- * later rounds get one line that brings them back.
+ * or sitting there) only the steps that change with the side, or the whole setup when none do
+ * or when the starting position itself is sided; later rounds get one line that brings them back.
  */
 function setupSteps(ctx: StretchContext, side: Side | undefined, set: number): string[] {
   if (set > 1) return reEntry(ctx, side);
   const steps = ctx.version.steps;
-  if (side === 'left') {
+  // When the first step already depends on the side, the starting position itself changes
+  // (sitting the other way round on a chair): the whole setup is needed again.
+  const samePosition = steps[0] !== undefined && !hasSidePlaceholder(steps[0]);
+  if (side === 'left' && samePosition) {
     const sideSpecific = steps.filter(hasSidePlaceholder);
     if (sideSpecific.length > 0) return allForSide(sideSpecific, side);
   }
