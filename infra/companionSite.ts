@@ -25,6 +25,8 @@ export interface CompanionSiteProps {
 
 /** Where the web Lambda finds the pre-built browser player script (the code is in /var/task). */
 export const PLAYER_SCRIPT_FILE = 'player.js';
+/** Where the web Lambda finds the PNG illustrations (copied from web/static/illustrations). */
+export const ILLUSTRATION_FOLDER = 'illustrations';
 const LAMBDA_TASK_ROOT = '/var/task';
 
 /** Paths whose responses never change between deploys: cached a day by default. */
@@ -59,15 +61,18 @@ export class CompanionSite extends Construct {
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         PLAYER_SCRIPT_PATH: `${LAMBDA_TASK_ROOT}/${PLAYER_SCRIPT_FILE}`,
+        ILLUSTRATION_DIR: `${LAMBDA_TASK_ROOT}/${ILLUSTRATION_FOLDER}`,
       },
       bundling: {
         ...LAMBDA_BUNDLING,
-        // The player script is bundled for the browser at deploy time, next to index.mjs.
+        // The player script is bundled for the browser at deploy time, next to index.mjs; the
+        // committed PNG illustrations (npm run render:pngs) are copied beside it.
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (inputDir: string, outputDir: string) => [
             `"${inputDir}/node_modules/.bin/tsx" "${inputDir}/infra/writePlayerScript.ts" "${outputDir}/${PLAYER_SCRIPT_FILE}"`,
+            `cp -R "${inputDir}/web/static/illustrations" "${outputDir}/${ILLUSTRATION_FOLDER}"`,
           ],
         },
       },

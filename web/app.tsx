@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { compress } from 'hono/compress';
 import { pageRoutes, renderNotFound, renderPage } from './routes/pages';
 import { illustrationRoutes } from './routes/illustrations';
+import { illustrationPngRoutes } from './routes/illustration-png';
 import { assetRoutes } from './routes/assets';
 import { apiRoutes } from './routes/api';
 import { ErrorPage } from './pages/error-page';
@@ -46,6 +47,8 @@ app.get('/healthz', (c) => {
 });
 
 app.route('/', pageRoutes);
+// PNG first: the SVG routes answer 404 for any other name.
+app.route('/illustrations', illustrationPngRoutes);
 app.route('/illustrations', illustrationRoutes);
 app.route('/assets', assetRoutes);
 app.route('/api', apiRoutes);

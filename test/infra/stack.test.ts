@@ -216,12 +216,26 @@ describe('BackStretchCoachStack with a skill id', () => {
     }
   });
 
-  it('deploys a companion bundle that serves the home page and the pre-built player script', async () => {
+  it('gives the companion function the folders it reads in /var/task', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('companion'),
+      Environment: {
+        Variables: Match.objectLike({
+          PLAYER_SCRIPT_PATH: '/var/task/player.js',
+          ILLUSTRATION_DIR: '/var/task/illustrations',
+        }),
+      },
+    });
+  });
+
+  it('deploys a companion bundle that serves the home page, the pre-built player script and the PNG illustrations', async () => {
     const folder = assetFolder(synth, 'CompanionFunction');
     expect(existsSync(join(folder, 'player.js'))).toBe(true);
+    expect(existsSync(join(folder, 'illustrations', 'cat-cow-720x480.png'))).toBe(true);
     const handler = await loadBundledHandler(folder);
-    // In the cloud PLAYER_SCRIPT_PATH is /var/task/player.js; here the asset folder stands in.
-    const env = { PLAYER_SCRIPT_PATH: join(folder, 'player.js') };
+    // In the cloud PLAYER_SCRIPT_PATH is /var/task/player.js and ILLUSTRATION_DIR
+    // /var/task/illustrations; here the asset folder stands in.
+    const env = { PLAYER_SCRIPT_PATH: join(folder, 'player.js'), ILLUSTRATION_DIR: join(folder, 'illustrations') };
     const home = (await withEnv(env, () => handler(functionUrlGet('/'), {}))) as { statusCode: number; body: string };
     expect(home.statusCode).toBe(200);
     expect(home.body).toContain('Back Stretch Coach');
@@ -231,6 +245,20 @@ describe('BackStretchCoachStack with a skill id', () => {
     };
     expect(player.statusCode).toBe(200);
     expect(player.headers['content-type']).toMatch(/javascript/);
+    // The skill's card image: binary PNG through the Function URL (base64 in the event).
+    const png = (await withEnv(env, () => handler(functionUrlGet('/illustrations/cat-cow-large.png'), {}))) as {
+      statusCode: number;
+      headers: Record<string, string>;
+      body: string;
+      isBase64Encoded: boolean;
+    };
+    expect(png.statusCode).toBe(200);
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(png.headers['access-control-allow-origin']).toBe('*');
+    expect(png.isBase64Encoded).toBe(true);
+    const bytes = Buffer.from(png.body, 'base64');
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 800]);
   });
 });
 

@@ -20,7 +20,7 @@ function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
     .some((value) => value === '*' || value === etag);
 }
 
-export function respondCached(c: Context, body: string, options: CachedResponseOptions): Response {
+export function respondCached(c: Context, body: string | Uint8Array<ArrayBuffer>, options: CachedResponseOptions): Response {
   const headers: Record<string, string> = {
     'Cache-Control': options.cacheControl,
     ETag: options.etag,

@@ -1,0 +1,74 @@
+/**
+ * Renders each stretch's main illustration to PNG in headless Chromium, at the two Alexa
+ * Standard card sizes (720x480 and 1200x800), into web/static/illustrations/ (committed), and
+ * writes manifest.json with the sha256 of the SVG each PNG came from. The test
+ * test/web/illustration-png.test.ts fails when a drawing changed without re-rendering.
+ * The files are Chromium's own PNGs (about 20-60 KB each); no palette step, which would need
+ * a tool this project does not install.
+ *
+ * Usage: npm run render:pngs
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { STRETCH_IDS } from '../skill/catalog/types';
+import { illustrationPoses, illustrationSvg } from '../web/illustrations/index';
+import {
+  illustrationPngDir,
+  PNG_MANIFEST_FILE,
+  PNG_SIZE_NAMES,
+  PNG_SIZES,
+  pngFileName,
+  sha256Hex,
+  type PngManifest,
+} from '../web/illustration-pngs';
+
+/** The SVG stretched over the whole page (its viewBox is 3:2 like both sizes). */
+function fullBleedPage(svg: string): string {
+  return (
+    '<!doctype html><html><head><style>html,body{margin:0;padding:0;overflow:hidden}' +
+    'svg{display:block;width:100vw;height:100vh}</style></head><body>' +
+    svg +
+    '</body></html>'
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = illustrationPngDir();
+  await mkdir(dir, { recursive: true });
+  // Start clean, so renamed or dropped stretches leave no stale files behind.
+  for (const name of await readdir(dir)) {
+    if (name.endsWith('.png')) await rm(join(dir, name));
+  }
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const manifest: PngManifest = { images: [] };
+  try {
+    for (const size of PNG_SIZE_NAMES) {
+      const { width, height } = PNG_SIZES[size];
+      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+      for (const id of STRETCH_IDS) {
+        // The skill shows the main (first) pose only.
+        const pose = illustrationPoses(id)[0] as string;
+        const svg = illustrationSvg(id, pose);
+        await page.setContent(fullBleedPage(svg));
+        const png = await page.screenshot({ type: 'png' });
+        const file = pngFileName(id, size);
+        await writeFile(join(dir, file), png);
+        manifest.images.push({ file, stretchId: id, pose, width, height, svgSha256: sha256Hex(svg) });
+        console.log(`${file}  ${(png.length / 1024).toFixed(1)} KB`);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  await writeFile(join(dir, PNG_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
