@@ -221,7 +221,7 @@ function missedTargetCauses(r: Report): string[] {
   if (ok(r.turnsMemory) && !(r.turnsMemory.p99 < TARGETS.turnP99Ms)) {
     lines.push(
       'Turn p99: the player recompiles the whole routine timeline on every turn (skill/conversation/timelines.ts `timelineFor` -> ' +
-        'skill/narration `compileRoutine`, about 4-5 ms of CPU per call for basic-daily, once or twice per turn), and most of that ' +
+        'skill/narration `compileRoutine`, about 3-5 ms of CPU per call for basic-daily, once or twice per turn), and most of that ' +
         'is `estimateSpeechSeconds` (skill/narration/speechTime.ts, Unicode word/sentence regexes over every line). In a CPU ' +
         'profile of the mix, compileRoutine is about three quarters of the handlers\' time. Fix: memoize the compiled timeline ' +
         '(pure function of routine id, variant, preferences and exclusions: a small Map keyed by those in timelines.ts), or cache ' +
