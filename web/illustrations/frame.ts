@@ -28,6 +28,7 @@ function mapPoint(p: Point, f: Frame): Point {
 }
 
 function mapShape(s: Shape, f: Frame): Shape {
+  if (s.kind === 'arrow') return { ...s, a: mapPoint(s.a, f), c: mapPoint(s.c, f), b: mapPoint(s.b, f) };
   if (s.kind === 'capsule') return { ...s, a: mapPoint(s.a, f), b: mapPoint(s.b, f), width: s.width * f.scale };
   if (s.kind === 'circle' || s.kind === 'dot' || s.kind === 'hair') return { ...s, c: mapPoint(s.c, f), r: s.r * f.scale };
   return {

@@ -4,7 +4,7 @@
  * segments of one limb merge into a single smooth shape.
  */
 import { framedParts } from './frame';
-import { CANVAS, FLOOR_Y, partsBounds, type Part, type PoseSpec, type Hair, type Shape, type TorsoOutline } from './skeleton';
+import { CANVAS, FLOOR_Y, partsBounds, type Part, type PoseSpec, type Arrow, type Hair, type Shape, type TorsoOutline } from './skeleton';
 
 export const PALETTE = {
   background: '#f6f0e6',
@@ -17,6 +17,7 @@ export const PALETTE = {
   accent: '#e9976c',
   outline: '#2d4b55',
   hair: '#3f6670',
+  outlineSoft: '#7a8f94',
 } as const;
 
 /** Outline thickness around every shape. */
@@ -60,7 +61,7 @@ function torsoPath(t: TorsoOutline): string {
 
 function shapeOutline(s: Shape): string {
   const c = PALETTE.outline;
-  if (s.kind === 'dot' || s.kind === 'hair') return '';
+  if (s.kind === 'dot' || s.kind === 'hair' || s.kind === 'arrow') return '';
   if (s.kind === 'capsule') {
     return `<line x1="${n(s.a.x)}" y1="${n(s.a.y)}" x2="${n(s.b.x)}" y2="${n(s.b.y)}" stroke="${c}" stroke-width="${n(s.width + 2 * OUTLINE)}" stroke-linecap="round"/>`;
   }
@@ -82,7 +83,26 @@ function hairPath(s: Hair): string {
   return `M${n(a.x)} ${n(a.y)}A${n(s.r)} ${n(s.r)} 0 ${large} ${sweep} ${n(b.x)} ${n(b.y)}Q${n(ctrl.x)} ${n(ctrl.y)} ${n(a.x)} ${n(a.y)}Z`;
 }
 
+function arrowMarkup(s: Arrow): string {
+  const c = PALETTE.outlineSoft;
+  // Arrowhead: a small triangle pointing along the curve's final direction (control -> end).
+  const dx = s.b.x - s.c.x;
+  const dy = s.b.y - s.c.y;
+  const l = Math.hypot(dx, dy) || 1;
+  const ux = dx / l;
+  const uy = dy / l;
+  const size = 11;
+  const tip = { x: s.b.x + ux * size * 0.6, y: s.b.y + uy * size * 0.6 };
+  const left = { x: s.b.x - ux * size * 0.5 - uy * size * 0.6, y: s.b.y - uy * size * 0.5 + ux * size * 0.6 };
+  const right = { x: s.b.x - ux * size * 0.5 + uy * size * 0.6, y: s.b.y - uy * size * 0.5 - ux * size * 0.6 };
+  return (
+    `<path d="M${n(s.a.x)} ${n(s.a.y)}Q${n(s.c.x)} ${n(s.c.y)} ${n(s.b.x)} ${n(s.b.y)}" fill="none" stroke="${c}" stroke-width="3.5" stroke-linecap="round" stroke-dasharray="2 7"/>` +
+    `<path d="M${n(tip.x)} ${n(tip.y)}L${n(left.x)} ${n(left.y)}L${n(right.x)} ${n(right.y)}Z" fill="${c}" stroke="${c}" stroke-width="2" stroke-linejoin="round"/>`
+  );
+}
+
 function shapeFill(s: Shape, fill: string): string {
+  if (s.kind === 'arrow') return arrowMarkup(s);
   if (s.kind === 'hair') return `<path d="${hairPath(s)}" fill="${PALETTE.hair}"/>`;
   if (s.kind === 'dot') return `<circle cx="${n(s.c.x)}" cy="${n(s.c.y)}" r="${n(s.r)}" fill="${PALETTE.outline}"/>`;
   if (s.kind === 'capsule') {
@@ -95,7 +115,7 @@ function shapeFill(s: Shape, fill: string): string {
 }
 
 function partFill(part: Part, pose: PoseSpec): string {
-  if (part.name !== 'torso' && part.name !== 'head' && pose.highlight.includes(part.name)) return PALETTE.accent;
+  if (part.name !== 'torso' && part.name !== 'head' && part.name !== 'arrows' && pose.highlight.includes(part.name)) return PALETTE.accent;
   // Seen from the front, left and right limbs are equally near.
   if (pose.view === 'side' && (part.name === 'farArm' || part.name === 'farLeg')) return PALETTE.far;
   return PALETTE.body;
@@ -120,7 +140,7 @@ function renderPart(part: Part, pose: PoseSpec): string {
   const fill = partFill(part, pose);
   const outline = part.shapes.map(shapeOutline).join('');
   const body = part.shapes.map((s) => shapeFill(s, fill)).join('') + (part.name === 'torso' ? backLine(part, pose) : '');
-  const working = part.name !== 'torso' && part.name !== 'head' && pose.highlight.includes(part.name);
+  const working = part.name !== 'torso' && part.name !== 'head' && part.name !== 'arrows' && pose.highlight.includes(part.name);
   return `<g class="part ${part.name}${working ? ' working' : ''}">${outline}${body}</g>`;
 }
 

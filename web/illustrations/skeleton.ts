@@ -43,8 +43,8 @@ export const BODY = {
    * Torso half-thickness at pelvis, waist, chest and shoulders seen from the side,
    * behind the spine (buttocks, lower back, shoulder blades) and in front of it (belly, chest).
    */
-  torsoSideBack: [23, 14, 18, 16] as Profile,
-  torsoSideFront: [14, 17, 19, 12] as Profile,
+  torsoSideBack: [23, 14, 18, 14] as Profile,
+  torsoSideFront: [14, 16, 18, 9] as Profile,
   /** Torso half-width at pelvis, waist, chest and shoulders, seen from the front. */
   torsoFront: [23, 20, 28, 23] as Profile,
 } as const;
@@ -57,7 +57,7 @@ export const KNEE_ON_FLOOR = FLOOR_Y - BODY.width.thigh / 2;
 export const WRIST_ON_FLOOR = FLOOR_Y - BODY.width.forearm / 2;
 
 export type LimbName = 'nearArm' | 'farArm' | 'nearLeg' | 'farLeg';
-export type PartName = LimbName | 'torso' | 'head';
+export type PartName = LimbName | 'torso' | 'head' | 'arrows';
 
 /**
  * A limb placed by where it ends (two-bone inverse kinematics): `bend` picks one of the
@@ -133,17 +133,19 @@ export interface PoseSpec {
    * Drawing order, back to front. Default: farArm, farLeg, head, torso, nearLeg, nearArm
    * (the head before the torso, so the neck tucks in under the shoulders).
    */
-  order?: PartName[];
+  order?: Exclude<PartName, 'arrows'>[];
   /**
    * Part of the back line (from..to along the spine, 0 = pelvis, 1 = shoulders) drawn in
    * the accent colour, where the shape of the back is the point of the picture.
    */
   accentBack?: [number, number];
+  /** Motion arrows (start, control, end), e.g. the direction of a lean. Drawn on top. */
+  arrows?: [Point, Point, Point][];
   /** Draw an exercise mat under the figure. */
   mat: boolean;
 }
 
-export const DEFAULT_ORDER: PartName[] = ['farArm', 'farLeg', 'head', 'torso', 'nearLeg', 'nearArm'];
+export const DEFAULT_ORDER: Exclude<PartName, 'arrows'>[] = ['farArm', 'farLeg', 'head', 'torso', 'nearLeg', 'nearArm'];
 
 // ---------- vector helpers ----------
 
@@ -382,7 +384,14 @@ export interface Hair {
   from: number;
   to: number;
 }
-export type Shape = Capsule | Circle | TorsoOutline | Dot | Hair;
+/** A motion arrow: a quadratic curve from a through control c to b, arrowhead at b. */
+export interface Arrow {
+  kind: 'arrow';
+  a: Point;
+  c: Point;
+  b: Point;
+}
+export type Shape = Capsule | Circle | TorsoOutline | Dot | Hair | Arrow;
 
 export interface Part {
   name: PartName;
@@ -471,7 +480,7 @@ function faceMarks(pose: PoseSpec, head: Point): Shape[] {
 export function figureParts(pose: PoseSpec): Part[] {
   const k = buildSkeleton(pose);
   const w = BODY.width;
-  const byName: Record<PartName, Shape[]> = {
+  const byName: Record<Exclude<PartName, 'arrows'>, Shape[]> = {
     torso: [torsoOutline(pose, k.spine)],
     head: [
       // From the front the chin hides the neck.
@@ -500,7 +509,9 @@ export function figureParts(pose: PoseSpec): Part[] {
       { kind: 'capsule', a: k.farAnkle, b: k.farToe, width: w.foot },
     ],
   };
-  return (pose.order ?? DEFAULT_ORDER).map((name) => ({ name, shapes: byName[name] }));
+  const parts = (pose.order ?? DEFAULT_ORDER).map((name) => ({ name, shapes: byName[name] }));
+  const arrows: Shape[] = (pose.arrows ?? []).map(([a, c, b]) => ({ kind: 'arrow', a, c, b }));
+  return arrows.length > 0 ? [...parts, { name: 'arrows', shapes: arrows }] : parts;
 }
 
 export interface Box {
@@ -526,6 +537,8 @@ export function partsBounds(parts: Part[]): Box {
         grow(s.b, s.width / 2);
       } else if (s.kind === 'circle' || s.kind === 'dot' || s.kind === 'hair') {
         grow(s.c, s.r);
+      } else if (s.kind === 'arrow') {
+        for (const p of [s.a, s.b]) grow(p, 6);
       } else {
         for (const p of [...s.left, ...s.right]) grow(p, 0);
         for (const cap of s.caps) grow(cap.c, cap.r);

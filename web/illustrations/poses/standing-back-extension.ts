@@ -30,6 +30,8 @@ export const standingBackExtension: StretchDrawing = {
           farArm: { end: { x: 304, y: 172 }, bend: 1, tipAngle: 80 },
         },
         highlight: [],
+        // Which way the upper body moves: back, over the heels.
+        arrows: [[{ x: 338, y: 92 }, { x: 322, y: 38 }, { x: 262, y: 40 }]],
         // The hands sit on the back, so the arms show mostly behind the body: elbows out back.
         order: ['farArm', 'nearArm', 'farLeg', 'nearLeg', 'head', 'torso'],
         mat: false,
