@@ -1,8 +1,13 @@
 /**
  * The Lambda entry point: `handler`, configured from the environment.
  * TABLE_NAME (required), DYNAMODB_ENDPOINT (local/tests), SKILL_ID (verify the caller when
- * set), COMPANION_URL (base URL of the companion page, for cards), ILLUSTRATION_PNG=1 (PNG
- * illustrations are published at COMPANION_URL/illustrations/<id>.png: Standard cards and APL images).
+ * set), COMPANION_URL (base URL of the companion page, for cards and images), ILLUSTRATION_PNG=0
+ * (opt out of images: Simple cards and a text-only screen).
+ *
+ * The companion page publishes each stretch's drawing as PNG (Standard cards and APL Image
+ * cannot draw SVG): COMPANION_URL/illustrations/<id>.png at 720x480 (the card's small image)
+ * and COMPANION_URL/illustrations/<id>-large.png at 1200x800 (the card's large image and the
+ * Echo Show screen).
  *
  * The skill is built on the first request, so importing this module never needs the
  * environment, and tests can set it first.
@@ -20,15 +25,15 @@ function skillFromEnv(env: NodeJS.ProcessEnv = process.env): CustomSkill {
   const key = [env.TABLE_NAME, env.DYNAMODB_ENDPOINT, env.SKILL_ID, env.COMPANION_URL, env.ILLUSTRATION_PNG].join('|');
   if (built?.key !== key) {
     const companionUrl = (env.COMPANION_URL || DEFAULT_COMPANION_URL).replace(/\/$/, '');
-    // The companion page serves SVG illustrations; cards (Standard) and APL Image need a raster.
-    // Set ILLUSTRATION_PNG=1 once /illustrations/<id>.png is published.
-    const png = env.ILLUSTRATION_PNG === '1' ? (id: StretchId) => `${companionUrl}/illustrations/${id}.png` : undefined;
+    const images = env.ILLUSTRATION_PNG !== '0';
+    const small = (id: StretchId) => `${companionUrl}/illustrations/${id}.png`;
+    const large = (id: StretchId) => `${companionUrl}/illustrations/${id}-large.png`;
     const skill = buildSkill({
       store: createStoreFromEnv(env),
       skillId: env.SKILL_ID || undefined,
       companionUrl,
-      cardImagesFor: png ? (id) => ({ smallImageUrl: png(id), largeImageUrl: png(id) }) : undefined,
-      screenImageFor: png,
+      cardImagesFor: images ? (id) => ({ smallImageUrl: small(id), largeImageUrl: large(id) }) : undefined,
+      screenImageFor: images ? large : undefined,
     });
     built = { key, skill };
   }

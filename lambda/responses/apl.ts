@@ -2,9 +2,8 @@
  * Echo Show: an APL document with the stretch, the current step, and a countdown for the
  * first hold of the segment.
  *
- * - APL Image draws bitmaps (PNG/JPG) only; the companion page's illustrations are SVG. The
- *   Image is included only when a raster URL is configured (`imageUrlFor`); otherwise the
- *   screen shows the text alone.
+ * - APL Image draws bitmaps (PNG/JPG) only, so the screen shows the companion page's PNG
+ *   copy of the drawing (`imageUrl`, 1200x800); without one the screen shows the text alone.
  * - APL TimeText is not supported on Echo Show: the countdown is a Text bound to a variable
  *   that a looping SetValue + Idle(1000 ms) sequence decrements, started when the hold is
  *   expected to start (the estimated speech before it).

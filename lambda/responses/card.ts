@@ -2,8 +2,9 @@
  * The card for the Alexa app: the stretch's name, its steps in plain text, timings, caution
  * and where to see it on the companion page.
  *
- * Standard cards need PNG/JPEG images; the companion page serves its illustrations as SVG,
- * so we send a Simple card unless a raster image URL is configured (`imageUrlFor`).
+ * Standard cards need PNG/JPEG images: the companion page publishes each drawing as PNG
+ * (720x480 and 1200x800), and lambda/index.ts passes their URLs. Without images (opted out
+ * with ILLUSTRATION_PNG=0) the card is a Simple one with the same text.
  */
 import { fillSide, getStretch, SAFETY } from '../../skill/catalog/index';
 import type { GuideRange, Stretch, StretchId } from '../../skill/catalog/types';

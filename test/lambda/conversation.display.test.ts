@@ -17,20 +17,25 @@ afterAll(async () => {
 });
 
 describe('cards', () => {
-  it('a narrated stretch comes with a Simple card: name, steps, timings and the companion link', async () => {
+  it('a narrated stretch comes with a Standard card: name, steps, timings, the companion link and the drawing', async () => {
     const person = new Person();
     const session = person.session();
     const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'knee to chest', id: 'knee-to-chest' } }));
     const card = turn.envelope.response.card;
-    expect(card?.type).toBe('Simple');
-    if (card?.type !== 'Simple') return;
+    expect(card?.type).toBe('Standard');
+    if (card?.type !== 'Standard') return;
     expect(card.title).toBe('Knee-to-Chest');
-    expect(card.content).toContain('1. Lie on your back');
-    expect(card.content).toContain('Draw your right knee toward your chest.');
-    expect(card.content).not.toContain('{side}');
-    expect(card.content).toMatch(/Hold: 20-30 seconds each side\./);
-    expect(card.content).toContain(`See it at ${COMPANION_URL}/stretches/knee-to-chest`);
-    expect(card.content).toContain(SAFETY.shortDisclaimer);
+    expect(card.text).toContain('1. Lie on your back');
+    expect(card.text).toContain('Draw your right knee toward your chest.');
+    expect(card.text).not.toContain('{side}');
+    expect(card.text).toMatch(/Hold: 20-30 seconds each side\./);
+    expect(card.text).toContain(`See it at ${COMPANION_URL}/stretches/knee-to-chest`);
+    expect(card.text).toContain(SAFETY.shortDisclaimer);
+    // Alexa's sizes: 720x480 small, 1200x800 large, both PNG on the companion site.
+    expect(card.image).toEqual({
+      smallImageUrl: `${COMPANION_URL}/illustrations/knee-to-chest.png`,
+      largeImageUrl: `${COMPANION_URL}/illustrations/knee-to-chest-large.png`,
+    });
   });
 
   it('answers with no stretch in them have no card', async () => {
@@ -41,16 +46,32 @@ describe('cards', () => {
   });
 });
 
-describe('with PNG illustrations published (ILLUSTRATION_PNG=1)', () => {
-  it('sends a Standard card with the images and shows the image on the screen', async () => {
-    process.env.ILLUSTRATION_PNG = '1';
+describe('the drawing on the Echo Show screen', () => {
+  it('shows the large PNG above the step', async () => {
+    const person = new Person({ screen: true });
+    const session = person.session();
+    const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'cat cow', id: 'cat-cow' } }));
+    const large = `${COMPANION_URL}/illustrations/cat-cow-large.png`;
+    expect(turn.envelope.response.card).toMatchObject({ type: 'Standard', title: 'Cat-Cow', image: { largeImageUrl: large } });
+    expect(JSON.stringify(turn.envelope.response.directives)).toContain(`"type":"Image","source":"${large}"`);
+  });
+});
+
+describe('with images turned off (ILLUSTRATION_PNG=0)', () => {
+  it('sends a Simple card with the same text and a screen without an image', async () => {
+    process.env.ILLUSTRATION_PNG = '0';
     try {
       const person = new Person({ screen: true });
       const session = person.session();
       const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'cat cow', id: 'cat-cow' } }));
-      const png = `${COMPANION_URL}/illustrations/cat-cow.png`;
-      expect(turn.envelope.response.card).toMatchObject({ type: 'Standard', title: 'Cat-Cow', image: { smallImageUrl: png, largeImageUrl: png } });
-      expect(JSON.stringify(turn.envelope.response.directives)).toContain(`"type":"Image","source":"${png}"`);
+      const card = turn.envelope.response.card;
+      expect(card?.type).toBe('Simple');
+      if (card?.type !== 'Simple') return;
+      expect(card.title).toBe('Cat-Cow');
+      expect(card.content).toContain(`See it at ${COMPANION_URL}/stretches/cat-cow`);
+      const directives = JSON.stringify(turn.envelope.response.directives);
+      expect(directives).toContain('Alexa.Presentation.APL.RenderDocument');
+      expect(directives).not.toContain('"type":"Image"');
     } finally {
       delete process.env.ILLUSTRATION_PNG;
     }

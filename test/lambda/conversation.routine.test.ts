@@ -61,7 +61,7 @@ describe('the Basic Daily routine, start to finish', () => {
     expect(start.said).toMatch(/5 stretches, about \d+ minutes/);
     expect(start.said).toContain(firstInstruction(0));
     expect(start.said).toContain(`Next is ${daily.segments[1]!.title}. Say next when you're ready.`);
-    expect(start.envelope.response.card?.type).toBe('Simple');
+    expect(start.envelope.response.card?.type).toBe('Standard');
 
     let turn = start;
     for (let index = 1; index < daily.segments.length; index += 1) {
