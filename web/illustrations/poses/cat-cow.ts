@@ -51,7 +51,11 @@ export const catCow: StretchDrawing = {
         'A person is on hands and knees, wrists under the shoulders and knees under the hips. ' +
         'The belly sinks toward the floor so the back curves downward, ' +
         'while the chest and head lift and the eyes look ahead and slightly up.',
-      spec: tabletop({ torsoAngle: -14, lumbarCurve: -0.2, thoracicCurve: -0.12, neckAngle: -40, headAngle: -30, gaze: -25 }),
+      spec: {
+        ...tabletop({ torsoAngle: -14, lumbarCurve: -0.2, thoracicCurve: -0.12, neckAngle: -40, headAngle: -30, gaze: -25 }),
+        // The belly sinks towards the floor.
+        arrows: [[{ x: 288, y: 277 }, { x: 288, y: 290 }, { x: 288, y: 302 }]],
+      },
     },
     {
       name: 'cat',
@@ -60,7 +64,11 @@ export const catCow: StretchDrawing = {
         'A person is on hands and knees, wrists under the shoulders and knees under the hips. ' +
         'The back rounds up toward the ceiling like a stretching cat, ' +
         'and the head drops so the chin moves toward the chest.',
-      spec: tabletop({ torsoAngle: -11, lumbarCurve: 0.2, thoracicCurve: 0.22, neckAngle: 55, headAngle: 70, gaze: 120 }),
+      spec: {
+        ...tabletop({ torsoAngle: -11, lumbarCurve: 0.2, thoracicCurve: 0.22, neckAngle: 55, headAngle: 70, gaze: 120 }),
+        // The middle of the back lifts towards the ceiling.
+        arrows: [[{ x: 282, y: 197 }, { x: 282, y: 185 }, { x: 282, y: 172 }]],
+      },
     },
   ],
 };
