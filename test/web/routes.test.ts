@@ -205,7 +205,7 @@ describe('not found and wrong methods', () => {
 
   it('an unknown pose of a real stretch is not found', async () => {
     expect((await get('/illustrations/childs-pose-upside-down.svg')).response.status).toBe(404);
-    expect((await get('/illustrations/childs-pose.png')).response.status).toBe(404);
+    expect((await get('/illustrations/childs-pose-upside-down.png')).response.status).toBe(404);
   });
 
   it('changing methods get 405 with the allowed ones; HEAD works', async () => {
