@@ -94,7 +94,7 @@ const comprehensive: Routine = {
   ],
 };
 
-/** Ours, from the guide's advice to stretch on work breaks: standing and chair only, the shortest doses (about 6-7 minutes as narrated). */
+/** Ours, from the guide's advice to stretch on work breaks: standing and chair only, the shortest doses (about 6 minutes as narrated). */
 const deskBreak: Routine = {
   id: 'desk-break',
   name: 'Desk Break',
@@ -126,7 +126,7 @@ const deskBreak: Routine = {
   ],
 };
 
-/** Ours, from the guide's advice to stretch before bed: gentle, mostly lying down, about 9 minutes as narrated. */
+/** Ours, from the guide's advice to stretch before bed: gentle, mostly lying down, about 8 minutes as narrated. */
 const bedtime: Routine = {
   id: 'bedtime',
   name: 'Bedtime Wind-Down',
