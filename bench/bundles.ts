@@ -82,18 +82,18 @@ function topPackages(metafile: Metafile): { name: string; bytes: number }[] {
   return [...totals].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 8);
 }
 
-/** lambda/index.ts as infra/bundling.ts bundles it today. */
+/** lambda/index.ts as infra/bundling.ts bundles it (environment-only credentials, infra/lambdaCredentials.ts). */
 export function bundleOurSkill(): Promise<BundleResult> {
   mkdirSync(join(OUT, 'skill'), { recursive: true });
-  return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill', 'index.mjs'), ROOT);
+  return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill', 'index.mjs'), ROOT, {
+    '@aws-sdk/credential-provider-node': join(ROOT, 'infra', 'lambdaCredentials.ts'),
+  });
 }
 
-/** The same, with the proposed environment-only credential chain (bench/env-credentials.ts). */
+/** For comparison: the same without the alias, i.e. with the SDK's full default credential chain. */
 export function bundleOurSkillEnvCredentials(): Promise<BundleResult> {
-  mkdirSync(join(OUT, 'skill-env-credentials'), { recursive: true });
-  return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill-env-credentials', 'index.mjs'), ROOT, {
-    '@aws-sdk/credential-provider-node': join(ROOT, 'bench', 'env-credentials.ts'),
-  });
+  mkdirSync(join(OUT, 'skill-full-credentials'), { recursive: true });
+  return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill-full-credentials', 'index.mjs'), ROOT);
 }
 
 /** Installs the stock skill's packages into .local/bench-stock once (kept out of the project). */

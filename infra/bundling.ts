@@ -8,6 +8,7 @@
  * exist, so the banner defines one with `createRequire`. Without it the bundle fails at cold
  * start with `Dynamic require of "url" is not supported` (a test loads the real bundle).
  */
+import { fileURLToPath } from 'node:url';
 import { BundlingFileAccess } from 'aws-cdk-lib';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 
@@ -29,4 +30,8 @@ export const LAMBDA_BUNDLING: BundlingOptions = {
   // Bundle our pinned @aws-sdk/client-dynamodb instead of the runtime's copy: the code runs
   // against the exact version it was tested with, and one bundled file loads faster.
   bundleAwsSDK: true,
+  // Environment-only credentials in the bundle: see infra/lambdaCredentials.ts.
+  esbuildArgs: {
+    '--alias:@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambdaCredentials.ts', import.meta.url)),
+  },
 };

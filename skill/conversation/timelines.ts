@@ -1,6 +1,7 @@
 /**
- * The timeline behind an active session, compiled fresh each turn from the catalog and the
- * person's preferences (cheap and always consistent with the current catalog), and the
+ * The timeline behind an active session, compiled from the catalog and the person's
+ * preferences and remembered per process (a pure function of its inputs; compiling a routine
+ * costs a few ms of CPU, most turns need it once or twice: see `npm run bench`), and the
  * mapping of a position from one compiled timeline to another (after a preference,
  * variant or exclusion change the segments can differ).
  */
@@ -9,14 +10,40 @@ import { compileRoutine, compileStretch } from '../narration/index';
 import type { Segment, Timeline } from '../narration/types';
 import type { ActiveSession, UserState } from './types';
 
+/** Compiled timelines by their inputs. Bounded: there are only a few hundred combinations. */
+const compiled = new Map<string, Timeline>();
+const MAX_REMEMBERED = 1000;
+
+/** Timelines are shared between turns, so nobody may change one: freeze it all the way down. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function remembered(key: string, compile: () => Timeline): Timeline {
+  const known = compiled.get(key);
+  if (known) return known;
+  const timeline = deepFreeze(compile());
+  if (compiled.size >= MAX_REMEMBERED) compiled.clear();
+  compiled.set(key, timeline);
+  return timeline;
+}
+
 /** The timeline for the active session, or undefined when its stored id is no longer valid. */
 export function timelineFor(state: UserState, active: ActiveSession): Timeline | undefined {
   const options = { preferences: state.preferences, variant: active.variant };
+  const prefs = `${state.preferences.holdLength}|${state.preferences.pace}|${state.preferences.cueStyle}|${active.variant}`;
   if (active.kind === 'routine' && isRoutineId(active.id)) {
-    return compileRoutine(active.id, { ...options, excluded: state.excludedStretches });
+    const excluded = [...state.excludedStretches].sort();
+    const id = active.id;
+    return remembered(`routine|${id}|${prefs}|${excluded.join(',')}`, () => compileRoutine(id, { ...options, excluded }));
   }
   if (active.kind === 'stretch' && isStretchId(active.id)) {
-    return compileStretch(active.id, options);
+    const id = active.id;
+    return remembered(`stretch|${id}|${prefs}`, () => compileStretch(id, options));
   }
   return undefined;
 }
