@@ -10,15 +10,28 @@ import { StretchPage } from '../pages/stretch-page';
 import { RoutinePage, type RoutinePageItem } from '../pages/routine-page';
 import { SafetyPage } from '../pages/safety-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { renderedPage, sendPage } from './page-cache';
 
-/** Sends a page with its doctype. Pages are short-cached: they change only with a deploy. */
-export function renderPage(c: Context, page: JSX.Element, status: 200 | 404 | 500 = 200) {
-  c.header('Cache-Control', status === 200 ? 'public, max-age=300' : 'no-store');
-  return c.html(html`${raw('<!DOCTYPE html>')}${page}`, status);
+async function toHtml(page: JSX.Element): Promise<string> {
+  return (await html`${raw('<!DOCTYPE html>')}${page}`).toString();
+}
+
+/**
+ * Sends a page with its doctype. Pages are short-cached by browsers and CDNs and rendered
+ * once per process (page-cache.ts): they change only with a deploy. Error pages are not kept.
+ */
+export async function renderPage(c: Context, page: JSX.Element, status: 200 | 404 | 500 = 200, cacheKey = c.req.path) {
+  if (status === 500) {
+    c.header('Cache-Control', 'no-store');
+    return c.html(await toHtml(page), status);
+  }
+  const rendered = await renderedPage(`${status}:${cacheKey}`, () => toHtml(page));
+  return sendPage(c, rendered, status, status === 200 ? 'public, max-age=300' : 'no-store');
 }
 
 export function renderNotFound(c: Context) {
-  return renderPage(c, <NotFoundPage stretches={[...STRETCHES]} />, 404);
+  // One 404 page serves every unknown path.
+  return renderPage(c, <NotFoundPage stretches={[...STRETCHES]} />, 404, 'not-found');
 }
 
 const memo = new Map<string, number>();
