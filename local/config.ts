@@ -36,6 +36,7 @@ skill endpoint (POST /alexa). No AWS account needed.
 Options:
   --verify     check Alexa's request signatures and accept requests from anywhere
                (for an HTTPS tunnel to a real Alexa skill); same as ALEXA_VERIFY=1
+  --no-talk    don't open the simulator in this terminal (it opens when run in a terminal)
   --help       show this text
 
 Environment:
@@ -74,6 +75,7 @@ export function readLocalConfig(env: NodeJS.ProcessEnv, args: readonly string[])
   for (const arg of args) {
     if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--verify') verify = true;
+    else if (arg === '--no-talk') continue; // read by scripts/start.ts: no simulator in this terminal
     else throw new ConfigError(`Unknown option "${arg}".\n\n${USAGE}`);
   }
   const config: LocalConfig = {

@@ -2,8 +2,13 @@
  * `npm start`: runs Back Stretch Coach on this computer with no AWS account. See local/ for
  * the parts and `npm start -- --help` for the settings.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, readLocalConfig, USAGE } from '../local/config';
 import { describeLocalRun, startLocal, StartupError } from '../local/startLocal';
+
+// The AWS SDK's notice about future Node versions is noise for someone running the product locally.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 async function main(): Promise<void> {
   let config;
@@ -37,6 +42,19 @@ async function main(): Promise<void> {
   }
   console.log(describeLocalRun(run));
 
+  // In a terminal, open the simulator right here, talking to this run's skill endpoint, so one
+  // command gives the whole product. Piped or in CI (no TTY), or with --no-talk, just serve.
+  let simulator: ChildProcess | undefined;
+  if (process.stdin.isTTY && !process.argv.includes('--no-talk')) {
+    console.log('\nOpening the simulator: type what you would say to Alexa ("open back stretch coach").\n');
+    const talk = fileURLToPath(new URL('./talk.ts', import.meta.url));
+    simulator = spawn(process.execPath, ['--import', 'tsx', talk, '--endpoint', run.skillEndpointUrl], { stdio: 'inherit' });
+    simulator.on('exit', () => {
+      simulator = undefined;
+      if (!stopping) console.log('Simulator closed; the page and the skill endpoint keep running. Press Ctrl-C to stop.');
+    });
+  }
+
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {
     if (stopping) {
@@ -44,6 +62,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
+    simulator?.kill('SIGTERM');
     console.log(`\n${signal} received: stopping the server and the database...`);
     run.stop().then(
       () => {
