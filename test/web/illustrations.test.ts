@@ -135,6 +135,33 @@ describe('how the figure sits on the canvas', () => {
     expect(lowerBackGap('tilt-forward')).toBeGreaterThanOrEqual(8);
   });
 
+  it('leans the standing back extension backward, not forward: hips forward, chest arched, head behind the hips', () => {
+    const spec = specOf('standing-back-extension', 'lean');
+    const k = buildSkeleton(spec);
+    // The toes point the way the figure faces; "behind" is the other way.
+    const facing = Math.sign(k.nearToe.x - k.nearAnkle.x);
+    const behind = (a: number, b: number) => (a - b) * -facing;
+    expect(facing).not.toBe(0);
+    const gaze = spec.gaze ?? 0;
+    expect(Math.sign(Math.cos((gaze * Math.PI) / 180)), 'looks the way the toes point').toBe(facing);
+    expect(Math.sin((gaze * Math.PI) / 180), 'chin lifted: looks a little up').toBeLessThan(-0.2);
+    expect(behind(k.nearAnkle.x, k.nearHip.x), 'hips slightly ahead of the feet').toBeGreaterThan(0);
+    expect(behind(k.neckBase.x, k.nearHip.x), 'shoulders behind the hips').toBeGreaterThan(20);
+    expect(behind(k.head.x, k.nearHip.x), 'head behind the hips').toBeGreaterThan(30);
+    expect(spineBulge(spec), 'arched back, chest bulging forward').toBeLessThan(-3);
+    // Hands on the lower back with the elbows out behind the body.
+    expect(behind(k.nearElbow.x, k.nearShoulder.x)).toBeGreaterThan(10);
+    expect(behind(k.nearWrist.x, k.nearHip.x)).toBeGreaterThan(10);
+    expect(k.nearWrist.y).toBeLessThan(k.nearHip.y);
+    // The arrow travels backward over the head.
+    const [arrow] = spec.arrows ?? [];
+    expect(arrow).toBeDefined();
+    if (arrow) {
+      expect(behind(arrow[2].x, arrow[0].x)).toBeGreaterThan(30);
+      expect(Math.min(arrow[0].y, arrow[1].y)).toBeLessThan(k.head.y);
+    }
+  });
+
   it('highlights the working limb of every two-sided stretch', () => {
     for (const stretch of STRETCHES) {
       const svg = illustrationSvg(stretch.id);

@@ -6,34 +6,36 @@ export const standingBackExtension: StretchDrawing = {
       name: 'lean',
       label: 'leaning back',
       desc:
-        'A person stands with feet hip-width apart and knees soft. ' +
-        'Both hands rest on the lower back, fingers pointing down, elbows drawn back. ' +
-        'The upper body leans gently backward from the hips and the face tilts up a little toward the ceiling.',
+        'Seen from the side, facing left, a person stands with feet hip-width apart and knees soft. ' +
+        'Both hands rest on the lower back, fingers pointing down, elbows drawn back behind the body. ' +
+        'The hips ease slightly forward, the upper body arches gently backward so the chest opens up, ' +
+        'and the chin lifts so the face tilts up a little toward the ceiling.',
       spec: {
         view: 'side',
-        hip: { x: 322, y: 183.5 },
-        torsoAngle: -122,
-        front: 1,
-        lumbarCurve: -0.1,
-        thoracicCurve: 0.04,
+        hip: { x: 300, y: 182 },
+        // Facing left: the shoulders sit behind (to the right of) the hips.
+        torsoAngle: -63,
+        front: -1,
+        // Arched: the back hollows and the chest bulges forward and up.
+        lumbarCurve: -0.13,
+        thoracicCurve: -0.1,
         shoulderSpread: 0,
         hipSpread: 0,
-        neckAngle: -118,
-        headAngle: -135,
-        gaze: -45,
+        neckAngle: -52,
+        headAngle: -45,
+        gaze: -145,
         limbs: {
-          // Straight legs, hips slightly ahead of the feet.
-          nearLeg: { angles: [98, 98], tipAngle: 6 },
-          farLeg: { angles: [99.5, 99.5], tipAngle: 6 },
-          // Elbows point back and out, so the upper arms look a little shorter.
-          nearArm: { end: { x: 300, y: 176 }, bend: 1, tipAngle: 80 },
-          farArm: { end: { x: 304, y: 172 }, bend: 1, tipAngle: 80 },
+          // Knees straight but soft, hips a little ahead of the feet, toes pointing left.
+          nearLeg: { angles: [89, 80], tipAngle: 176 },
+          farLeg: { angles: [87, 81], tipAngle: 176 },
+          // Hands on the lower back, fingers down; elbows bend out behind the body.
+          nearArm: { end: { x: 326, y: 168 }, bend: -1, tipAngle: 100 },
+          farArm: { end: { x: 322, y: 164 }, bend: -1, tipAngle: 100 },
         },
         highlight: [],
-        // Which way the upper body moves: back, over the heels.
-        arrows: [[{ x: 338, y: 92 }, { x: 322, y: 38 }, { x: 262, y: 40 }]],
-        // The hands sit on the back, so the arms show mostly behind the body: elbows out back.
-        order: ['farArm', 'nearArm', 'farLeg', 'nearLeg', 'head', 'torso'],
+        // Which way the upper body moves: back, over the head towards the heels.
+        arrows: [[{ x: 322, y: 28 }, { x: 385, y: -8 }, { x: 408, y: 52 }]],
+        order: ['farArm', 'farLeg', 'head', 'torso', 'nearLeg', 'nearArm'],
         mat: false,
       },
     },
