@@ -110,7 +110,7 @@ export function howMuchLeft(state: UserState): PlayerResult {
   const stretches = stretchesLeft(p.timeline, index);
   if (stretches === 0) return carryOn(state, [say("That was the last one. Say next to finish.")]);
   const time = spokenDuration(secondsLeft(p.timeline, index));
-  return carryOn(state, [say(`${time} left, with ${plural(stretches, 'more stretch', 'more stretches')} to go.`)]);
+  return carryOn(state, [say(`There's ${time} left, with ${plural(stretches, 'more stretch', 'more stretches')} to go.`)]);
 }
 
 /** easier: standard -> easier, harder -> standard. harder: easier -> standard, standard -> harder. */

@@ -72,10 +72,14 @@ function timeline(kind: Timeline['kind'], id: Timeline['id'], title: string, seg
   return { kind, id, title, segments, durationSeconds: durationOf(events, knownPreferences(opts.preferences).pace) };
 }
 
-/** A single stretch, all sides and repetitions, starting with its name and what it is for. */
+/**
+ * A single stretch, all sides and repetitions, starting with what it is for. Its name is
+ * left to whoever introduces it (the skill says "Let's do cat cow", the page shows a heading),
+ * so it is not said twice in a row.
+ */
 export function compileStretch(id: StretchId, opts: NarrationOptions): Timeline {
   const stretch = requireStretch(id);
-  const segments = segmentsFor(undefined, id, opts, (name) => `${capitalize(name)}.`, true);
+  const segments = segmentsFor(undefined, id, opts, () => '', true);
   return timeline('stretch', id, stretch.name, segments, opts);
 }
 

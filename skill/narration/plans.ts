@@ -31,7 +31,7 @@ function units(ctx: StretchContext, side: Side | undefined, set: number): RepUni
 function intro(ctx: StretchContext): TimelineEvent[] {
   const { stretch, version } = ctx;
   return [
-    say(ctx.introLine, 'intro'),
+    ...(ctx.introLine ? [say(ctx.introLine, 'intro')] : []),
     ...(ctx.withSummary ? [say(stretch.summary, 'intro')] : []),
     ...(stretch.caution ? [say(stretch.caution, 'instruction')] : []),
     ...(version.announcement ? [say(version.announcement, 'intro')] : []),
