@@ -10,5 +10,8 @@ export default defineConfig({
     // Suites start their own dynalite servers and browsers on random ports,
     // so files can run in parallel; two workers match the two-core machine.
     maxWorkers: 2,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
