@@ -8,6 +8,7 @@ import { ask, carryOn } from './result';
 import { DEFAULT_ROUTINE, playing, playAt, sessionName, startRoutine, startStretch } from './session';
 import { say, spokenList } from './speech';
 import type { UserState } from './types';
+import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
 
 const WHAT_I_DO =
   'I can talk you through a back routine, like your daily routine, or a single stretch, like cat-cow or child\'s pose. I can also give you tips.';
@@ -101,6 +102,8 @@ export function yes(state: UserState, ctx: PlayerContext): PlayerResult {
       return startRoutine(state, DEFAULT_ROUTINE, ctx);
     case 'gentler':
       return changeVariant(state, 'easier', ctx);
+    case 'doesItHurt':
+      return symptom(state, STOP_STRETCH_GROUP_ID, undefined, ctx);
     default:
       if (playing(state)) return next(state, ctx);
       return help(state);
@@ -125,6 +128,8 @@ export function no(state: UserState, ctx: PlayerContext): PlayerResult {
       );
     case 'gentler':
       return moveOn(state, ctx);
+    case 'doesItHurt':
+      return carryOn(state, [say("Good. Ease in only as far as feels comfortable, and keep breathing.")]);
     default:
       return carryOn(state, [say('Okay.')]);
   }

@@ -17,7 +17,9 @@ export type PendingQuestion =
   /** "Would you like to start your daily routine?" */
   | 'startRoutine'
   /** After "it hurts": "Would you like to try a gentler version?" */
-  | 'gentler';
+  | 'gentler'
+  /** After words we could not place ("I feel funny"): "Does something hurt?" */
+  | 'doesItHurt';
 
 export type Command =
   | { type: 'launch' }

@@ -29,7 +29,25 @@ export function redFlagFor(groupId: string | undefined, heard: string | undefine
   return found[0] ?? SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch');
 }
 
+/** The group for "it hurts": stop this stretch. */
+export const STOP_STRETCH_GROUP_ID = SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch')?.id;
+
+function recognised(groupId: string | undefined, heard: string | undefined): boolean {
+  return (groupId !== undefined && SAFETY.redFlags.some((g) => g.id === groupId)) || (heard !== undefined && detectRedFlag(heard) !== undefined);
+}
+
 export function symptom(state: UserState, groupId: string | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {
+  // Words we cannot place ("I feel a bit tight", "I feel great"): ask rather than guess either
+  // way. "Yes" takes the stop-this-stretch path; "no" carries on.
+  if (heard && heard.trim() !== '' && !recognised(groupId, heard)) {
+    return ask(
+      state,
+      [say("I want to be sure I understood. A gentle pull is normal, but pain is not.")],
+      'Does something hurt?',
+      'Does something hurt? Say yes, and we will stop this stretch, or no to carry on.',
+      { pending: 'doesItHurt' },
+    );
+  }
   const group = redFlagFor(groupId, heard);
   const advice = say(group?.advice ?? 'Stop now and rest. If the pain is strong or does not ease, see a healthcare professional.');
   if (!group || group.urgency !== 'stop-stretch') {

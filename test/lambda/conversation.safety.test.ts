@@ -29,6 +29,25 @@ async function inRoutine() {
 }
 
 describe('red flags', () => {
+  it('words it cannot place ask whether something hurts: no carries on, yes stops the stretch', async () => {
+    const { person, session } = await inRoutine();
+    const before = await stored(h, person.userId);
+    const unclear = await send(h, session, session.intent('SymptomIntent', { symptom: { value: 'a bit odd' } }));
+    expect(unclear.said).toMatch(/Does something hurt\?$/);
+    expect(unclear.said).not.toMatch(EXERCISE);
+    expect((await stored(h, person.userId)).active).toEqual(before.active);
+
+    const fine = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(fine.said).toContain('Say next');
+    expect(fine.said).not.toContain('Stop this stretch');
+
+    await send(h, session, session.intent('SymptomIntent', { symptom: { value: 'kind of weird' } }));
+    const hurts = await send(h, session, session.intent('AMAZON.YesIntent'));
+    expect(hurts.said).toContain(advice('sharp-pain'));
+    expect(hurts.said).not.toMatch(EXERCISE);
+    expect((await stored(h, person.userId)).active?.paused).toBe(true);
+  });
+
   it('urgent: numbness in both legs stops the routine, gives urgent advice and ends the session', async () => {
     const { person, session } = await inRoutine();
     const turn = await send(h, session, session.intent('SymptomIntent', { symptom: { value: 'both my legs are numb' } }));
