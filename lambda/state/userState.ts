@@ -12,6 +12,7 @@ import {
   type StretchId,
 } from '../../skill/catalog/types';
 import type { ActiveSession, HistoryEntry, UserState } from '../../skill/conversation/types';
+import { emptyUserState } from '../../skill/conversation/state';
 
 /** Layout version of the stored item; bump it when the stored shape changes. */
 export const USER_STATE_SCHEMA_VERSION = 1;
@@ -19,17 +20,8 @@ export const USER_STATE_SCHEMA_VERSION = 1;
 /** The history keeps the most recent entries only. */
 export const HISTORY_LIMIT = 30;
 
-export function newUserState(): UserState {
-  return {
-    version: 0,
-    disclaimerSeen: false,
-    preferences: { ...DEFAULT_PREFERENCES },
-    excludedStretches: [],
-    completedSessions: 0,
-    streakDays: 0,
-    history: [],
-  };
-}
+/** A person we have never seen (the player's own starting state). */
+export const newUserState: () => UserState = emptyUserState;
 
 type Loose = Record<string, unknown>;
 

@@ -12,7 +12,7 @@ export interface CachedResponseOptions {
   extraHeaders?: Record<string, string>;
 }
 
-function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   return ifNoneMatch
     .split(',')

@@ -7,6 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import { matchesEtag } from './cached-response';
 
 export interface RenderedPage {
   html: string;
@@ -39,14 +40,6 @@ export function acceptsGzip(header: string | undefined): boolean {
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     return q === undefined || Number(q.slice(2)) > 0;
   });
-}
-
-function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(',')
-    .map((value) => value.trim().replace(/^W\//, ''))
-    .some((value) => value === '*' || value === etag);
 }
 
 export function sendPage(c: Context, page: RenderedPage, status: 200 | 404, cacheControl: string): Response {
