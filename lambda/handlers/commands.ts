@@ -58,6 +58,9 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
   'AMAZON.NavigateHomeIntent': fixed({ type: 'stop' }),
 };
 
-export function commandForIntent(intent: Intent): Command {
-  return (INTENT_COMMANDS[intent.name] ?? fixed({ type: 'fallback' }))(intent);
+/** A malformed request may carry no intent, or one without a name: that is the fallback too. */
+export function commandForIntent(intent: Intent | undefined): Command {
+  // Own keys only: an intent named "constructor" must not reach Object.prototype.
+  const build = typeof intent?.name === 'string' && Object.hasOwn(INTENT_COMMANDS, intent.name) ? INTENT_COMMANDS[intent.name] : undefined;
+  return intent && build ? build(intent) : { type: 'fallback' };
 }

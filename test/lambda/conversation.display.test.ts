@@ -124,12 +124,25 @@ describe('Echo Show', () => {
 });
 
 describe('errors', () => {
-  it('a broken request gets a kind answer that keeps the session open', async () => {
+  it('an IntentRequest without its intent is treated as words it did not catch', async () => {
     const person = new Person();
     const session = person.session();
     const broken = session.intent('StretchIntent');
-    // An IntentRequest without its intent: the handlers cannot read it.
     delete (broken.request as { intent?: unknown }).intent;
+    const response = await h.handler(broken as RequestEnvelope);
+    const ssml = response.response.outputSpeech?.type === 'SSML' ? response.response.outputSpeech.ssml : '';
+    await assertValidSsml(ssml);
+    expect(words(ssml)).toMatch(/\?$/);
+    expect(words(ssml)).not.toContain('something went wrong');
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('a request no handler knows gets a kind answer that keeps the session open', async () => {
+    const person = new Person();
+    const session = person.session();
+    const broken = session.intent('StretchIntent');
+    // A request type this skill never registered for: no handler can take it.
+    (broken.request as { type: string }).type = 'Messaging.MessageReceived';
     const response = await h.handler(broken as RequestEnvelope);
     const ssml = response.response.outputSpeech?.type === 'SSML' ? response.response.outputSpeech.ssml : '';
     await assertValidSsml(ssml);
