@@ -75,10 +75,18 @@ export function pause(state: UserState): PlayerResult {
   const p = playing(state);
   if (!p) return nothingPlaying(state, "There's nothing playing to pause.");
   const paused: UserState = { ...state, active: { ...p.active, paused: true } };
+  // Alexa does not say how much of the last response was heard before "Alexa, pause", so
+  // name both ways on: resume goes on, repeat redoes the part that may have been cut off.
+  const last = p.timeline.segments[p.active.segmentIndex - 1];
+  const upcoming = p.timeline.segments[p.active.segmentIndex];
+  const choices =
+    last && upcoming
+      ? [say(`Say resume to go on to ${upcoming.title}, or repeat to do ${last.title} again.`)]
+      : [];
   return ask(
     paused,
-    [say("Paused. I'll keep your place.")],
-    'When you want to carry on, say resume. Ready to go again?',
+    [say("Paused. I'll keep your place."), ...choices],
+    choices.length > 0 ? 'Ready to go again?' : 'When you want to carry on, say resume. Ready to go again?',
     'Still there? Say resume to carry on, or say stop to finish for now.',
   );
 }
