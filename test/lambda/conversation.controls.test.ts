@@ -129,7 +129,7 @@ describe('in a routine', () => {
     const session = person.session();
     await send(h, session, session.intent('StartRoutineIntent')); // child's pose
     const turn = await send(h, session, session.intent('HarderIntent'));
-    expect(turn.said).toContain("child's pose has no harder version in my guide.");
+    expect(turn.said).toContain("Child's pose has no harder version in my guide.");
     expect(turn.said).toContain("Say next when you're ready to carry on.");
     expect((await stored(h, person.userId)).active?.variant).toBe('standard');
   });
