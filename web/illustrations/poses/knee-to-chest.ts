@@ -1,4 +1,5 @@
 import type { StretchDrawing } from '../drawing';
+import { LYING_ON_BACK } from './lying-on-back';
 import { ANKLE_ON_FLOOR, FLOOR_Y } from '../skeleton';
 
 export const kneeToChest: StretchDrawing = {
@@ -10,18 +11,10 @@ export const kneeToChest: StretchDrawing = {
         'The right knee is drawn in toward the chest, with both hands holding the shin just below the knee. ' +
         'The left knee is bent with the left foot flat on the floor, and the lower back stays on the mat.',
       spec: {
-        view: 'side',
+        ...LYING_ON_BACK,
         hip: { x: 310, y: FLOOR_Y - 23 },
-        torsoAngle: 180,
-        front: 1,
         lumbarCurve: 0,
         thoracicCurve: 0.02,
-        shoulderSpread: 0,
-        hipSpread: 0,
-        neckAngle: 180,
-        headAngle: 180,
-        gaze: -90,
-        shoulderShift: { x: 0, y: 8 },
         limbs: {
           nearLeg: { angles: [-135, -5], tipAngle: -70 },
           farLeg: { end: { x: 410, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
@@ -30,7 +23,6 @@ export const kneeToChest: StretchDrawing = {
           farArm: { end: { x: 274, y: 261 }, bend: 1, tipAngle: -80, depth: [0.75, 0.9] },
         },
         highlight: ['nearLeg'],
-        mat: true,
       },
     },
   ],

@@ -1,21 +1,14 @@
 import type { StretchDrawing } from '../drawing';
+import { LYING_ON_BACK } from './lying-on-back';
 import { ANKLE_ON_FLOOR, FLOOR_Y, WRIST_ON_FLOOR, type PoseSpec } from '../skeleton';
 
 /** Lying on the back, knees bent, feet flat, arms by the sides; only the lower back changes. */
 function lyingBent(lumbarCurve: number): PoseSpec {
   return {
-    view: 'side',
+    ...LYING_ON_BACK,
     hip: { x: 320, y: FLOOR_Y - 23 },
-    torsoAngle: 180,
-    front: 1,
     lumbarCurve,
     thoracicCurve: 0,
-    shoulderSpread: 0,
-    hipSpread: 0,
-    neckAngle: 180,
-    headAngle: 180,
-    gaze: -90,
-    shoulderShift: { x: 0, y: 8 },
     limbs: {
       nearLeg: { end: { x: 420, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
       farLeg: { end: { x: 415, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 8 },
@@ -26,7 +19,6 @@ function lyingBent(lumbarCurve: number): PoseSpec {
     // Both arms rest on the floor behind the body line, so the lower back stays in view.
     order: ['farArm', 'nearArm', 'farLeg', 'head', 'torso', 'nearLeg'],
     accentBack: [0.05, 0.6],
-    mat: true,
   };
 }
 

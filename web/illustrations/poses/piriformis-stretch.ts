@@ -1,4 +1,5 @@
 import type { StretchDrawing } from '../drawing';
+import { LYING_ON_BACK } from './lying-on-back';
 import { BODY, FLOOR_Y, along, type Point } from '../skeleton';
 
 const HIP: Point = { x: 310, y: FLOOR_Y - 23 };
@@ -18,18 +19,10 @@ export const piriformisStretch: StretchDrawing = {
         'Both hands hold the back of the left thigh and draw it gently toward the chest, ' +
         'while the head and shoulders stay relaxed on the floor.',
       spec: {
-        view: 'side',
+        ...LYING_ON_BACK,
         hip: HIP,
-        torsoAngle: 180,
-        front: 1,
         lumbarCurve: 0,
         thoracicCurve: 0.02,
-        shoulderSpread: 0,
-        hipSpread: 0,
-        neckAngle: 180,
-        headAngle: 180,
-        gaze: -90,
-        shoulderShift: { x: 0, y: 8 },
         limbs: {
           farLeg: { angles: [LEFT_THIGH, LEFT_SHIN], tipAngle: -80 },
           // The right knee opens out towards the viewer, so the right leg looks shorter.
@@ -39,7 +32,6 @@ export const piriformisStretch: StretchDrawing = {
         },
         highlight: ['nearLeg'],
         order: ['farArm', 'farLeg', 'head', 'torso', 'nearArm', 'nearLeg'],
-        mat: true,
       },
     },
   ],
