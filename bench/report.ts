@@ -165,7 +165,7 @@ function webRows(r: Report): Row[] {
       rows.push({
         measure: isPage
           ? `Requests/s ${run.path}, ${encoding}, 10 connections, ${run.durationSeconds.toFixed(0)} s`
-          : `Requests/s ${run.path} (floor: same server, 2-byte answer), ${run.durationSeconds.toFixed(0)} s`,
+          : `Requests/s ${run.path} (2-byte answer through the same middleware, not page-cached), ${run.durationSeconds.toFixed(0)} s`,
         value:
           `${Math.round(run.requestsPerSecond).toLocaleString('en-US')} req/s (latency p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms; ` +
           `${run.errors} errors, ${run.non2xx} non-2xx; server CPU ${formatMs(run.serverCpuMsPerRequest)}/request ≈ ${Math.round(perCore).toLocaleString('en-US')} req/s per free core)`,
@@ -215,44 +215,30 @@ function turnBreakdown(r: Report): string[] {
   return lines;
 }
 
-/** Why a target is missed, from profiling and the bundle metafile (shown only while it is missed). */
+/** Where to look when a target is missed (shown only while it is missed). */
 function missedTargetCauses(r: Report): string[] {
   const lines: string[] = [];
+  const busy = r.loadAverage.before > 1 || r.loadAverage.after > 1;
+  const load = busy
+    ? ` The machine was busy during this run (load average ${r.loadAverage.before.toFixed(1)} / ${r.loadAverage.after.toFixed(1)}), which lowers every wall-clock row: run again on a quiet machine and compare the CPU-time rows.`
+    : '';
   if (ok(r.turnsMemory) && !(r.turnsMemory.p99 < TARGETS.turnP99Ms)) {
     lines.push(
-      'Turn p99: the player recompiles the whole routine timeline on every turn (skill/conversation/timelines.ts `timelineFor` -> ' +
-        'skill/narration `compileRoutine`, about 3-5 ms of CPU per call for basic-daily, once or twice per turn), and most of that ' +
-        'is `estimateSpeechSeconds` (skill/narration/speechTime.ts, Unicode word/sentence regexes over every line). In a CPU ' +
-        'profile of the mix, compileRoutine is about three quarters of the handlers\' time. Fix: memoize the compiled timeline ' +
-        '(pure function of routine id, variant, preferences and exclusions: a small Map keyed by those in timelines.ts), or cache ' +
-        'speech estimates per line. Tried with bench/experiment-memo-timelines.mjs (memoized at ' +
-        'bundling time, no source change): mix p50 about 0.9 -> 0.2 ms, start routine / next / repeat p50 2-4 -> 0.2-0.3 ms, ' +
-        'process CPU p99 8-9 -> 2.5-3.6 ms; the wall-clock p99 that remains follows the load on the machine. Callers must ' +
-        'not mutate a returned timeline (freeze it, or copy on write) once it is shared.',
+      'Turn p99: compiled timelines are remembered per process (skill/conversation/timelines.ts), so a turn should not ' +
+        'compile narration; if the per-request rows show one request type slow, profile that handler ' +
+        '(`node --cpu-prof` on bench/run.ts).' + load,
     );
   }
   if (ok(r.ourBundle) && r.ourBundle.bytes > TARGETS.bundleBytes) {
     lines.push(
-      'Bundle size: the DynamoDB client\'s default credential chain (@aws-sdk/credential-provider-node) pulls in the SSO, ' +
-        'INI/STS, web-identity and login providers with four nested clients (@aws-sdk/nested-clients, plus their share of ' +
-        '@smithy/core and @aws-sdk/core), about 135 KB minified. On Lambda the credentials are always in the environment. Fix ' +
-        '(measured above as "env-only credentials"): alias @aws-sdk/credential-provider-node to a file exporting ' +
-        '`defaultProvider = () => fromEnv()` (bench/env-credentials.ts) in infra/bundling.ts, e.g. `esbuildArgs: ' +
-        '{ "--alias:@aws-sdk/credential-provider-node": "<path of that file>" }`; local runs and tests keep the full chain.',
+      'Bundle size: see "Largest inputs, our bundle" above. The Lambdas already bundle an environment-only credential ' +
+        'provider (infra/lambdaCredentials.ts, aliased in infra/bundling.ts); a new large input is the likely cause.',
     );
   }
   if (ok(r.load) && r.load.some((run) => run.path !== '/healthz' && run.requestsPerSecond < TARGETS.requestsPerSecond)) {
     lines.push(
-      'Requests/s: every request renders the page\'s JSX again (about 0.8-1 ms of server CPU) and, for browsers, gzips it ' +
-        'again through hono/compress (a web CompressionStream: on Node 20 about 1.9 ms of CPU for 10 KB, against 0.23 ms for ' +
-        'zlib.gzipSync of the same bytes). Pages change only with a deploy, so render ' +
-        'each page once per process and keep the HTML and its gzip (zlib.gzipSync) in memory, sending the stored gzip when the ' +
-        'request accepts it (the ETag/304 handling of web/routes/cached-response.ts fits); the /healthz row shows what the same server does when the answer is ' +
-        'ready-made. That floor is itself about 0.26 ms of server CPU per request (Node 20 http, @hono/node-server, ' +
-        'secureHeaders): under 4,000 req/s on a free core, with autocannon on the same two cores, so 5,000 req/s is out of reach ' +
-        'on this machine even for a cached page. In the cloud, CloudFront (infra/companionSite.ts) sits in front; caching the ' +
-        'pages there (they are already Cache-Control: public, max-age=300) takes the Lambda out of most page views. This ' +
-        'machine was also shared during the run (see load average), which lowers every wall-clock row.',
+      'Requests/s: pages are rendered and gzipped once per process (web/routes/page-cache.ts), so each request is a ' +
+        'memory copy; autocannon shares the same two cores as the server.' + load,
     );
   }
   return lines;
