@@ -4,7 +4,6 @@
  * their own DynamoDB endpoint.
  */
 import { SkillBuilders, type Skill as CustomSkill, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createStateInterceptors, SkillDisabledHandler, type StateLog, type UserStateStore } from './state/index';
 import { CanFulfillHandler } from './handlers/can-fulfill';
 import { ConversationHandler } from './handlers/conversation';
@@ -43,10 +42,4 @@ export function buildSkill(deps: SkillDeps): CustomSkill {
     .withCustomUserAgent('back-stretch-coach');
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();
-}
-
-/** An async Lambda handler around the skill (Lambda awaits the returned promise). */
-export function createHandler(deps: SkillDeps): (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope> {
-  const skill = buildSkill(deps);
-  return (event, context) => skill.invoke(event, context);
 }

@@ -4,7 +4,9 @@
  * this is where they meet.
  */
 import { resolve } from 'node:path';
-import { handler as skillHandler } from '../lambda/index';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { skillDepsFor } from '../lambda/settings';
+import { buildSkill, type CustomSkill } from '../lambda/skill';
 import { createTableIfMissing } from '../lambda/state/index';
 import { AlexaRequestVerifier } from './alexaVerification';
 import type { LocalConfig } from './config';
@@ -63,24 +65,29 @@ export async function startLocal(config: LocalConfig): Promise<LocalRun> {
       throw explainDynamoFailure(error, config);
     }
 
-    // The skill handler reads its settings from the environment on each request.
-    process.env.TABLE_NAME = config.tableName;
-    process.env.DYNAMODB_ENDPOINT = dynamoEndpoint;
-    process.env.COMPANION_URL = config.companionUrl ?? `http://${displayHost(config.hostname)}:${config.port}`;
-    if (config.skillId !== undefined) process.env.SKILL_ID = config.skillId;
-    else delete process.env.SKILL_ID;
-
+    // The page URL (and so the cards' links) is known only once the server listens (PORT=0).
+    let skill: CustomSkill | undefined;
+    const skillHandler = (envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
+      if (!skill) return Promise.reject(new Error('The skill is still starting.'));
+      return skill.invoke(envelope);
+    };
     server = await startLocalServer({
       port: config.port,
       hostname: config.hostname,
-      skillHandler: (envelope) => skillHandler(envelope),
+      skillHandler,
       ...(config.verify ? { verifier: new AlexaRequestVerifier() } : {}),
     });
     const pageUrl = `http://${displayHost(config.hostname)}:${server.port}`;
     const companionUrl = config.companionUrl ?? pageUrl;
-
-    // With PORT=0 the page URL is known only now.
-    process.env.COMPANION_URL = companionUrl;
+    skill = buildSkill(
+      skillDepsFor({
+        tableName: config.tableName,
+        dynamoEndpoint,
+        ...(config.skillId !== undefined ? { skillId: config.skillId } : {}),
+        companionUrl,
+        illustrationImages: true,
+      }),
+    );
 
     return {
       pageUrl: `${pageUrl}/`,

@@ -24,7 +24,9 @@ import { formatTurnSections } from '../local/simulator/formatTurn';
 import { ensureLocalDynamo, type LocalDynamo } from '../local/simulator/localDynamo';
 import { espeakAvailable, playSpeech } from '../local/simulator/playback';
 import { AlexaSimulator, type Transport, type Turn } from '../local/simulator/simulator';
-import { HandlerMissingError, httpTransport, inProcessTransport } from '../local/simulator/transports';
+import { httpTransport, inProcessTransport } from '../local/simulator/transports';
+import { DEFAULT_COMPANION_URL, skillDepsFor } from '../lambda/settings';
+import { buildSkill } from '../lambda/skill';
 
 // The AWS SDK's notice about future Node versions is noise for someone talking to the skill.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -190,15 +192,19 @@ async function main(): Promise<number> {
       transport = httpTransport(options.endpoint);
       where = `the skill endpoint at ${options.endpoint}`;
     } else {
-      transport = await inProcessTransport();
       dynamo = await ensureLocalDynamo(process.env, options.dbPath ? { dbPath: options.dbPath } : {});
+      const skill = buildSkill(
+        skillDepsFor({
+          tableName: dynamo.tableName,
+          ...(dynamo.endpoint ? { dynamoEndpoint: dynamo.endpoint } : {}),
+          companionUrl: process.env.COMPANION_URL || DEFAULT_COMPANION_URL,
+          illustrationImages: true,
+        }),
+      );
+      transport = inProcessTransport((event, context) => skill.invoke(event, context));
       where = `the skill handler in this process, ${dynamo.description}`;
     }
   } catch (error) {
-    if (error instanceof HandlerMissingError) {
-      console.error(`${error.message}\nUse --endpoint URL to talk to a running skill instead.`);
-      return 2;
-    }
     console.error((error as Error).message);
     return 1;
   }

@@ -1,7 +1,8 @@
 /**
  * The DynamoDB the in-process skill talks to: the one configured in the environment
  * (TABLE_NAME, with DYNAMODB_ENDPOINT for a local server), or else an embedded dynalite server
- * started here, in memory or in a directory so progress survives restarts.
+ * started here, in memory or in a directory so progress survives restarts. It only reads the
+ * environment; the caller builds the skill against the table it returns.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,9 @@ export const LOCAL_TABLE_NAME = 'back-stretch-coach-local';
 export interface LocalDynamo {
   /** For the reader: where progress is kept. */
   description: string;
+  tableName: string;
+  /** Unset: the real DynamoDB of the AWS account in the environment. */
+  endpoint?: string;
   stop(): Promise<void>;
 }
 
@@ -31,24 +35,25 @@ async function startDynalite(path: string | undefined): Promise<{ server: Server
 
 /**
  * Makes sure env.TABLE_NAME names a reachable table, starting an embedded server when none is
- * configured. Sets TABLE_NAME and DYNAMODB_ENDPOINT in `env` for the skill to read.
+ * configured.
  */
-export async function ensureLocalDynamo(env: NodeJS.ProcessEnv, options: { dbPath?: string } = {}): Promise<LocalDynamo> {
+export async function ensureLocalDynamo(env: Readonly<NodeJS.ProcessEnv>, options: { dbPath?: string } = {}): Promise<LocalDynamo> {
   if (env.TABLE_NAME) {
     const endpoint = env.DYNAMODB_ENDPOINT;
-    if (!endpoint) return { description: `DynamoDB table ${env.TABLE_NAME} (AWS)`, stop: async () => {} };
+    const tableName = env.TABLE_NAME;
+    if (!endpoint) return { description: `DynamoDB table ${tableName} (AWS)`, tableName, stop: async () => {} };
     try {
       await createTableIfMissing(endpoint, env.TABLE_NAME);
     } catch (error) {
       throw new Error(`DynamoDB at ${endpoint} is not reachable: ${(error as Error).message}`);
     }
-    return { description: `DynamoDB table ${env.TABLE_NAME} at ${endpoint}`, stop: async () => {} };
+    return { description: `DynamoDB table ${tableName} at ${endpoint}`, tableName, endpoint, stop: async () => {} };
   }
   const { server, endpoint } = await startDynalite(options.dbPath);
-  env.TABLE_NAME = LOCAL_TABLE_NAME;
-  env.DYNAMODB_ENDPOINT = endpoint;
   await createTableIfMissing(endpoint, LOCAL_TABLE_NAME);
   return {
+    tableName: LOCAL_TABLE_NAME,
+    endpoint,
     description: options.dbPath
       ? `embedded DynamoDB (dynalite) stored in ${options.dbPath}`
       : 'embedded DynamoDB (dynalite) in memory: progress lasts until you quit',

@@ -7,8 +7,9 @@ import { send, startHarness, type Harness } from './conversation.harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
-  process.env.DYNAMODB_ENDPOINT = await closedEndpoint();
+  // The table's DynamoDB is there for the test's own reads; the skill's endpoint refuses connections.
+  const closed = await closedEndpoint();
+  h = await startHarness({ dynamoEndpoint: closed });
 });
 afterAll(async () => {
   await h?.db.stop();

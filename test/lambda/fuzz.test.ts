@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTINES, SAFETY, STRETCHES } from '../../skill/catalog/index';
 import { BUILT_IN_INTENTS, INTENTS, LOCALES, PREFERENCE_VALUES } from '../../skill/package/intents';
 import { startDynaliteProcess, type RunningDynalite } from '../support/dynalite';
+import { skillHandler } from '../support/skill';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const ENVELOPES = Number(process.env.FUZZ_COUNT ?? 2000);
@@ -268,21 +269,13 @@ interface Handler {
 
 let db: RunningDynalite;
 let handler: Handler;
-const savedEnv = { ...process.env };
 
 beforeAll(async () => {
   db = await startDynaliteProcess();
-  process.env.TABLE_NAME = db.tableName;
-  process.env.DYNAMODB_ENDPOINT = db.endpoint;
-  delete process.env.SKILL_ID;
-  ({ handler } = await import('../../lambda/index'));
+  handler = skillHandler(db);
 });
 
 afterAll(async () => {
-  for (const key of ['TABLE_NAME', 'DYNAMODB_ENDPOINT', 'SKILL_ID']) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
   await db?.stop();
 });
 

@@ -1,21 +1,20 @@
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handler as skillHandler } from '../../lambda/index';
 import { AlexaRequestVerifier } from '../../local/alexaVerification';
 import { MAX_BODY_BYTES } from '../../local/skillEndpoint';
 import { startLocalServer, type RunningLocalServer } from '../../local/localServer';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
+import { skillHandler, type SkillInvoke } from '../support/skill';
 import { certUrl, fixtureCertSource, launchBody, signBody, TEST_ROOT } from './signing';
 
 const NOW = new Date('2030-06-01T12:00:00Z');
 let db: RunningDynalite;
+/** The skill the servers call; a test may swap it for one that fails. */
+let skill: SkillInvoke;
 
 beforeAll(async () => {
   db = await startDynalite();
-  process.env.TABLE_NAME = db.tableName;
-  process.env.DYNAMODB_ENDPOINT = db.endpoint;
-  process.env.COMPANION_URL = 'https://coach.example.test';
-  delete process.env.SKILL_ID;
+  skill = skillHandler(db);
 });
 afterAll(async () => {
   await db.stop();
@@ -34,7 +33,7 @@ function startServer(options: { verifier?: AlexaRequestVerifier; hostname?: stri
   return startLocalServer({
     port: 0,
     hostname: options.hostname ?? '127.0.0.1',
-    skillHandler: (envelope) => skillHandler(envelope),
+    skillHandler: (envelope) => skill(envelope),
     ...(options.verifier ? { verifier: options.verifier } : {}),
   });
 }
@@ -90,14 +89,15 @@ describe('local skill endpoint, loopback only (no verification)', () => {
   });
 
   it('reports a skill failure as a 500 with a reason instead of crashing', async () => {
-    process.env.SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
+    const working = skill;
+    skill = skillHandler(db, { skillId: 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555' });
     try {
       const { status, body } = await postJson(endpoint, launchBody(new Date()));
       expect(status).toBe(500);
       expect(body.error).toBe('skill_error');
       expect(String(body.message)).toMatch(/verification failed/i);
     } finally {
-      delete process.env.SKILL_ID;
+      skill = working;
     }
     expect((await postJson(endpoint, launchBody(new Date()))).status).toBe(200);
   });
