@@ -37,8 +37,8 @@ export function contextOf(input: HandlerInput): PlayerContext {
   };
 }
 
-/** Runs one command through the player and builds the response (shared with the error handler). */
-export function answer(input: HandlerInput, command: Command, options: ResponseOptions): Response {
+/** Runs one command through the player and builds the response. */
+function answer(input: HandlerInput, command: Command, options: ResponseOptions): Response {
   const result = play(getUserState(input), command, contextOf(input));
   setUserState(input, result.state);
   const attributes = input.attributesManager.getSessionAttributes();
