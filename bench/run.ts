@@ -12,6 +12,7 @@ import { startDynaliteProcess } from '../test/support/dynalite';
 import {
   bundleOurSkill,
   bundleOurSkillEnvCredentials,
+  bundleModernSkill,
   bundleStockSkill,
   measureInit,
   type BundleResult,
@@ -82,9 +83,15 @@ async function main(): Promise<void> {
     if ('unavailable' in result) throw new Error(result.unavailable);
     return result;
   });
+  const modernBundle = await stage('bundling the modern peer (ask-sdk-core + client-dynamodb v3)', 30_000, async () => {
+    const result = await bundleModernSkill();
+    if ('unavailable' in result) throw new Error(result.unavailable);
+    return result;
+  });
   const ourInit = await stage(`init time of our bundle (${INIT_RUNS} processes)`, 40_000, () => initOf(ourBundle));
   const fixedInit = await stage(`init time, env-only credentials (${INIT_RUNS} processes)`, 40_000, () => initOf(fixedBundle));
   const stockInit = await stage(`init time of the stock bundle (${INIT_RUNS} processes)`, 90_000, () => initOf(stockBundle));
+  const modernInit = await stage(`init time of the modern peer (${INIT_RUNS} processes)`, 60_000, () => initOf(modernBundle));
   const weights = await stage('page weights', 30_000, pageWeights);
   const load = await stage(`autocannon (${LOAD_SECONDS} s per run)`, 90_000, () =>
     loadTest(
@@ -111,9 +118,11 @@ async function main(): Promise<void> {
     ourBundle,
     fixedBundle,
     stockBundle,
+    modernBundle,
     ourInit,
     fixedInit,
     stockInit,
+    modernInit,
     weights,
     load: load as LoadResult[] | Unavailable,
   };
