@@ -312,7 +312,7 @@ const RED_FLAGS: RedFlagGroup[] = [
     advice:
       "Let's stop here. Ease gently out of the position. Pain that spreads down your leg should be checked. Please see a doctor or physiotherapist soon. If it's in both legs, get urgent help right away.",
     help: 'see-soon',
-    sign: 'Pain that spreads down one leg.',
+    sign: 'Leg pain, or pain that spreads down one leg, like sciatica.',
   },
   {
     id: 'leg-numbness',
