@@ -27,6 +27,8 @@ function h1Of(html: string): string | undefined {
 const PAGE_PATHS = [
   '/',
   '/safety',
+  '/privacy',
+  '/terms',
   ...STRETCHES.map((stretch) => `/stretches/${stretch.id}`),
   ...ROUTINES.map((routine) => `/routines/${routine.id}`),
 ];
