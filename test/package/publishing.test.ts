@@ -72,6 +72,12 @@ describe('every locale has icons, a privacy policy and terms the companion app s
     expect(validateSkillManifest(buildSkillManifest(DEPLOYED), INVOCATION_NAME)).toEqual([]);
   });
 
+  it('asks for no account linking and no address, profile or location permission', () => {
+    const file = buildSkillManifest(DEPLOYED) as unknown as { manifest: Record<string, unknown> & { permissions?: { name: string }[] } };
+    expect(file.manifest).not.toHaveProperty('accountLinking');
+    for (const permission of file.manifest.permissions ?? []) expect(permission.name).not.toMatch(/address|profile|geolocation/);
+  });
+
   it('the manifest checks catch a missing icon or privacy policy', () => {
     const broken = buildSkillManifest(DEPLOYED);
     delete broken.manifest.publishingInformation.locales['en-GB']!.largeIconUri;
