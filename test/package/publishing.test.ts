@@ -97,8 +97,8 @@ describe('example phrases', () => {
       const model = buildInteractionModel(locale);
       for (const phrase of phrases.slice(1)) {
         const match = matchUtterance(model, phrase);
-        expect(match.request, phrase).toBe('IntentRequest');
-        const intent = model.interactionModel.languageModel.intents.find((i) => i.name === (match as { intent?: string }).intent);
+        expect(match?.request, phrase).toBe('IntentRequest');
+        const intent = model.interactionModel.languageModel.intents.find((i) => i.name === (match as { intent?: string } | undefined)?.intent);
         const request = phrase.replace(/^Alexa, ask back stretch coach (to )?/i, '').toLowerCase();
         const samples = intent?.samples ?? [];
         const literal = samples.some((sample) => {
