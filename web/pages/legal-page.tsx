@@ -1,5 +1,5 @@
 /** /privacy and /terms: one layout for both, rendered from skill/text/en/legal.ts. */
-import { LEGAL_UPDATED, type LegalSection } from '../../skill/text/en/legal';
+import { LEGAL_UPDATED, lastUpdated, type LegalSection } from '../../skill/text/en/legal';
 import { Layout } from '../layout';
 
 export interface LegalPageProps {
@@ -33,7 +33,7 @@ export function LegalPage(props: LegalPageProps) {
         </section>
       ))}
       <p>
-        <small>Last updated {LEGAL_UPDATED}.</small>
+        <small>{lastUpdated(LEGAL_UPDATED)}</small>
       </p>
     </Layout>
   );

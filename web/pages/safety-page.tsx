@@ -5,7 +5,7 @@
  */
 import { fullDisclaimerForEveryCountry, LOCALE_SAFETY, SAFETY, SAFETY_LOCALES } from '../../skill/catalog';
 import type { RedFlagUrgency } from '../../skill/catalog/types';
-import { URGENCY_HEADING, URGENCY_WRITTEN, writtenEmergencyLine } from '../../skill/text/en/urgency';
+import { ANYWHERE_ELSE_WRITTEN, NUMBERS_HEADING, SIGNS_INTRO, URGENCY_HEADING, URGENCY_WRITTEN, writtenEmergencyLine } from '../../skill/text/en/urgency';
 import { Layout } from '../layout';
 
 /** The skill's triage levels, most urgent first: the page lists every red-flag group's sign under its level. */
@@ -23,10 +23,7 @@ export function SafetyPage() {
       <h1>Stretch safely</h1>
       <p class="lead">Gentle and steady wins. Here is how to keep stretching safe, and when to stop.</p>
 
-      <p id="warning-signs">
-        These are the signs Back Stretch Coach listens for. When you tell it about one, it stops the routine and gives
-        the same advice as below.
-      </p>
+      <p id="warning-signs">{SIGNS_INTRO}</p>
       {URGENCY_LEVELS.map((urgency) => (
         <section class={LEVEL_CLASS[urgency]} aria-labelledby={`${urgency}-heading`} data-urgency={urgency}>
           <h2 id={`${urgency}-heading`}>{URGENCY_HEADING[urgency]}</h2>
@@ -40,12 +37,12 @@ export function SafetyPage() {
           </ul>
           {urgency === 'urgent' ? (
             <>
-              <h3 id="numbers-heading">Emergency numbers</h3>
+              <h3 id="numbers-heading">{NUMBERS_HEADING}</h3>
               <ul class="emergency-numbers">
                 {SAFETY_LOCALES.map((locale) => (
                   <li data-locale={locale}>{writtenEmergencyLine(LOCALE_SAFETY[locale])}</li>
                 ))}
-                <li>Anywhere else, call your local emergency number.</li>
+                <li>{ANYWHERE_ELSE_WRITTEN}</li>
               </ul>
             </>
           ) : null}

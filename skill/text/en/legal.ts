@@ -14,6 +14,8 @@ export const CONTACT_EMAIL = 'privacy@backstretchcoach.app';
 /** Dated so people can see when it changed. */
 export const LEGAL_UPDATED = '2026-12-01';
 
+export const lastUpdated = (date: string) => `Last updated ${date}.`;
+
 export interface LegalSection {
   id: string;
   heading: string;

@@ -39,3 +39,13 @@ export function writtenEmergencyLine(place: LocaleSafety): string {
   const line = place.urgentAdvice ? ` For advice when it is not an emergency, call ${place.urgentAdvice.service} ${place.urgentAdvice.digits}.` : '';
   return `In ${place.country}, call ${place.emergency.digits}.${line}`;
 }
+
+/** The safety page's line under the numbers, for every other country. */
+export const ANYWHERE_ELSE_WRITTEN = 'Anywhere else, call your local emergency number.';
+
+/** The heading over the numbers. */
+export const NUMBERS_HEADING = 'Emergency numbers';
+
+/** The safety page's introduction to the grouped signs. */
+export const SIGNS_INTRO =
+  'These are the signs Back Stretch Coach listens for. When you tell it about one, it stops the routine and gives the same advice as below.';
