@@ -272,7 +272,7 @@ const KEYWORDS = [
 const TESTING_INSTRUCTIONS = [
   "Say 'Alexa, open back stretch coach', then 'start my back routine'. Each response narrates one stretch or one side and ends by asking you to say next.",
   "Try 'next', 'pause', 'resume', 'repeat', 'skip', 'make it easier', 'how much is left' and 'stop'.",
-  "Ask for one stretch: 'how do I do cat cow'. Say 'I feel numbness in my legs' or 'I can't control my bladder' to hear the safety advice, which names the emergency number of the locale you test in (en-US and en-CA 911, en-GB 999 with NHS 111, en-AU 000, en-IN 112).",
+  "Ask for one stretch: 'how do I do cat cow'. Say 'my legs are numb' (urgent) or 'I have a fever' (see a doctor soon) to hear the safety advice, which names the emergency number of the locale you test in (en-US and en-CA 911, en-GB 999 with NHS 111, en-AU 000, en-IN 112).",
   'No account linking. The skill stores progress, preferences and history per Alexa user id (see the privacy policy); it never stores what was said or any symptom. Disabling the skill deletes the record.',
 ].join(' ');
 

@@ -111,6 +111,36 @@ describe('example phrases', () => {
   });
 });
 
+describe('testing instructions', () => {
+  it("every phrase they ask the certification tester to say reaches the intent it is meant for", () => {
+    const instructions = buildSkillManifest().manifest.publishingInformation.testingInstructions;
+    const quoted = [...instructions.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+    const expected: Record<string, string> = {
+      'Alexa, open back stretch coach': 'LaunchRequest',
+      'start my back routine': 'StartRoutineIntent',
+      next: 'AMAZON.NextIntent',
+      pause: 'AMAZON.PauseIntent',
+      resume: 'AMAZON.ResumeIntent',
+      repeat: 'AMAZON.RepeatIntent',
+      stop: 'AMAZON.StopIntent',
+      'how do I do cat cow': 'StretchIntent',
+      'my legs are numb': 'SymptomIntent',
+      'I have a fever': 'SymptomIntent',
+    };
+    for (const locale of LOCALES) {
+      const model = buildInteractionModel(locale);
+      for (const phrase of quoted) {
+        const match = matchUtterance(model, phrase.toLowerCase().startsWith('alexa') ? phrase : `Alexa, ask back stretch coach ${phrase}`);
+        expect(match, `${locale}: '${phrase}'`).toBeDefined();
+        const got = match?.request === 'IntentRequest' ? (match as { intent?: string }).intent : match?.request;
+        expect(got, `${locale}: '${phrase}'`).not.toBe('AMAZON.FallbackIntent');
+        if (expected[phrase]) expect(got, `${locale}: '${phrase}'`).toBe(expected[phrase]);
+      }
+    }
+    expect(quoted).toEqual(expect.arrayContaining(Object.keys(expected)));
+  });
+});
+
 describe('stamping the deployed endpoint', () => {
   const dir = mkdtempSync(join(tmpdir(), 'stamp-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
