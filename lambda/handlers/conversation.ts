@@ -33,6 +33,7 @@ export function contextOf(input: HandlerInput): PlayerContext {
     today: todayOf(input),
     now: stamp && !Number.isNaN(new Date(stamp).getTime()) ? new Date(stamp).toISOString() : new Date().toISOString(),
     pending: pendingOf(input),
+    locale: input.requestEnvelope.request.locale,
     pick: (n) => Math.floor(Math.random() * n),
   };
 }

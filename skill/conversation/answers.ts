@@ -1,5 +1,7 @@
 /** Launch, help, yes/no, and the answers that come from the catalog (tips, safety, lists...). */
-import { getRoutine, getStretch, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import { fullDisclaimerFor, getRoutine, getStretch, localeSafety, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import type { RedFlagUrgency } from '../catalog/types';
+import { urgencySpokenLead } from '../text/en/urgency';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { changeVariant, moveOn, next } from './controls';
@@ -179,12 +181,20 @@ export function startStretchByName(
   );
 }
 
-export function disclaimer(state: UserState): PlayerResult {
-  return carryOn(state, SAFETY.fullDisclaimer.map((paragraph) => say(paragraph)));
+export function disclaimer(state: UserState, ctx: PlayerContext): PlayerResult {
+  return carryOn(state, fullDisclaimerFor(ctx.locale).map((paragraph) => say(paragraph)));
 }
 
-export function safety(state: UserState): PlayerResult {
-  return carryOn(state, [say('See a healthcare professional if any of these apply.'), ...SAFETY.whenToSeekHelp.map((item) => say(item))]);
+const SPOKEN_LEVELS: RedFlagUrgency[] = ['urgent', 'soon'];
+
+/** When to get help, grouped as the triage groups it (urgent, soon), with this country's numbers. */
+export function safety(state: UserState, ctx: PlayerContext): PlayerResult {
+  const place = localeSafety(ctx.locale);
+  const speech = SPOKEN_LEVELS.flatMap((urgency) => [
+    say(urgencySpokenLead(urgency, place)),
+    ...SAFETY.redFlags.filter((g) => g.urgency === urgency).map((g) => say(g.sign)),
+  ]);
+  return carryOn(state, [...speech, say(urgencySpokenLead('stop-stretch', place))]);
 }
 
 export function tip(state: UserState, ctx: PlayerContext): PlayerResult {

@@ -58,9 +58,9 @@ export function play(state: UserState, command: Command, ctx: PlayerContext): Pl
     case 'symptom':
       return symptom(state, command.groupId, command.heard, ctx);
     case 'disclaimer':
-      return answers.disclaimer(state);
+      return answers.disclaimer(state, ctx);
     case 'safety':
-      return answers.safety(state);
+      return answers.safety(state, ctx);
     case 'tip':
       return answers.tip(state, ctx);
     case 'whenToStretch':

@@ -17,10 +17,10 @@ describe('skill manifest', () => {
     expect(manifest.manifestVersion).toBe('1.0');
   });
 
-  it('declares no purchases, ads or personal information, and is not for children', () => {
+  it('declares no purchases or ads, is not for children, and says it keeps personal information (progress per user)', () => {
     expect(manifest.privacyAndCompliance).toMatchObject({
       allowsPurchases: false,
-      usesPersonalInfo: false,
+      usesPersonalInfo: true,
       isChildDirected: false,
       isExportCompliant: true,
       containsAds: false,

@@ -77,6 +77,9 @@ export class Person {
     public now: Date = new Date('2026-03-02T08:00:00Z'),
   ) {}
 
+  /** The locale every request of this person carries (the Alexa account's language and country). */
+  locale = 'en-US';
+
   /** Moves the clock forward by whole days. */
   laterBy(days: number): void {
     this.now = new Date(this.now.getTime() + days * 24 * 60 * 60 * 1000);
@@ -87,7 +90,7 @@ export class Person {
   }
 
   settings(session?: EnvelopeSettings['session']): EnvelopeSettings {
-    return { skillId: TEST_SKILL_ID, userId: this.userId, locale: 'en-US', device: { apl: Boolean(this.device.screen) }, session, timestamp: this.now };
+    return { skillId: TEST_SKILL_ID, userId: this.userId, locale: this.locale, device: { apl: Boolean(this.device.screen) }, session, timestamp: this.now };
   }
 
   /** A CanFulfillIntentRequest (sent outside any session). */
