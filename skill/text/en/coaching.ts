@@ -11,7 +11,7 @@ export function spokenScore(value: number): string {
 }
 
 export const checkIn = {
-  afterRoutineQuestion: "Before you go: how's your back right now, from zero for no pain to ten for the worst? Or say skip.",
+  afterRoutineQuestion: "Before you go: from zero, no pain, to ten, the worst, how does your back feel right now, or would you rather skip it?",
   afterRoutineReprompt: 'Say a number from zero to ten for how your back feels, or say skip.',
   notANumber: "Sorry, I didn't catch a number there.",
   askAgain: 'From zero, no pain, to ten, the worst, how does your back feel?',
