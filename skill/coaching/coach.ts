@@ -145,7 +145,7 @@ function whenSaid(date: string, today: string): string {
 /** "How is my back doing?": the trend in numbers, sessions this week, the streak; a chart on a screen. */
 export function howAmIDoing(state: UserState, ctx: PlayerContext): CoachAnswer {
   const today = ctx.today;
-  let coaching = coachingOf(state);
+  const coaching = coachingOf(state);
   const trend = trendOf(coaching, today);
   const speech: TimelineEvent[] = [];
   if (!trend.latest) {
@@ -165,9 +165,8 @@ export function howAmIDoing(state: UserState, ctx: PlayerContext): CoachAnswer {
   const level = text.progress.level(coaching.level);
   if (level) speech.push(say(level));
   const advice = adviceIfDue(coaching, today);
-  coaching = advice.coaching;
   speech.push(...advice.speech);
-  const next = coaching === coachingOf(state) ? state : withCoaching(state, coaching);
+  const next = advice.speech.length > 0 ? withCoaching(state, advice.coaching) : state;
   return { result: carryOn(next, speech), chart: trend.recent };
 }
 

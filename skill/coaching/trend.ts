@@ -87,6 +87,10 @@ export function professionalAdviceDue(coaching: CoachingState, today: string): '
   const previous = window(days, today, 13, 7, since);
   const previousMean = mean(previous);
   if (previousMean !== undefined && previous.length >= MIN_PER_WEEK && lastMean - previousMean >= 1.5) return 'rising';
+  // About three weeks: the oldest check-in counted is at least 20 days old.
+  const counted = days.filter((d) => !since || d.date > since);
+  const oldest = counted[0];
+  if (!oldest || daysBetween(oldest.date, today) < 20) return undefined;
   const first = window(days, today, 20, 14, since);
   const firstMean = mean(first);
   if (firstMean !== undefined && first.length >= MIN_PER_WEEK && firstMean - lastMean < MEANINGFUL_CHANGE) return 'no-improvement';
