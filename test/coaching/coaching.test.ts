@@ -165,3 +165,33 @@ describe('progression against the guide ranges', () => {
     expect(stepUpBlock({ ...steady, gentleOn: today }, history, today)).toBe('gentle');
   });
 });
+
+describe("the coach's sentences", () => {
+  it('are our own words: no 8-word run copied from the guide, and no diagnosis', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { hashRun, runs } = await import('../catalog/shingles');
+    const guideRuns = new Set<string>(JSON.parse(readFileSync(new URL('../catalog/fixtures/guide-shingles.json', import.meta.url), 'utf8')) as string[]);
+    const modules = [await import('../../skill/text/en/coaching'), await import('../../skill/text/en/reminders'), await import('../../skill/text/en/routineOffer')];
+    const texts: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') {
+        // Sentence builders: sample arguments fill their blanks.
+        for (const args of [[1], [3], [2, 4], [['8 in the morning', '7 in the evening']]]) {
+          try {
+            const out: unknown = (value as (...a: unknown[]) => unknown)(...args);
+            if (typeof out === 'string') texts.push(out);
+          } catch {
+            // Not this builder's kind of argument.
+          }
+        }
+      } else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    modules.forEach((m) => collect(m));
+    expect(texts.length).toBeGreaterThan(40);
+    for (const text of texts) {
+      for (const run of runs(text)) expect(guideRuns.has(hashRun(run)), `copied from the guide: "${run.join(' ')}" in "${text}"`).toBe(false);
+      expect(text).not.toMatch(/\b(diagnos\w*|you have (a|an) \w+ (injury|condition|problem)|sciatica|arthritis|herniat\w*|slipped disc)\b/i);
+    }
+  });
+});
