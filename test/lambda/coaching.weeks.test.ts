@@ -119,6 +119,23 @@ describe('check-ins over weeks', () => {
     expect(turn.said).toContain("Sorry, I didn't catch a number there.");
     expect(turn.ended).toBe(false);
     expect((await stored(h, person.userId)).coaching).toBeUndefined();
+
+    // Disabling the skill deletes the account's item and every recognised speaker's.
+    await checkIn(person, 4);
+    const base = person.session().launch();
+    const disabled = {
+      version: '1.0',
+      context: base.context,
+      request: { type: 'AlexaSkillEvent.SkillDisabled', requestId: base.request.requestId, timestamp: base.request.timestamp, eventCreationTime: base.request.timestamp },
+    } as unknown as RequestEnvelope;
+    await h.handler(disabled);
+    for (const key of [person.userId, `${person.userId}#amzn1.ask.person.ALICE`, `${person.userId}#amzn1.ask.person.BOB`]) {
+      expect((await stored(h, key)).version, key).toBe(0);
+    }
+    const client = createDynamoClient(h.db.endpoint);
+    const index = await client.send(new GetItemCommand({ TableName: h.db.tableName, Key: { userId: { S: `${person.userId}#people` } } }));
+    client.destroy();
+    expect(index.Item).toBeUndefined();
   });
 });
 
