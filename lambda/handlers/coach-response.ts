@@ -5,7 +5,6 @@
 import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { CoachAnswer } from '../../skill/coaching/coach';
-import { renderSsml } from '../../skill/narration/index';
 import { getTurnState, setUserState } from '../state/access';
 import { checkInChartDirective } from '../responses/checkInChart';
 import { composeResponse, type ResponseOptions } from '../responses/compose';
@@ -26,13 +25,10 @@ export function respondCoached(input: HandlerInput, answer: CoachAnswer, options
   else delete attributes[PENDING_KEY];
   input.attributesManager.setSessionAttributes(attributes);
   if (answer.offerRoutine) {
-    // Alexa runs the offer dialog, then resumes the session with a SessionResumedRequest.
+    // Alexa runs the offer dialog itself (no speech of ours), then resumes the session with a SessionResumedRequest.
     const envelope = input.requestEnvelope;
     const skillId = envelope.context?.System?.application?.applicationId ?? '';
-    return input.responseBuilder
-      .speak(renderSsml(result.speech, { pace: result.state.preferences.pace }))
-      .addDirective(routineOfferDirective(skillId, envelope.request.locale ?? 'en-US'))
-      .getResponse();
+    return input.responseBuilder.addDirective(routineOfferDirective(skillId, envelope.request.locale ?? 'en-US')).getResponse();
   }
   if (answer.chart && answer.chart.length > 0 && hasScreen(input)) {
     input.responseBuilder.addDirective(checkInChartDirective(answer.chart, today));

@@ -8,7 +8,6 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { carryOn } from '../../skill/conversation/result';
 import { say } from '../../skill/conversation/speech';
-import { renderSsml } from '../../skill/narration/index';
 import { INTENTS } from '../../skill/package/intents';
 import { reminders as text, spokenTime } from '../../skill/text/en/reminders';
 import { getUserState } from '../state/access';
@@ -53,9 +52,15 @@ export class RemindersHandler implements RequestHandler {
     return respondCoached(input, { result: carryOn(state, lines.map((line) => say(line))) }, this.options, todayOf(input));
   }
 
+  /** Hands over to Alexa's own consent question (no speech of ours: Alexa asks, then answers with a Connections.Response). */
   private askConsent(input: HandlerInput, time: DailyTime): Response {
-    const speech = renderSsml([say(text.needPermission)], { pace: getUserState(input).preferences.pace });
-    return input.responseBuilder.speak(speech).addDirective(reminderConsentDirective(time)).getResponse();
+    return input.responseBuilder.addDirective(reminderConsentDirective(time)).getResponse();
+  }
+
+  /** Refused: say how to allow it later, with the permissions card in the Alexa app. */
+  private refused(input: HandlerInput): Response {
+    input.responseBuilder.withAskForPermissionsConsentCard([REMINDERS_SCOPE]);
+    return this.say(input, [text.refused]);
   }
 
   private async create(input: HandlerInput, time: DailyTime, mayAsk: boolean): Promise<Response> {
@@ -67,7 +72,7 @@ export class RemindersHandler implements RequestHandler {
     if (created.ok) return this.say(input, [text.created(spokenTime(time.hour, time.minute))]);
     if (created.reason === 'no-permission' && mayAsk) return this.askConsent(input, time);
     this.log('reminder-create-failed', { reason: created.reason, detail: created.detail });
-    return this.say(input, [created.reason === 'no-permission' ? text.refused : text.failed]);
+    return created.reason === 'no-permission' ? this.refused(input) : this.say(input, [text.failed]);
   }
 
   async handle(input: HandlerInput): Promise<Response> {
@@ -81,7 +86,7 @@ export class RemindersHandler implements RequestHandler {
       const status = request.payload?.status;
       const time = timeFromToken(request.token);
       if (status === 'ACCEPTED') return time ? this.create(input, time, false) : this.say(input, [text.whatTime]);
-      if (status === 'DENIED') return this.say(input, [text.refused]);
+      if (status === 'DENIED') return this.refused(input);
       return this.say(input, [text.later]);
     }
     const name = request.intent?.name;

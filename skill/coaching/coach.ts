@@ -220,7 +220,7 @@ export function deleteHistoryDeclined(state: UserState): CoachAnswer {
 export function offerRoutineNow(state: UserState, ctx: PlayerContext): CoachAnswer {
   const coaching: CoachingState = { ...coachingOf(state), routineOffer: { on: ctx.today, outcome: 'offered' } };
   return {
-    result: { state: withCoaching(state, coaching), speech: [say(offerText.handingOver)], prompt: [], reprompt: [], endSession: false },
+    result: { state: withCoaching(state, coaching), speech: [], prompt: [], reprompt: [], endSession: false },
     offerRoutine: true,
   };
 }

@@ -131,8 +131,10 @@ describe('the daily reminder', () => {
   it('without permission: asks by voice (AskFor), and yes creates the reminder at the time first asked for', async () => {
     const person = new Person();
     const session = person.session();
-    const asked = await send(h, session, viaStandIn(session.intent('SetReminderIntent', { time: { value: 'seven thirty in the evening' } }), false));
-    expect(asked.said).toContain('To set a reminder, I need your permission first.');
+    // Alexa asks for the permission itself: the skill's response is only the AskFor directive.
+    const askedEnvelope = await h.handler(viaStandIn(session.intent('SetReminderIntent', { time: { value: 'seven thirty in the evening' } }), false));
+    const asked = { envelope: askedEnvelope };
+    expect(askedEnvelope.response.outputSpeech).toBeUndefined();
     const directive = asked.envelope.response.directives?.[0] as unknown as { type: string; name: string; payload: Record<string, unknown>; token: string };
     expect(directive).toMatchObject({
       type: 'Connections.SendRequest',
@@ -152,6 +154,7 @@ describe('the daily reminder', () => {
     const refused = await send(h, person.session(), consentResponse(person, 'DENIED', 'backStretchCoach.reminder.08:00'));
     expect(refused.said).toContain('Okay, no reminder.');
     expect(refused.said).toContain('Alexa app');
+    expect(refused.envelope.response.card).toMatchObject({ type: 'AskForPermissionsConsent', permissions: [REMINDERS_SCOPE] });
     expect(refused.ended).toBe(false);
     const later = await send(h, person.session(), consentResponse(person, 'NOT_ANSWERED', 'backStretchCoach.reminder.08:00'));
     expect(later.said).toContain('No problem. Ask me again whenever you like.');
@@ -170,7 +173,7 @@ describe('the daily reminder', () => {
     delete standIn.failWith;
     const revoked = viaStandIn(session.intent('SetReminderIntent', { time: { value: '08:00' } }), true);
     revoked.context.System.apiAccessToken = 'revoked-token';
-    const again = await send(h, session, revoked);
+    const again = { envelope: await h.handler(revoked) };
     expect(again.envelope.response.directives?.[0]).toMatchObject({ type: 'Connections.SendRequest', name: 'AskFor' });
   });
 
@@ -207,7 +210,8 @@ describe('the Alexa Routine offer', () => {
   it('"set up my back routine" hands over to the pre-built routine offer with the custom utterances', async () => {
     const person = new Person();
     const session = person.session();
-    const turn = await send(h, session, session.intent('SetUpRoutineIntent'));
+    const turn = { envelope: await h.handler(session.intent('SetUpRoutineIntent')) };
+    expect(turn.envelope.response.outputSpeech).toBeUndefined();
     const directive = turn.envelope.response.directives?.[0] as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON directive read in a test
     expect(directive.type).toBe('Connections.StartConnection');
     expect(directive.uri).toBe('connection://AMAZON.OfferAutomation/1');

@@ -13,7 +13,6 @@ export const routineOffer = {
   question:
     'One more thing: would you like an Alexa routine, so that next time you can just say, Alexa, start my back routine?',
   reprompt: 'Shall I set up the Alexa routine for you? Say yes or no.',
-  handingOver: "Great. Alexa will take you through it now.",
   declined: 'Okay. If you change your mind, just say: set up my back routine.',
   accepted: 'All set. From now on, just say: Alexa, start my back routine.',
   alreadyThere: 'You already have that Alexa routine. Just say: Alexa, start my back routine.',
