@@ -238,6 +238,35 @@ describe('the Alexa Routine offer', () => {
     expect((await stored(h, person.userId)).coaching?.routineOffer?.outcome).toBe('failed');
   });
 
+  it('is offered once, after the first routine and its check-in; yes hands over and the outcome resumes the session', async () => {
+    const person = new Person();
+    const session = person.session();
+    let turn = await send(h, session, session.intent('StartRoutineIntent'));
+    while (!turn.said.includes('how does your back feel right now')) turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+    const checkedIn = await send(h, session, session.intent('CheckInIntent', { score: { value: '3' } }));
+    expect(checkedIn.said).toContain("That's a 3 out of 10.");
+    expect(checkedIn.said).toMatch(/would you like an Alexa routine, so that next time you can just say, Alexa, start my back routine\?$/);
+    const handedOver = session.remember(await h.handler(session.intent('AMAZON.YesIntent')));
+    expect(handedOver.response.directives?.[0]).toMatchObject({ type: 'Connections.StartConnection', uri: 'connection://AMAZON.OfferAutomation/1' });
+    const back = await send(h, session, resumed(person, '200'));
+    expect(back.said).toContain('All set.');
+    expect(back.ended).toBe(false);
+
+    // The next day's routine ends without the offer.
+    person.laterBy(1);
+    const next = person.session();
+    let day2 = await send(h, next, next.intent('StartRoutineIntent'));
+    let said = day2.said;
+    while (!day2.ended) {
+      day2 = day2.said.includes('how does your back feel right now')
+        ? await send(h, next, next.intent('SkipIntent'))
+        : await send(h, next, next.intent('AMAZON.NextIntent'));
+      said += day2.said;
+    }
+    expect(said).not.toContain('Alexa routine');
+    expect(day2.said).toContain('See you next time.');
+  });
+
   it('a launch by the routine starts the daily routine straight away', async () => {
     const person = new Person();
     const launch = person.session().launch();
