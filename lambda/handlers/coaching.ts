@@ -86,7 +86,8 @@ export class CoachingHandler implements RequestHandler {
       case INTENTS.checkIn.name: {
         // The answer to the question at the end of today's routine closes the session; any other check-in carries on.
         const afterRoutine = pending === 'coach.checkIn' && state.lastCompletedDate === ctx.today && !state.active;
-        return respond(coach.checkIn(state, readScore(intent).score, ctx, afterRoutine));
+        const { score, heard } = readScore(intent);
+        return respond(coach.checkIn(state, score, ctx, afterRoutine, heard));
       }
       case INTENTS.progress.name:
         return respond(coach.howAmIDoing(state, ctx));
@@ -103,7 +104,7 @@ export class CoachingHandler implements RequestHandler {
     switch (pending) {
       case 'coach.checkIn':
         // "Yes" to "how's your back?": ask for the number; no, skip, next: skip it.
-        return respond(yes ? coach.checkIn(state, undefined, ctx, false) : coach.skipCheckIn(state, ctx));
+        return respond(yes ? coach.checkIn(state, undefined, ctx, false, false) : coach.skipCheckIn(state, ctx));
       case 'coach.routineOffer':
         return respond(yes ? coach.offerRoutineNow(state, ctx) : coach.declineRoutineOffer(state, ctx, true));
       case 'coach.deleteHistory':

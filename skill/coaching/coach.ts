@@ -101,11 +101,12 @@ export function coachAfterTurn(result: PlayerResult, ctx: PlayerContext): CoachA
 }
 
 /** "My back pain is a six": stored, compared with usual, and answered. `afterRoutine`: the question asked at the end of a routine. */
-export function checkIn(state: UserState, score: number | undefined, ctx: PlayerContext, afterRoutine: boolean): CoachAnswer {
+export function checkIn(state: UserState, score: number | undefined, ctx: PlayerContext, afterRoutine: boolean, heard = true): CoachAnswer {
   const today = ctx.today;
   if (score === undefined || !isValidScore(score)) {
+    // "Check in" alone just gets the question; words that were not a score 0-10 get a sorry first.
     return {
-      result: ask(state, [say(text.checkIn.notANumber)], text.checkIn.askAgain, text.checkIn.askAgainReprompt),
+      result: ask(state, heard ? [say(text.checkIn.notANumber)] : [], text.checkIn.askAgain, text.checkIn.askAgainReprompt),
       pending: 'coach.checkIn',
     };
   }

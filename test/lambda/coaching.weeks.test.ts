@@ -119,23 +119,10 @@ describe('check-ins over weeks', () => {
     expect(turn.said).toContain("Sorry, I didn't catch a number there.");
     expect(turn.ended).toBe(false);
     expect((await stored(h, person.userId)).coaching).toBeUndefined();
-
-    // Disabling the skill deletes the account's item and every recognised speaker's.
-    await checkIn(person, 4);
-    const base = person.session().launch();
-    const disabled = {
-      version: '1.0',
-      context: base.context,
-      request: { type: 'AlexaSkillEvent.SkillDisabled', requestId: base.request.requestId, timestamp: base.request.timestamp, eventCreationTime: base.request.timestamp },
-    } as unknown as RequestEnvelope;
-    await h.handler(disabled);
-    for (const key of [person.userId, `${person.userId}#amzn1.ask.person.ALICE`, `${person.userId}#amzn1.ask.person.BOB`]) {
-      expect((await stored(h, key)).version, key).toBe(0);
-    }
-    const client = createDynamoClient(h.db.endpoint);
-    const index = await client.send(new GetItemCommand({ TableName: h.db.tableName, Key: { userId: { S: `${person.userId}#people` } } }));
-    client.destroy();
-    expect(index.Item).toBeUndefined();
+    const plain = await send(h, session, session.intent('CheckInIntent'));
+    expect(plain.said).toBe('From zero, no pain, to ten, the worst, how does your back feel?');
+    const answered = await send(h, session, session.intent('CheckInIntent', { score: { value: 'four' } }));
+    expect(answered.said).toContain("That's a 4 out of 10.");
   });
 });
 
@@ -196,6 +183,26 @@ describe('a shared speaker', () => {
     expect((await ask()).said).toContain("You haven't told me how your back feels yet");
     expect(decodeAll((await stored(h, `${person.userId}#amzn1.ask.person.ALICE`)).coaching?.checkIns ?? [])).toHaveLength(1);
     expect((await stored(h, person.userId)).coaching).toBeUndefined();
+    // Disabling the skill deletes the account's item and every recognised speaker's.
+    await checkIn(person, 4);
+    const base = person.session().launch();
+    const disabled = {
+      version: '1.0',
+      context: base.context,
+      request: { type: 'AlexaSkillEvent.SkillDisabled', requestId: base.request.requestId, timestamp: base.request.timestamp, eventCreationTime: base.request.timestamp },
+    } as unknown as RequestEnvelope;
+    const client = createDynamoClient(h.db.endpoint);
+    const indexKey = { userId: { S: `${person.userId}#people` } };
+    const before = await client.send(new GetItemCommand({ TableName: h.db.tableName, Key: indexKey }));
+    expect(JSON.parse(before.Item?.people?.S ?? '[]')).toEqual(['amzn1.ask.person.ALICE', 'amzn1.ask.person.BOB']);
+    expect((await stored(h, person.userId)).version).toBe(1);
+    await h.handler(disabled);
+    for (const key of [person.userId, `${person.userId}#amzn1.ask.person.ALICE`, `${person.userId}#amzn1.ask.person.BOB`]) {
+      expect((await stored(h, key)).version, key).toBe(0);
+    }
+    const index = await client.send(new GetItemCommand({ TableName: h.db.tableName, Key: indexKey }));
+    client.destroy();
+    expect(index.Item).toBeUndefined();
   });
 });
 
