@@ -40,6 +40,10 @@ export function chartGraphic(scores: readonly DailyScore[], today: string): AplJ
     fontSize: 18,
     textAnchor: 'end',
   }));
+  const axis = [
+    { type: 'text', text: progress.chartStart, x: PAD, y: HEIGHT - 8, fill: '#c9d3dc', fontSize: 18, textAnchor: 'start' },
+    { type: 'text', text: progress.chartEnd, x: WIDTH - PAD, y: HEIGHT - 8, fill: '#c9d3dc', fontSize: 18, textAnchor: 'end' },
+  ];
   const points = scores.map((s) => point(s, today));
   const line =
     points.length > 1
@@ -50,7 +54,7 @@ export function chartGraphic(scores: readonly DailyScore[], today: string): AplJ
     pathData: `M${p.x - 6},${p.y} a6,6 0 1,0 12,0 a6,6 0 1,0 -12,0`,
     fill: '#7fd1ae',
   }));
-  return { type: 'AVG', version: '1.2', width: WIDTH, height: HEIGHT, items: [...grid, ...labels, ...line, ...dots] };
+  return { type: 'AVG', version: '1.2', width: WIDTH, height: HEIGHT, items: [...grid, ...labels, ...axis, ...line, ...dots] };
 }
 
 export function checkInChartDirective(scores: readonly DailyScore[], today: string): interfaces.alexa.presentation.apl.RenderDocumentDirective {

@@ -48,6 +48,8 @@ export const progress = {
   level: (level: number) => (level > 0 ? `Your holds are at step ${level} of 3.` : ''),
   chartTitle: 'Your back, last four weeks',
   chartSubtitle: '0 is no pain, 10 is the worst',
+  chartStart: '4 weeks ago',
+  chartEnd: 'Today',
 } as const;
 
 export const progression = {
