@@ -70,7 +70,10 @@ export class CoachingHandler implements RequestHandler {
     const name = (request as IntentRequest).intent?.name;
     if (typeof name !== 'string') return false;
     if (COACH_INTENTS.has(name)) return true;
-    return coachPendingOf(input) !== undefined && ANSWER_INTENTS.has(name);
+    const pending = coachPendingOf(input);
+    // Words Alexa could not place, in answer to "how does your back feel?": ask for the number again.
+    if (pending === 'coach.checkIn' && name === 'AMAZON.FallbackIntent') return true;
+    return pending !== undefined && ANSWER_INTENTS.has(name);
   }
 
   handle(input: HandlerInput): Response {
@@ -87,7 +90,7 @@ export class CoachingHandler implements RequestHandler {
         // The answer to the question at the end of today's routine closes the session; any other check-in carries on.
         const afterRoutine = pending === 'coach.checkIn' && state.lastCompletedDate === ctx.today && !state.active;
         const { score, heard } = readScore(intent);
-        return respond(coach.checkIn(state, score, ctx, afterRoutine, heard));
+        return respond(coach.checkIn(state, score, ctx, afterRoutine, heard ? 'words' : 'none'));
       }
       case INTENTS.progress.name:
         return respond(coach.howAmIDoing(state, ctx));
@@ -103,8 +106,9 @@ export class CoachingHandler implements RequestHandler {
     const yes = intent.name === 'AMAZON.YesIntent';
     switch (pending) {
       case 'coach.checkIn':
+        if (intent.name === 'AMAZON.FallbackIntent') return respond(coach.checkIn(state, undefined, ctx, false, 'unplaced'));
         // "Yes" to "how's your back?": ask for the number; no, skip, next: skip it.
-        return respond(yes ? coach.checkIn(state, undefined, ctx, false, false) : coach.skipCheckIn(state, ctx));
+        return respond(yes ? coach.checkIn(state, undefined, ctx, false, 'none') : coach.skipCheckIn(state, ctx));
       case 'coach.routineOffer':
         return respond(yes ? coach.offerRoutineNow(state, ctx) : coach.declineRoutineOffer(state, ctx, true));
       case 'coach.deleteHistory':

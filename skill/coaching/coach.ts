@@ -101,14 +101,20 @@ export function coachAfterTurn(result: PlayerResult, ctx: PlayerContext): CoachA
 }
 
 /** "My back pain is a six": stored, compared with usual, and answered. `afterRoutine`: the question asked at the end of a routine. */
-export function checkIn(state: UserState, score: number | undefined, ctx: PlayerContext, afterRoutine: boolean, heard = true): CoachAnswer {
+export function checkIn(
+  state: UserState,
+  score: number | undefined,
+  ctx: PlayerContext,
+  afterRoutine: boolean,
+  heard: 'none' | 'words' | 'unplaced' = 'words',
+): CoachAnswer {
   const today = ctx.today;
   if (score === undefined || !isValidScore(score)) {
-    // "Check in" alone just gets the question; words that were not a score 0-10 get a sorry first.
-    return {
-      result: ask(state, heard ? [say(text.checkIn.notANumber)] : [], text.checkIn.askAgain, text.checkIn.askAgainReprompt),
-      pending: 'coach.checkIn',
-    };
+    // "Check in" alone just gets the question; words that were not a score 0-10 get a sorry
+    // first; words Alexa could not place at all may have been about pain.
+    const lead = heard === 'none' ? [] : [say(text.checkIn.notANumber)];
+    if (heard === 'unplaced') lead.push(say(text.checkIn.ifItHurts));
+    return { result: ask(state, lead, text.checkIn.askAgain, text.checkIn.askAgainReprompt), pending: 'coach.checkIn' };
   }
   const phase = phaseFor(state.lastCompletedDate, today);
   const usual = usualScore(coachingOf(state), today);

@@ -119,6 +119,10 @@ describe('check-ins over weeks', () => {
     expect(turn.said).toContain("Sorry, I didn't catch a number there.");
     expect(turn.ended).toBe(false);
     expect((await stored(h, person.userId)).coaching).toBeUndefined();
+    const unclear = await send(h, session, session.intent('AMAZON.FallbackIntent'));
+    expect(unclear.said).toBe(
+      "Sorry, I didn't catch a number there. If something hurts a lot, or feels numb or weak, tell me what you feel. From zero, no pain, to ten, the worst, how does your back feel?",
+    );
     const plain = await send(h, session, session.intent('CheckInIntent'));
     expect(plain.said).toBe('From zero, no pain, to ten, the worst, how does your back feel?');
     const answered = await send(h, session, session.intent('CheckInIntent', { score: { value: 'four' } }));

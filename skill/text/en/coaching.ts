@@ -14,6 +14,8 @@ export const checkIn = {
   afterRoutineQuestion: "Before you go: from zero, no pain, to ten, the worst, how does your back feel right now, or would you rather skip it?",
   afterRoutineReprompt: 'Say a number from zero to ten for how your back feels, or say skip.',
   notANumber: "Sorry, I didn't catch a number there.",
+  /** After words Alexa could not place: they may have been about pain. */
+  ifItHurts: 'If something hurts a lot, or feels numb or weak, tell me what you feel.',
   askAgain: 'From zero, no pain, to ten, the worst, how does your back feel?',
   askAgainReprompt: 'Say a number from zero to ten, like four, or say skip.',
   thanks: (score: number) => `Thanks for telling me. That's a ${score} out of 10.`,
