@@ -195,3 +195,21 @@ describe("the coach's sentences", () => {
     }
   });
 });
+
+describe('the coaching state inside the user state', () => {
+  it('survives a store round trip through normalizeUserState and merges in mergeTurn', async () => {
+    const { normalizeUserState, newUserState, mergeTurn } = await import('../../lambda/state/index');
+    const coaching = { ...withScores([5, 4]), level: 2, gentleOn: START };
+    const state = { ...newUserState(), coaching };
+    expect(normalizeUserState(JSON.parse(JSON.stringify(state))).coaching).toEqual(coaching);
+    expect(normalizeUserState({ ...newUserState() }).coaching).toBeUndefined();
+    // Two devices: one adds a check-in, the other deletes the history; the deletion wins for what it saw.
+    const loaded = { ...state, version: 3 };
+    const fresh = { ...loaded, version: 4, coaching: { ...coaching, checkIns: withCheckIn(coaching.checkIns, { date: addDays(START, 2), score: 6, phase: 'before' }) } };
+    const { coaching: _gone, ...deleted } = loaded;
+    const merged = mergeTurn(fresh, loaded, deleted);
+    expect(merged.coaching).toBeUndefined();
+    const added = { ...loaded, coaching: { ...coaching, checkIns: withCheckIn(coaching.checkIns, { date: addDays(START, 2), score: 2, phase: 'after' }) } };
+    expect(decodeAll(mergeTurn(fresh, loaded, added).coaching?.checkIns ?? []).map((c) => c.score)).toEqual([2, 6, 4, 5]);
+  });
+});
