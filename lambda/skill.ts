@@ -7,6 +7,8 @@ import { SkillBuilders, type Skill as CustomSkill, type RequestInterceptor, type
 import { createStateInterceptors, SkillDisabledHandler, type StateLog, type UserStateStore } from './state/index';
 import { CanFulfillHandler } from './handlers/can-fulfill';
 import { ConversationHandler } from './handlers/conversation';
+import { CoachingHandler } from './handlers/coaching';
+import { RemindersHandler, type RemindersFor } from './handlers/reminders';
 import { KindErrorHandler } from './handlers/error';
 import { SessionEndedHandler } from './handlers/session-ended';
 import type { ResponseOptions } from './responses/compose';
@@ -18,6 +20,8 @@ export interface SkillDeps extends ResponseOptions {
   log?: StateLog;
   /** Replace the state interceptors (defaults: createStateInterceptors(store)). */
   interceptors?: { request: RequestInterceptor; response: ResponseInterceptor };
+  /** The Reminders API client for a request's endpoint and token (default: fetch to Alexa's API). */
+  remindersFor?: RemindersFor;
 }
 
 const defaultLog: StateLog = (event, details) => {
@@ -34,6 +38,9 @@ export function buildSkill(deps: SkillDeps): CustomSkill {
       new CanFulfillHandler(),
       new SkillDisabledHandler(deps.store, { log }),
       new SessionEndedHandler(log),
+      // The coach's handlers (incl. its SessionResumedRequest and Connections.Response) come before any catch-all.
+      new CoachingHandler(deps),
+      new RemindersHandler(deps, deps.remindersFor, log),
       new ConversationHandler(deps),
     )
     .addRequestInterceptors(interceptors.request)

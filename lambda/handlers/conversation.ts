@@ -8,8 +8,10 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import type { Command, PendingQuestion, PlayerContext } from '../../skill/conversation/commands';
 import { play } from '../../skill/conversation/player';
-import { getTurnState, getUserState, setUserState } from '../state/access';
-import { composeResponse, type ResponseOptions } from '../responses/compose';
+import { getUserState } from '../state/access';
+import type { ResponseOptions } from '../responses/compose';
+import { coachAfterTurn } from '../../skill/coaching/coach';
+import { respondCoached } from './coach-response';
 import { commandForIntent } from './commands';
 
 const PENDING_KEY = 'pending';
@@ -38,15 +40,11 @@ export function contextOf(input: HandlerInput): PlayerContext {
   };
 }
 
-/** Runs one command through the player and builds the response. */
-function answer(input: HandlerInput, command: Command, options: ResponseOptions): Response {
-  const result = play(getUserState(input), command, contextOf(input));
-  setUserState(input, result.state);
-  const attributes = input.attributesManager.getSessionAttributes();
-  if (result.pending) attributes[PENDING_KEY] = result.pending;
-  else delete attributes[PENDING_KEY];
-  input.attributesManager.setSessionAttributes(attributes);
-  return composeResponse(input, result, getTurnState(input), options);
+/** Runs one command through the player and builds the response (shared with the coaching handler). */
+export function answer(input: HandlerInput, command: Command, options: ResponseOptions): Response {
+  const ctx = contextOf(input);
+  // The coach may add to the answer (after a finished routine: progression, the check-in, the routine offer).
+  return respondCoached(input, coachAfterTurn(play(getUserState(input), command, ctx), ctx), options, ctx.today);
 }
 
 export class ConversationHandler implements RequestHandler {

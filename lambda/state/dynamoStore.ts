@@ -2,7 +2,8 @@
  * The person's state in DynamoDB: one item per Alexa userId.
  *
  * Item layout (partition key `userId`, string):
- *   userId         S  the Alexa userId
+ *   userId         S  the Alexa userId; `<userId>#<personId>` for a recognised speaker, whose
+ *                     personIds the account lists in `<userId>#people` (see peopleIndex.ts)
  *   version        N  optimistic-locking counter, 1 after the first save
  *   schemaVersion  N  layout of `state` (USER_STATE_SCHEMA_VERSION)
  *   updatedAt      S  ISO time of the last save
@@ -24,6 +25,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { UserState } from '../../skill/conversation/types';
 import { normalizeUserState, USER_STATE_SCHEMA_VERSION } from './userState';
+import { addPerson, personOfKey, removePeople } from './peopleIndex';
 
 export interface UserStateStore {
   /** The person's state; a new state (version 0) when nothing is stored. Throws when DynamoDB fails. */
@@ -34,7 +36,7 @@ export interface UserStateStore {
    * Throws when DynamoDB fails.
    */
   save(userId: string, next: UserState, expectedVersion: number): Promise<'saved' | 'conflict'>;
-  /** Deletes everything stored about the person. */
+  /** Deletes everything stored about the person (for an account: its recognised speakers' items too). */
   remove(userId: string): Promise<void>;
 }
 
@@ -108,6 +110,9 @@ export function createDynamoStore(options: DynamoStoreOptions): UserStateStore {
 
     async save(userId, next, expectedVersion) {
       const { version: _ignored, ...document } = next;
+      // A recognised speaker's first save: list them on the account first, so remove() finds them.
+      const person = expectedVersion === 0 ? personOfKey(userId) : undefined;
+      if (person) await addPerson(client, TableName, person.userId, person.personId);
       try {
         await client.send(
           new PutItemCommand({
@@ -136,6 +141,7 @@ export function createDynamoStore(options: DynamoStoreOptions): UserStateStore {
     },
 
     async remove(userId) {
+      if (!personOfKey(userId)) await removePeople(client, TableName, userId);
       await client.send(new DeleteItemCommand({ TableName, Key: { userId: { S: userId } } }));
     },
   };

@@ -43,14 +43,21 @@ const defaultLog: StateLog = (event, details) => {
   console.warn(JSON.stringify({ component: 'user-state', event, ...details }));
 };
 
-/** The Alexa userId of a request, from context.System.user (or session.user); undefined when absent. */
+/**
+ * The key of the person's stored state: the Alexa userId, from context.System.user (or
+ * session.user), plus '#' and the personId when Alexa recognised the speaker
+ * (context.System.person), so each recognised voice on a shared account has its own
+ * progress, preferences and check-ins; everyone else shares the account's. Undefined when
+ * the request carries no userId.
+ */
 export function userIdOf(envelope: RequestEnvelope | undefined): string | undefined {
   // Envelopes arrive from outside: read defensively, the declared types are not guaranteed.
   const fromContext: unknown = envelope?.context?.System?.user?.userId;
-  if (typeof fromContext === 'string' && fromContext !== '') return fromContext;
   const fromSession: unknown = envelope?.session?.user?.userId;
-  if (typeof fromSession === 'string' && fromSession !== '') return fromSession;
-  return undefined;
+  const userId =
+    typeof fromContext === 'string' && fromContext !== '' ? fromContext : typeof fromSession === 'string' && fromSession !== '' ? fromSession : undefined;
+  const personId: unknown = envelope?.context?.System?.person?.personId;
+  return userId && typeof personId === 'string' && personId !== '' ? `${userId}#${personId}` : userId;
 }
 
 /** Enough of a userId to follow one person through the logs without storing it. */

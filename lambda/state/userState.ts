@@ -13,6 +13,7 @@ import {
 } from '../../skill/catalog/types';
 import type { ActiveSession, HistoryEntry, UserState } from '../../skill/conversation/types';
 import { emptyUserState } from '../../skill/conversation/state';
+import { normalizeCoaching } from '../../skill/coaching/state';
 
 /** Layout version of the stored item; bump it when the stored shape changes. */
 export const USER_STATE_SCHEMA_VERSION = 1;
@@ -135,5 +136,7 @@ export function normalizeUserState(raw: unknown): UserState {
     }
     state.history = entries;
   }
+  const coaching = normalizeCoaching(raw.coaching);
+  if (coaching) state.coaching = coaching;
   return state;
 }

@@ -92,4 +92,6 @@ export interface PlayerResult {
   elicitSlot?: 'stretch';
   /** Silent turn (SessionEndedRequest): no speech at all. */
   silent?: boolean;
+  /** This turn completed a routine or stretch (a routine's last speech event is then its farewell). */
+  completed?: { kind: 'routine' | 'stretch'; id: RoutineId | StretchId };
 }

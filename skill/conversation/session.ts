@@ -65,13 +65,16 @@ function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): Player
   const lastSegment = p.timeline.segments[p.timeline.segments.length - 1];
   const show = lastSegment ? { stretchId: lastSegment.stretchId, segment: lastSegment } : undefined;
   if (kind === 'routine') {
+    // The farewell is the last event on its own, so the coach (skill/coaching/) can ask for a check-in instead.
     return {
       ...goodbye(done, [
         ...speech,
         say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'),
-        say(`${streakLine(done.streakDays)} See you next time.`, 'transition'),
+        say(streakLine(done.streakDays), 'transition'),
+        say('See you next time.', 'transition'),
       ]),
       show,
+      completed: { kind, id },
     };
   }
   return ask(

@@ -55,7 +55,7 @@ function segmentsFor(
   const { pace, cueStyle, holdLength } = knownPreferences(opts.preferences);
   const ctx: StretchContext = {
     stretch,
-    dosage: resolveDosage(stretch, holdLength, item),
+    dosage: resolveDosage(stretch, holdLength, item, opts.adjustment),
     version: chooseVersion(stretch, item?.variant ?? opts.variant ?? 'standard'),
     pace,
     cueStyle,

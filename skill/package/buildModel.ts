@@ -8,6 +8,7 @@ import type { RedFlagGroup, Routine, Stretch } from '../catalog/types';
 import { expandAll } from './expand';
 import {
   BUILT_IN_INTENTS,
+  BUILT_IN_SLOT_TYPES,
   INTENTS,
   INVOCATION_NAME,
   LOCALES,
@@ -44,6 +45,7 @@ export const SLOT_TYPE_OF: Record<string, string> = {
   routine: SLOT_TYPES.routine,
   symptom: SLOT_TYPES.symptom,
   preference: SLOT_TYPES.preference,
+  ...BUILT_IN_SLOT_TYPES,
 };
 
 /** Id of the prompt the StretchIntent dialog model uses when asking which stretch. */
@@ -325,6 +327,8 @@ export function buildSkillManifest(deployment: Deployment = PLACEHOLDER_DEPLOYME
         endpoint: { uri: deployment.skillFunctionArn },
         subscriptions: [{ eventName: 'SKILL_DISABLED' }],
       },
+      // The coach's daily reminder (asked for by voice before the first one is set).
+      permissions: [{ name: 'alexa::alerts:reminders:skill:readwrite' }],
     },
   };
 }

@@ -113,5 +113,7 @@ export interface SkillManifestFile {
       endpoint: Endpoint;
       subscriptions: { eventName: string }[];
     };
+    /** Permissions the skill asks for (the coach's daily reminder). */
+    permissions?: { name: string }[];
   };
 }

@@ -72,7 +72,14 @@ describe('the Basic Daily routine, start to finish', () => {
       if (index < daily.segments.length - 1) expect(position).toBe(index + 1);
     }
     expect(turn.said).toMatch(/basic daily routine done\. Well done\./);
-    expect(turn.ended).toBe(true);
+    // The coach then asks for the day's check-in, and (the first time) offers the Alexa Routine.
+    expect(turn.ended).toBe(false);
+    expect(turn.said).toMatch(/how does your back feel right now, or would you rather skip it\?$/);
+    const skipped = await send(h, session, session.intent('SkipIntent'));
+    expect(skipped.said).toMatch(/Alexa routine/);
+    const declined = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(declined.said).toContain('See you next time.');
+    expect(declined.ended).toBe(true);
 
     const state = await stored(h, person.userId);
     expect(state.active).toBeUndefined();
@@ -87,8 +94,13 @@ describe('the Basic Daily routine, start to finish', () => {
     const finishRoutine = async () => {
       const session = person.session();
       let turn = await send(h, session, session.intent('StartRoutineIntent', { routine: { value: 'daily', id: 'basic-daily' } }));
-      while (!turn.ended) turn = await send(h, session, session.intent('AMAZON.NextIntent'));
-      return turn;
+      let done = turn;
+      // Next through the routine, then past the coach's check-in and routine offer.
+      while (!turn.ended) {
+        turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+        if (turn.said.includes('routine done')) done = turn;
+      }
+      return done;
     };
     await finishRoutine();
     await finishRoutine(); // same day
