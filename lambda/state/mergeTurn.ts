@@ -15,6 +15,7 @@
  */
 import type { HistoryEntry, UserState } from '../../skill/conversation/types';
 import { HISTORY_LIMIT } from './userState';
+import { mergePlayback } from '../../skill/audio/playbackState';
 
 /** Structural equality for plain JSON-like data (objects, arrays, primitives). */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -104,6 +105,10 @@ export function mergeTurn(fresh: UserState, loaded: UserState, current: UserStat
       merged.streakDays = Math.max(current.streakDays, fresh.streakDays);
     }
   }
+
+  const playback = mergePlayback(fresh.playback, loaded.playback, current.playback);
+  if (playback) merged.playback = playback;
+  else delete merged.playback;
 
   merged.version = fresh.version;
   return merged;

@@ -13,6 +13,7 @@ import {
 } from '../../skill/catalog/types';
 import type { ActiveSession, HistoryEntry, UserState } from '../../skill/conversation/types';
 import { emptyUserState } from '../../skill/conversation/state';
+import { normalizePlayback } from '../../skill/audio/playbackState';
 
 /** Layout version of the stored item; bump it when the stored shape changes. */
 export const USER_STATE_SCHEMA_VERSION = 1;
@@ -135,5 +136,7 @@ export function normalizeUserState(raw: unknown): UserState {
     }
     state.history = entries;
   }
+  const playback = normalizePlayback(raw.playback, { isRoutineId, isStretchId, preferences: normalizePreferences });
+  if (playback) state.playback = playback;
   return state;
 }

@@ -3,6 +3,7 @@
  * the Alexa userId (see lambda/state/); pure data here, no AWS.
  */
 import type { Preferences, RoutineId, StretchId } from '../catalog/types';
+import type { PlaybackState } from '../audio/playbackState';
 
 /** What the person is in the middle of: a routine or a single stretch, and where. */
 export interface ActiveSession {
@@ -37,4 +38,6 @@ export interface UserState {
   lastCompletedDate?: string;
   /** Most recent first, at most 30 entries. */
   history: HistoryEntry[];
+  /** Hands-free (AudioPlayer) playback: default mode, the current stream, a failure to explain. */
+  playback?: PlaybackState;
 }

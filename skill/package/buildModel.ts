@@ -305,7 +305,7 @@ export function buildSkillManifest(): SkillManifestFile {
       apis: {
         custom: {
           endpoint: { uri: SKILL_ENDPOINT_PLACEHOLDER },
-          interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }, { type: 'ALEXA_PRESENTATION_APL' }],
+          interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }, { type: 'ALEXA_PRESENTATION_APL' }, { type: 'AUDIO_PLAYER' }],
         },
       },
       events: {

@@ -45,6 +45,12 @@ export const INTENTS = {
   benefits: { name: 'BenefitsIntent', slots: { stretch: 'stretch' } },
   /** "what stretches do you know", "what routines are there" */
   list: { name: 'ListIntent', slots: {} },
+  /** "play my back routine", "...straight through", "play {routine}", "play {stretch} hands free" */
+  handsFree: { name: 'HandsFreeIntent', slots: { routine: 'routine', stretch: 'stretch' } },
+  /** "always play straight through" */
+  alwaysHandsFree: { name: 'AlwaysHandsFreeIntent', slots: {} },
+  /** "always guide me" */
+  alwaysGuided: { name: 'AlwaysGuidedIntent', slots: {} },
 } as const;
 
 /** Values of the PREFERENCE slot (entity-resolution ids). */
@@ -74,6 +80,11 @@ export const BUILT_IN_INTENTS = [
   'AMAZON.StartOverIntent',
   'AMAZON.YesIntent',
   'AMAZON.NoIntent',
+  // While the skill owns the AudioPlayer, these reach it without its name.
+  'AMAZON.LoopOnIntent',
+  'AMAZON.LoopOffIntent',
+  'AMAZON.ShuffleOnIntent',
+  'AMAZON.ShuffleOffIntent',
 ] as const;
 
 export const INVOCATION_NAME = 'back stretch coach';
