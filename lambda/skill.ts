@@ -11,6 +11,8 @@ import { ConversationHandler } from './handlers/conversation';
 import { KindErrorHandler } from './handlers/error';
 import { SessionEndedHandler } from './handlers/session-ended';
 import type { ResponseOptions } from './responses/compose';
+import { handsFreeHandlers } from './handsfree/index';
+import type { AudioLibrary } from '../skill/audio/library';
 
 export interface SkillDeps extends ResponseOptions {
   store: UserStateStore;
@@ -19,6 +21,8 @@ export interface SkillDeps extends ResponseOptions {
   log?: StateLog;
   /** Replace the state interceptors (defaults: createStateInterceptors(store)). */
   interceptors?: { request: RequestInterceptor; response: ResponseInterceptor };
+  /** Hands-free streams (AudioPlayer); absent: "play my routine" gets the guided mode. */
+  audio?: AudioLibrary;
 }
 
 const defaultLog: StateLog = (event, details) => {
@@ -35,6 +39,8 @@ export function buildSkill(deps: SkillDeps): CustomSkill {
       new CanFulfillHandler(),
       new SkillDisabledHandler(deps.store, { log }),
       new SessionEndedHandler(log),
+      // Hands-free streams first: they answer only AudioPlayer requests, the player's own words and "play ...".
+      ...handsFreeHandlers(deps, log),
       new ConversationHandler(deps),
     )
     .addRequestInterceptors(interceptors.request)

@@ -11,6 +11,7 @@ import { play } from '../../skill/conversation/player';
 import { getTurnState, getUserState, setUserState } from '../state/access';
 import { composeResponse, type ResponseOptions } from '../responses/compose';
 import { commandForIntent } from './commands';
+import type { TimelineEvent } from '../../skill/narration/types';
 
 const PENDING_KEY = 'pending';
 const PENDING_VALUES: readonly PendingQuestion[] = ['continue', 'startRoutine', 'gentler', 'doesItHurt'];
@@ -38,8 +39,9 @@ export function contextOf(input: HandlerInput): PlayerContext {
 }
 
 /** Runs one command through the player and builds the response (shared with the error handler). */
-export function answer(input: HandlerInput, command: Command, options: ResponseOptions): Response {
-  const result = play(getUserState(input), command, contextOf(input));
+export function answer(input: HandlerInput, command: Command, options: ResponseOptions, before: TimelineEvent[] = []): Response {
+  const played = play(getUserState(input), command, contextOf(input));
+  const result = before.length > 0 ? { ...played, speech: [...before, ...played.speech] } : played;
   setUserState(input, result.state);
   const attributes = input.attributesManager.getSessionAttributes();
   if (result.pending) attributes[PENDING_KEY] = result.pending;
