@@ -11,6 +11,7 @@ import { app as companionApp } from '../web/app';
 import { getPlayerScript } from '../web/assets/player-bundle';
 import type { AlexaRequestVerifier } from './alexaVerification';
 import { createSkillEndpoint, type SkillHandler } from './skillEndpoint';
+import { createAudioRoutes } from '../web/routes/audio-files';
 
 export const SKILL_ENDPOINT_PATH = '/alexa';
 
@@ -20,6 +21,8 @@ export interface LocalServerOptions {
   hostname: string;
   skillHandler: SkillHandler;
   verifier?: AlexaRequestVerifier;
+  /** Folder of rendered hands-free audio, published under /audio. */
+  audioDir?: string;
 }
 
 export interface RunningLocalServer {
@@ -27,7 +30,7 @@ export interface RunningLocalServer {
   close(): Promise<void>;
 }
 
-export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' | 'verifier'>): Hono {
+export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' | 'verifier' | 'audioDir'>): Hono {
   const root = new Hono();
   root.route(
     SKILL_ENDPOINT_PATH,
@@ -37,6 +40,7 @@ export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' 
       remoteAddress: (c) => getConnInfo(c).remote.address,
     }),
   );
+  if (options.audioDir) root.route('/audio', createAudioRoutes(options.audioDir));
   root.all('*', (c) => companionApp.fetch(c.req.raw, c.env));
   return root;
 }

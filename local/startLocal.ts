@@ -4,13 +4,13 @@
  * this is where they meet.
  */
 import { resolve } from 'node:path';
-import { handler as skillHandler } from '../lambda/index';
 import { createTableIfMissing } from '../lambda/state/index';
 import { AlexaRequestVerifier } from './alexaVerification';
 import type { LocalConfig } from './config';
 import { DataDirInUseError } from './dataDirLock';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from './embeddedDynamo';
 import { SKILL_ENDPOINT_PATH, startLocalServer, type RunningLocalServer } from './localServer';
+import { createLocalSkill } from './localSkill';
 
 export interface LocalRun {
   pageUrl: string;
@@ -70,9 +70,13 @@ export async function startLocal(config: LocalConfig): Promise<LocalRun> {
     if (config.skillId !== undefined) process.env.SKILL_ID = config.skillId;
     else delete process.env.SKILL_ID;
 
+    // Hands-free audio lives next to the DynamoDB data (e.g. .local/audio beside .local/dynamodb).
+    const audioDir = resolve(config.dataDir, '..', 'audio');
+    const skillHandler = createLocalSkill({ audioDir, companionUrl: () => process.env.COMPANION_URL ?? '' });
     server = await startLocalServer({
       port: config.port,
       hostname: config.hostname,
+      audioDir,
       skillHandler: (envelope) => skillHandler(envelope),
       ...(config.verify ? { verifier: new AlexaRequestVerifier() } : {}),
     });

@@ -114,7 +114,7 @@ export function mergePlayback(
   for (const key of ['defaultMode', 'current', 'failureNotice'] as const) {
     if (same(current[key], loaded?.[key])) continue;
     if (current[key] === undefined) delete merged[key];
-    else (merged as Record<string, unknown>)[key] = structuredClone(current[key]);
+    else (merged as unknown as Record<string, unknown>)[key] = structuredClone(current[key]);
   }
   return merged;
 }
