@@ -11,7 +11,7 @@ import { streamSources } from '../skill/audio/sources';
 import type { AudioTrack, VoiceSettings } from '../skill/audio/types';
 import { STREAM_FRAME_MS, type SpeechEngine } from './engine';
 import { renderStream, type RenderStats } from './render';
-import { indexKey, trackKey, type AudioStore } from './store';
+import { publishedKey, trackKey, type AudioStore } from './store';
 
 type Log = (event: string, details?: Record<string, unknown>) => void;
 const defaultLog: Log = (event, details) => console.warn(JSON.stringify({ component: 'audio', event, ...details }));
@@ -52,7 +52,11 @@ export function createRenderingLibrary(options: {
   };
 }
 
-/** Reads the published clip index (JSON of clip id -> ms) once, retrying on the next prepare after a failure. */
+/**
+ * Reads what the deployment published (clip lengths and track files) once, retrying on the
+ * next prepare after a failure. A stream with a clip or a track the deployment did not render
+ * (an excluded stretch, an easier version) is not available: the skill guides instead.
+ */
 export function createPublishedLibrary(options: {
   voice: VoiceSettings;
   baseUrl: string;
@@ -68,23 +72,26 @@ export function createPublishedLibrary(options: {
       if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
       return response.text();
     });
-  let index: Promise<Record<string, number>> | undefined;
+  let published: Promise<{ clips: Record<string, number>; tracks: Set<string> }> | undefined;
   return {
     async prepare(timeline, pace, streamOptions) {
-      index ??= fetchText(`${base}/${indexKey(options.voice.engine, options.voice.voice)}`).then(
-        (text) => JSON.parse(text) as Record<string, number>,
-      );
+      published ??= fetchText(`${base}/${publishedKey(options.voice.engine, options.voice.voice)}`).then((text) => {
+        const parsed = JSON.parse(text) as { clips?: Record<string, number>; tracks?: string[] };
+        return { clips: parsed.clips ?? {}, tracks: new Set(parsed.tracks ?? []) };
+      });
       try {
-        const durations = await index;
+        const { clips, tracks } = await published;
         const plan = planAudio(streamSources(timeline, streamOptions), {
           voice: options.voice,
           pace,
-          durations,
+          durations: clips,
           grid: { frameMs: STREAM_FRAME_MS },
         });
+        const missing = plan.tracks.filter((t) => !tracks.has(t.file));
+        if (missing.length > 0) throw new MissingClipError(missing.map((t) => `track ${t.file}`));
         return { plan, urlOf: urls(base) };
       } catch (error) {
-        if (!(error instanceof MissingClipError)) index = undefined;
+        if (!(error instanceof MissingClipError)) published = undefined;
         log('audio-unavailable', { timeline: timeline.id, message: (error as Error).message });
         return undefined;
       }

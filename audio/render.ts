@@ -34,6 +34,8 @@ export interface RenderContext {
   /** Clips rendered at once (the machine's cores, or Polly's rate limit). */
   concurrency?: number;
   stats?: RenderStats;
+  /** A clip index already loaded (a deployment renders many streams, then saves it once). */
+  index?: Record<string, number>;
 }
 
 export async function loadClipIndex(store: AudioStore, engine: SpeechEngine): Promise<Record<string, number>> {
@@ -50,7 +52,7 @@ export async function loadClipIndex(store: AudioStore, engine: SpeechEngine): Pr
   }
 }
 
-async function saveClipIndex(store: AudioStore, engine: SpeechEngine, index: ClipDurations): Promise<void> {
+export async function saveClipIndex(store: AudioStore, engine: SpeechEngine, index: ClipDurations): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(index).sort(([a], [b]) => a.localeCompare(b)));
   await store.put(indexKey(engine.voice.engine, engine.voice.voice), new TextEncoder().encode(JSON.stringify(sorted)), 'application/json');
 }
@@ -69,7 +71,7 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
 /** Renders the clips not in the index yet; resolves with the (updated) measured durations. */
 export async function ensureClips(clips: readonly ClipRequest[], ctx: RenderContext): Promise<Record<string, number>> {
   const stats = ctx.stats ?? emptyStats();
-  const index = await loadClipIndex(ctx.store, ctx.engine);
+  const index = ctx.index ?? (await loadClipIndex(ctx.store, ctx.engine));
   const missing = clips.filter((clip) => index[clip.id] === undefined);
   stats.clipsReused += clips.length - missing.length;
   await inBatches(missing, ctx.concurrency ?? 2, async (clip) => {
@@ -81,7 +83,7 @@ export async function ensureClips(clips: readonly ClipRequest[], ctx: RenderCont
     stats.charactersRendered += clip.text.length;
     stats.bytesWritten += bytes.length;
   });
-  if (missing.length > 0) await saveClipIndex(ctx.store, ctx.engine, index);
+  if (missing.length > 0 && !ctx.index) await saveClipIndex(ctx.store, ctx.engine, index);
   return index;
 }
 

@@ -10,3 +10,5 @@ export const clipKey = (id: string): string => `clips/${id}.mp3`;
 export const trackKey = (file: string): string => `${file}.mp3`;
 /** Measured clip lengths (ms) by clip id, for one voice: what the skill plans with. */
 export const indexKey = (engine: string, voice: string): string => `index-${engine}-${voice}.json`.replace(/[^A-Za-z0-9._-]/g, '_');
+/** The clip index and the list of published track files, for the skill in the cloud. */
+export const publishedKey = (engine: string, voice: string): string => `published-${engine}-${voice}.json`.replace(/[^A-Za-z0-9._-]/g, '_');
