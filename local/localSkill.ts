@@ -6,7 +6,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createEspeakEngine } from '../audio/espeakEngine';
 import { createFileStore } from '../audio/fileStore';
-import { createRenderingLibrary } from '../audio/libraries';
+import { createRenderingLibrary } from '../audio/renderingLibrary';
 import { buildSkill, type CustomSkill } from '../lambda/skill';
 import { createStoreFromEnv } from '../lambda/state/index';
 import type { StretchId } from '../skill/catalog/types';

@@ -8,7 +8,7 @@ import { PollyClient } from '@aws-sdk/client-polly';
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentClips, renderDeployment, timelineOf, type DeployTarget } from '../../audio/deploy';
-import { createPublishedLibrary } from '../../audio/libraries';
+import { createPublishedLibrary } from '../../audio/publishedLibrary';
 import { createPollyEngine, pollySsml } from '../../audio/pollyEngine';
 import { createS3Store } from '../../audio/s3Store';
 import { mp3DurationMs, parseFrameHeader } from '../../skill/audio/mp3';

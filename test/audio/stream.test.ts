@@ -12,29 +12,15 @@ import { createFileStore } from '../../audio/fileStore';
 import { renderStream } from '../../audio/render';
 import { trackKey } from '../../audio/store';
 import { mp3DurationMs } from '../../skill/audio/mp3';
-import type { AudioPlan, AudioTrack } from '../../skill/audio/types';
+import type { AudioPlan } from '../../skill/audio/types';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../skill/catalog/types';
 import { compileStretch } from '../../skill/narration/index';
 import { SAFETY } from '../../skill/catalog/safety';
-import { decodePcm, durationMsOf, soundRuns, type SoundRun } from '../support/decodedAudio';
+import { decodePcm, durationMsOf, holdTolerance as tolerance, measuredHolds, soundRuns } from '../support/decodedAudio';
 
 const CACHE = join(import.meta.dirname, '..', '..', 'test-results', 'audio-cache');
 const store = createFileStore(CACHE);
 const engine = createEspeakEngine();
-
-function tolerance(targetSeconds: number): number {
-  return Math.max(0.02 * targetSeconds, 0.5);
-}
-
-/** Hold lengths measured in the decoded track: from the end of the voice before it to the start of the voice after it. */
-function measuredHolds(track: AudioTrack, runs: SoundRun[]): { target: number; measured: number }[] {
-  return track.holds.map((hold) => {
-    const before = runs.filter((r) => r.startMs < hold.startMs - 50).at(-1);
-    const after = runs.find((r) => r.startMs > hold.endMs - 300);
-    const end = after?.startMs ?? Number.NaN;
-    return { target: hold.targetSeconds, measured: (end - (before?.endMs ?? Number.NaN)) / 1000 };
-  });
-}
 
 async function rendered(preferences: Preferences, stretch: 'knee-to-chest' | 'childs-pose'): Promise<AudioPlan> {
   const timeline = compileStretch(stretch, { preferences });

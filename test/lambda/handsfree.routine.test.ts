@@ -11,7 +11,7 @@ import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-mode
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEspeakEngine } from '../../audio/espeakEngine';
 import { createFileStore } from '../../audio/fileStore';
-import { createRenderingLibrary } from '../../audio/libraries';
+import { createRenderingLibrary } from '../../audio/renderingLibrary';
 import { createDynamoStore, type UserStateStore } from '../../lambda/state/index';
 import { buildSkill, type CustomSkill } from '../../lambda/skill';
 import type { PreparedStream } from '../../skill/audio/library';

@@ -3,6 +3,7 @@
  * (runs of 10 ms windows louder than a threshold). Tests use it to time holds in the stream.
  */
 import { execFileSync } from 'node:child_process';
+import type { AudioTrack } from '../../skill/audio/types';
 
 export const DECODE_RATE = 24000;
 
@@ -38,4 +39,21 @@ export function soundRuns(pcm: Int16Array, thresholdDb = -40, bridgeMs = 200): S
 
 export function durationMsOf(pcm: Int16Array): number {
   return (pcm.length * 1000) / DECODE_RATE;
+}
+
+/**
+ * Hold lengths as heard in a decoded track: from the end of the voice before the hold
+ * ("Hold.") to the start of the voice after it ("And release."), found in the sound itself.
+ */
+export function measuredHolds(track: AudioTrack, runs: SoundRun[]): { label: string; target: number; measured: number }[] {
+  return track.holds.map((hold) => {
+    const before = runs.filter((r) => r.startMs < hold.startMs - 50).at(-1);
+    const after = runs.find((r) => r.startMs > hold.endMs - 300);
+    return { label: hold.label, target: hold.targetSeconds, measured: ((after?.startMs ?? Number.NaN) - (before?.endMs ?? Number.NaN)) / 1000 };
+  });
+}
+
+/** The tolerance the issue sets for a hold: 2 %, or half a second for short holds. */
+export function holdTolerance(targetSeconds: number): number {
+  return Math.max(0.02 * targetSeconds, 0.5);
 }

@@ -1,55 +1,21 @@
 /**
- * The two AudioLibrary adapters the skill can be built with:
- * - rendering: renders what a stream needs on demand (espeak-ng into .local/audio for
- *   `npm start`, the simulator and the tests), then serves it from `baseUrl`;
- * - published: plans from the clip index the deployment rendered (Polly into S3) and points
- *   at the track files under `baseUrl` (CloudFront /audio/). Nothing is rendered at request time.
+ * The AudioLibrary the skill Lambda uses in the cloud: it plans from what the deployment
+ * published (Polly clips in S3, behind CloudFront /audio/) and renders nothing at request time.
+ * Kept apart from the rendering code so the skill bundle carries none of it.
  */
-import type { AudioLibrary, PreparedStream } from '../skill/audio/library';
+import type { AudioLibrary } from '../skill/audio/library';
 import { MissingClipError, planAudio } from '../skill/audio/plan';
 import { streamSources } from '../skill/audio/sources';
 import type { AudioTrack, VoiceSettings } from '../skill/audio/types';
-import { STREAM_FRAME_MS, type SpeechEngine } from './engine';
-import { renderStream, type RenderStats } from './render';
-import { publishedKey, trackKey, type AudioStore } from './store';
+import { STREAM_FRAME_MS } from './engine';
+import { publishedKey, trackKey } from './store';
 
 type Log = (event: string, details?: Record<string, unknown>) => void;
 const defaultLog: Log = (event, details) => console.warn(JSON.stringify({ component: 'audio', event, ...details }));
 
-function urls(baseUrl: string): (track: AudioTrack) => string {
+export function trackUrls(baseUrl: string): (track: AudioTrack) => string {
   const base = baseUrl.replace(/\/$/, '');
   return (track) => `${base}/${trackKey(track.file)}`;
-}
-
-export function createRenderingLibrary(options: {
-  engine: SpeechEngine;
-  store: AudioStore;
-  baseUrl: string;
-  stats?: RenderStats;
-  log?: Log;
-}): AudioLibrary {
-  const log = options.log ?? defaultLog;
-  // One render at a time: two requests for the same stream must not race on the clip index.
-  let queue: Promise<unknown> = Promise.resolve();
-  return {
-    prepare(timeline, pace, streamOptions) {
-      const job = queue.then(async (): Promise<PreparedStream | undefined> => {
-        try {
-          const plan = await renderStream(timeline, pace, streamOptions, {
-            engine: options.engine,
-            store: options.store,
-            ...(options.stats ? { stats: options.stats } : {}),
-          });
-          return { plan, urlOf: urls(options.baseUrl) };
-        } catch (error) {
-          log('audio-render-failed', { timeline: timeline.id, message: (error as Error).message });
-          return undefined;
-        }
-      });
-      queue = job;
-      return job;
-    },
-  };
 }
 
 /**
@@ -89,7 +55,7 @@ export function createPublishedLibrary(options: {
         });
         const missing = plan.tracks.filter((t) => !tracks.has(t.file));
         if (missing.length > 0) throw new MissingClipError(missing.map((t) => `track ${t.file}`));
-        return { plan, urlOf: urls(base) };
+        return { plan, urlOf: trackUrls(base) };
       } catch (error) {
         if (!(error instanceof MissingClipError)) published = undefined;
         log('audio-unavailable', { timeline: timeline.id, message: (error as Error).message });
