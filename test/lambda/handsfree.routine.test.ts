@@ -15,6 +15,7 @@ import { createRenderingLibrary } from '../../audio/renderingLibrary';
 import { createDynamoStore, type UserStateStore } from '../../lambda/state/index';
 import { buildSkill, type CustomSkill } from '../../lambda/skill';
 import type { PreparedStream } from '../../skill/audio/library';
+import { resumeOffsetMs } from '../../skill/audio/position';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
 import { SAFETY } from '../../skill/catalog/safety';
 import { compileRoutine } from '../../skill/narration/index';
@@ -252,5 +253,48 @@ describe('when the stream fails, and on devices without AudioPlayer', () => {
     const guided = await send(person.session().intent('StartRoutineIntent', DESK_BREAK));
     expect(directives(guided).filter((d) => d.type === 'AudioPlayer.Play')).toEqual([]);
     expect(guided.response.reprompt).toBeDefined();
+  });
+});
+
+describe('the other player words and buttons', () => {
+  it('start over, repeat, stop while playing, the play and pause buttons, and a device error', async () => {
+    const person = new Person({ audioPlayer: true });
+    const start = await send(person.session().intent('HandsFreeIntent', DESK_BREAK));
+    const playId = played(start).token.split('.')[1]!;
+    const track = stream.plan.tracks[2]!;
+    const sentence = track.parts.find((p) => p.kind === 'clip' && p.startMs > 5000)!;
+
+    person.player = { token: `hf1.${playId}.2`, offsetInMilliseconds: sentence.startMs + 300, playerActivity: 'PLAYING' };
+    const over = await send(person.session().intent('AMAZON.StartOverIntent'));
+    expect(played(over)).toMatchObject({ token: `hf1.${playId}.1`, offsetInMilliseconds: 0 });
+
+    person.player = { token: `hf1.${playId}.2`, offsetInMilliseconds: sentence.startMs + sentence.durationMs + 200, playerActivity: 'PLAYING' };
+    const repeat = await send(person.session().intent('AMAZON.RepeatIntent'));
+    expect(played(repeat)).toMatchObject({ token: `hf1.${playId}.2`, offsetInMilliseconds: sentence.startMs });
+
+    const stop = await send(person.session().intent('AMAZON.StopIntent'));
+    expect(stop.response.outputSpeech).toBeUndefined();
+    expect(directives(stop).map((d) => d.type)).toEqual(['AudioPlayer.Stop']);
+    expect((await store.load(person.userId)).playback?.current).toMatchObject({ trackIndex: 2, status: 'paused' });
+
+    person.player = { token: `hf1.${playId}.2`, offsetInMilliseconds: 4000, playerActivity: 'STOPPED' };
+    const play = await send(person.audioRequest('PlaybackController.PlayCommandIssued'));
+    onlyDirectives(play);
+    expect(played(play)).toMatchObject({ token: `hf1.${playId}.2`, offsetInMilliseconds: resumeOffsetMs(track, 4000) });
+
+    person.player = { token: `hf1.${playId}.2`, offsetInMilliseconds: 4500, playerActivity: 'PLAYING' };
+    const pause = await send(person.audioRequest('PlaybackController.PauseCommandIssued'));
+    onlyDirectives(pause);
+    expect(directives(pause).map((d) => d.type)).toEqual(['AudioPlayer.Stop']);
+
+    const error = await send(person.audioRequest('System.ExceptionEncountered', { error: { type: 'INVALID_RESPONSE', message: 'x' }, cause: { requestId: 'r' } }));
+    onlyDirectives(error);
+    expect(directives(error)).toEqual([]);
+
+    // With the stream stopped, "stop" in a new session is the guided goodbye, not a directive.
+    person.player = { token: `hf1.${playId}.2`, offsetInMilliseconds: 4500, playerActivity: 'STOPPED' };
+    const goodbye = await send(person.session().intent('AMAZON.StopIntent'));
+    expect(directives(goodbye).filter((d) => d.type.startsWith('AudioPlayer.'))).toEqual([]);
+    expect(goodbye.response.outputSpeech).toBeDefined();
   });
 });

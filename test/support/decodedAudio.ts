@@ -42,14 +42,26 @@ export function durationMsOf(pcm: Int16Array): number {
 }
 
 /**
- * Hold lengths as heard in a decoded track: from the end of the voice before the hold
- * ("Hold.") to the start of the voice after it ("And release."), found in the sound itself.
+ * Hold lengths as heard in a decoded track. The voice bounds each hold: the last sentence
+ * before it ("Hold.") and the first after it ("And release."), found in the sound itself. When
+ * a planned silence sits between that sentence and the hold (the few seconds to get into
+ * position), silence cannot tell where one ends and the other begins, so that planned gap is
+ * taken off the measured quiet; everything else is measured.
  */
-export function measuredHolds(track: AudioTrack, runs: SoundRun[]): { label: string; target: number; measured: number }[] {
+export function measuredHolds(track: AudioTrack, runs: SoundRun[], decodedMs?: number): { label: string; target: number; measured: number }[] {
+  const clips = track.parts.filter((p) => p.kind === 'clip');
   return track.holds.map((hold) => {
-    const before = runs.filter((r) => r.startMs < hold.startMs - 50).at(-1);
-    const after = runs.find((r) => r.startMs > hold.endMs - 300);
-    return { label: hold.label, target: hold.targetSeconds, measured: ((after?.startMs ?? Number.NaN) - (before?.endMs ?? Number.NaN)) / 1000 };
+    const prev = clips.filter((c) => c.startMs + c.durationMs <= hold.startMs + 1).at(-1);
+    const next = clips.find((c) => c.startMs >= hold.endMs - 1);
+    const prevPlannedEnd = prev ? prev.startMs + prev.durationMs : 0;
+    const nextPlannedStart = next ? next.startMs : track.durationMs;
+    // The sound run that holds the previous sentence ends the quiet; the run after the hold starts the next sentence.
+    const before = prev ? runs.filter((r) => r.startMs < prevPlannedEnd - 50).at(-1) : undefined;
+    const after = next ? runs.find((r) => r.endMs > nextPlannedStart + 50) : undefined;
+    const quietStart = prev ? (before?.endMs ?? Number.NaN) : 0;
+    const quietEnd = next ? (after?.startMs ?? Number.NaN) : (decodedMs ?? track.durationMs);
+    const outside = hold.startMs - prevPlannedEnd + (nextPlannedStart - hold.endMs);
+    return { label: hold.label, target: hold.targetSeconds, measured: (quietEnd - quietStart - outside) / 1000 };
   });
 }
 
