@@ -4,14 +4,21 @@
  * play's). These arrive as IntentRequests, without the skill's name, with the exact offset
  * in context.AudioPlayer. Pause, stop and cancel stop the stream and keep the place;
  * resume continues from it (now or tomorrow, in a new session), rewound at most to the
- * start of the sentence that was cut.
+ * start of the sentence that was cut. "Stop" while a stream plays also asks "Did something
+ * hurt?", so the guided mode's triage is one word away ("yes" goes to it, "no" says how to
+ * carry on).
  */
+
+/** The guided mode's pending question that routes "yes" to its triage for "it hurts". */
+const GUIDED_PENDING_KEY = 'pending';
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { NO_LOOP } from '../../skill/text/en/audio';
+import { HURT_QUESTION, HURT_REPROMPT, NO_LOOP, NOT_HURT, STREAM_STOPPED } from '../../skill/text/en/audio';
 import { getUserState } from '../state/access';
+import { answer } from '../handlers/conversation';
+import type { ResponseOptions } from '../responses/compose';
 import { moveDirective, type Move } from './moves';
-import { tell } from './speech';
+import { ask, pendingOf, setPending, tell } from './speech';
 import { playbackOf, playerContext, trackOfToken, type HandsFreeDeps } from './stream';
 
 const MOVES: Record<string, Move> = {
@@ -75,6 +82,32 @@ export class HandsFreeControlsHandler implements RequestHandler {
     if (LOOP_AND_SHUFFLE.has(name)) return tell(input, [NO_LOOP]);
     const directive = await moveDirective(input, MOVES[name]!, this.deps);
     if (directive) input.responseBuilder.addDirective(directive);
+    if (name === 'AMAZON.StopIntent' || name === 'AMAZON.CancelIntent') {
+      const attributes = input.attributesManager.getSessionAttributes();
+      attributes[GUIDED_PENDING_KEY] = 'doesItHurt';
+      input.attributesManager.setSessionAttributes(attributes);
+      setPending(input, 'hurtCheck');
+      return ask(input, [STREAM_STOPPED], HURT_QUESTION, HURT_REPROMPT);
+    }
     return input.responseBuilder.withShouldEndSession(true).getResponse();
+  }
+}
+
+/** The answer to "Did something hurt?" after stopping a stream: yes is the guided mode's triage. */
+export class HurtCheckAnswerHandler implements RequestHandler {
+  constructor(private readonly options: ResponseOptions) {}
+
+  canHandle(input: HandlerInput): boolean {
+    const name = intentName(input);
+    return pendingOf(input) === 'hurtCheck' && (name === 'AMAZON.NoIntent' || name === 'AMAZON.YesIntent');
+  }
+
+  handle(input: HandlerInput): Response {
+    setPending(input, undefined);
+    if (intentName(input) === 'AMAZON.YesIntent') return answer(input, { type: 'yes' }, this.options);
+    const attributes = input.attributesManager.getSessionAttributes();
+    delete attributes[GUIDED_PENDING_KEY];
+    input.attributesManager.setSessionAttributes(attributes);
+    return tell(input, [NOT_HURT]);
   }
 }

@@ -13,17 +13,17 @@ export function tell(input: HandlerInput, texts: string[]): Response {
   return input.responseBuilder.speak(renderSsml(texts.map(line), { pace: 'normal' })).withShouldEndSession(true).getResponse();
 }
 
-/** Speaks, ends on a question, reprompts with it. */
-export function ask(input: HandlerInput, texts: string[], question: string): Response {
+/** Speaks, ends on a question, reprompts with it (or with `reprompt`). */
+export function ask(input: HandlerInput, texts: string[], question: string, reprompt = question): Response {
   return input.responseBuilder
     .speak(renderSsml([...texts, question].map(line), { pace: 'normal' }))
-    .reprompt(renderSsml([line(question)], { pace: 'normal' }))
+    .reprompt(renderSsml([line(reprompt)], { pace: 'normal' }))
     .withShouldEndSession(false)
     .getResponse();
 }
 
 export const HANDS_FREE_PENDING_KEY = 'handsFreePending';
-export type HandsFreePending = 'failedOffer' | 'startDefault';
+export type HandsFreePending = 'failedOffer' | 'startDefault' | 'hurtCheck';
 
 export function setPending(input: HandlerInput, pending: HandsFreePending | undefined): void {
   const attributes = input.attributesManager.getSessionAttributes();
@@ -34,5 +34,5 @@ export function setPending(input: HandlerInput, pending: HandsFreePending | unde
 
 export function pendingOf(input: HandlerInput): HandsFreePending | undefined {
   const value: unknown = input.requestEnvelope.session?.attributes?.[HANDS_FREE_PENDING_KEY];
-  return value === 'failedOffer' || value === 'startDefault' ? value : undefined;
+  return value === 'failedOffer' || value === 'startDefault' || value === 'hurtCheck' ? value : undefined;
 }

@@ -19,7 +19,7 @@ import { resumeOffsetMs } from '../../skill/audio/position';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
 import { SAFETY } from '../../skill/catalog/safety';
 import { compileRoutine } from '../../skill/narration/index';
-import { HANDS_FREE_EXPLAINED, NO_AUDIO_PLAYER, NO_LOOP, STREAM_FAILED_OFFER } from '../../skill/text/en/audio';
+import { HANDS_FREE_EXPLAINED, HURT_QUESTION, NO_AUDIO_PLAYER, NO_LOOP, NOT_HURT, STREAM_FAILED_OFFER, STREAM_STOPPED } from '../../skill/text/en/audio';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
 import { Person } from '../support/envelopes';
 import { words } from './conversation.harness';
@@ -272,10 +272,20 @@ describe('the other player words and buttons', () => {
     const repeat = await send(person.session().intent('AMAZON.RepeatIntent'));
     expect(played(repeat)).toMatchObject({ token: `hf1.${playId}.2`, offsetInMilliseconds: sentence.startMs });
 
-    const stop = await send(person.session().intent('AMAZON.StopIntent'));
-    expect(stop.response.outputSpeech).toBeUndefined();
+    // "Stop" stops at once and asks the guided mode's safety question; "yes" is its triage.
+    const stopping = person.session();
+    const stop = stopping.remember(await send(stopping.intent('AMAZON.StopIntent')));
     expect(directives(stop).map((d) => d.type)).toEqual(['AudioPlayer.Stop']);
+    expect(words((stop.response.outputSpeech as { ssml: string }).ssml)).toBe(`${STREAM_STOPPED} ${HURT_QUESTION}`);
+    expect(stop.response.shouldEndSession).toBe(false);
+    expect(stop.response.reprompt).toBeDefined();
     expect((await store.load(person.userId)).playback?.current).toMatchObject({ trackIndex: 2, status: 'paused' });
+    const hurt = await send(stopping.intent('AMAZON.YesIntent'));
+    expect(words((hurt.response.outputSpeech as { ssml: string }).ssml)).toMatch(/stop this stretch/i);
+    const again = person.session();
+    again.remember(await send(again.intent('AMAZON.StopIntent')));
+    const fine = await send(again.intent('AMAZON.NoIntent'));
+    expect(words((fine.response.outputSpeech as { ssml: string }).ssml)).toBe(NOT_HURT);
 
     person.player = { token: `hf1.${playId}.2`, offsetInMilliseconds: 4000, playerActivity: 'STOPPED' };
     const play = await send(person.audioRequest('PlaybackController.PlayCommandIssued'));

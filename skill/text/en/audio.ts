@@ -40,3 +40,9 @@ export const NOTHING_TO_RESUME_PROMPT = 'Would you like to start your back routi
 export const NO_LOOP = 'A routine plays once, in order, so there is no loop or shuffle. Say "Alexa, next" to move on.';
 
 export const FAILED_DECLINED = 'All right. Say "play my back routine" when you want the hands-free version again.';
+
+/** After "Alexa, stop" during a stream: the same triage as the guided mode, one word away. */
+export const STREAM_STOPPED = 'Stopped.';
+export const HURT_QUESTION = 'Did something hurt?';
+export const HURT_REPROMPT = 'Did something hurt? Say yes or no.';
+export const NOT_HURT = 'Good. Say "Alexa, resume" whenever you want to carry on from where you stopped.';
