@@ -36,7 +36,7 @@ const LOOP_AND_SHUFFLE = new Set(['AMAZON.LoopOnIntent', 'AMAZON.LoopOffIntent',
 
 function intentName(input: HandlerInput): string | undefined {
   const request = input.requestEnvelope.request;
-  return request.type === 'IntentRequest' ? (request as IntentRequest).intent.name : undefined;
+  return request.type === 'IntentRequest' ? /* an envelope from outside may lack its intent */ ((request as IntentRequest).intent as IntentRequest['intent'] | undefined)?.name : undefined;
 }
 
 /**

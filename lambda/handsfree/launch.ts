@@ -37,7 +37,7 @@ export class StreamFailedAnswerHandler implements RequestHandler {
   canHandle(input: HandlerInput): boolean {
     const request = input.requestEnvelope.request;
     if (request.type !== 'IntentRequest' || pendingOf(input) !== 'failedOffer') return false;
-    const name = (request as IntentRequest).intent.name;
+    const name = /* an envelope from outside may lack its intent */ ((request as IntentRequest).intent as IntentRequest['intent'] | undefined)?.name;
     return name === 'AMAZON.YesIntent' || name === 'AMAZON.NoIntent';
   }
 

@@ -85,7 +85,7 @@ export async function startHandsFree(input: HandlerInput, target: Target, option
 
 function intentOf(input: HandlerInput): Intent | undefined {
   const request = input.requestEnvelope.request;
-  return request.type === 'IntentRequest' ? (request as IntentRequest).intent : undefined;
+  return request.type === 'IntentRequest' ? /* an envelope from outside may lack its intent */ ((request as IntentRequest).intent as IntentRequest['intent'] | undefined) : undefined;
 }
 
 /** "play my back routine" and friends; "start my back routine" / a stretch by name when hands-free is the default. */
