@@ -12,6 +12,8 @@ import type { AudioStore } from './store';
 type Log = (event: string, details?: Record<string, unknown>) => void;
 const defaultLog: Log = (event, details) => console.warn(JSON.stringify({ component: 'audio', event, ...details }));
 
+const queues = new WeakMap<AudioStore, Promise<unknown>>();
+
 export function createRenderingLibrary(options: {
   engine: SpeechEngine;
   store: AudioStore;
@@ -20,10 +22,10 @@ export function createRenderingLibrary(options: {
   log?: Log;
 }): AudioLibrary {
   const log = options.log ?? defaultLog;
-  // One render at a time: two requests for the same stream must not race on the clip index.
-  let queue: Promise<unknown> = Promise.resolve();
   return {
     prepare(timeline, pace, streamOptions) {
+      // One render at a time per store: two requests (or two libraries on one folder) must not race on the clip index.
+      const queue = queues.get(options.store) ?? Promise.resolve();
       const job = queue.then(async (): Promise<PreparedStream | undefined> => {
         try {
           const plan = await renderStream(timeline, pace, streamOptions, {
@@ -37,7 +39,7 @@ export function createRenderingLibrary(options: {
           return undefined;
         }
       });
-      queue = job;
+      queues.set(options.store, job);
       return job;
     },
   };

@@ -12,6 +12,8 @@ import { getPlayerScript } from '../web/assets/player-bundle';
 import type { AlexaRequestVerifier } from './alexaVerification';
 import { createSkillEndpoint, type SkillHandler } from './skillEndpoint';
 import { createAudioRoutes } from '../web/routes/audio-files';
+import { createStreamRoutes } from '../web/routes/stream-api';
+import { createLocalBrowserAudio } from './localSkill';
 
 export const SKILL_ENDPOINT_PATH = '/alexa';
 
@@ -40,7 +42,10 @@ export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' 
       remoteAddress: (c) => getConnInfo(c).remote.address,
     }),
   );
-  if (options.audioDir) root.route('/audio', createAudioRoutes(options.audioDir));
+  if (options.audioDir) {
+    root.route('/audio', createAudioRoutes(options.audioDir));
+    root.route('/api/stream', createStreamRoutes(createLocalBrowserAudio(options.audioDir)));
+  }
   root.all('*', (c) => companionApp.fetch(c.req.raw, c.env));
   return root;
 }

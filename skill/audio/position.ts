@@ -31,3 +31,9 @@ export function resumeOffsetMs(track: AudioTrack, offsetMs: number): number {
 
 /** The track "previous" goes to: the start of this one when well into it, else the one before. */
 export const PREVIOUS_RESTARTS_AFTER_MS = 5000;
+
+/** The hold playing at `offsetMs` of a track, and how many whole seconds are left of it (for a countdown on the audio's clock). */
+export function holdAt(track: Pick<AudioTrack, 'holds'>, offsetMs: number): { label: string; remainingSeconds: number } | undefined {
+  const hold = track.holds.find((h) => offsetMs >= h.startMs && offsetMs < h.endMs);
+  return hold ? { label: hold.label, remainingSeconds: Math.ceil((hold.endMs - offsetMs) / 1000) } : undefined;
+}
