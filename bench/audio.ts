@@ -92,7 +92,9 @@ function rows(a: AudioBench): [string, string, string][] {
 
 export function renderAudioText(a: AudioBench | { unavailable: string }): string {
   if ('unavailable' in a) return `== Hands-free audio\n  unavailable: ${a.unavailable}\n`;
-  return ['== Hands-free audio', ...rows(a).map(([m, v, t]) => `      ${m}  ${t.padEnd(12)}  ${v}`), ''].join('\n');
+  const all = rows(a);
+  const width = Math.max(...all.map(([m]) => m.length));
+  return ['== Hands-free audio', ...all.map(([m, v, t]) => `      ${m.padEnd(width)}  ${t.padEnd(12)}  ${v}`), ''].join('\n');
 }
 
 export function renderAudioMarkdown(a: AudioBench | { unavailable: string }): string {
