@@ -64,3 +64,14 @@ export function createPublishedLibrary(options: {
     },
   };
 }
+
+/**
+ * The skill Lambda's library from its environment: AUDIO_BASE_URL (https://<distribution>/audio,
+ * set by the stack) and AUDIO_VOICE (Polly voice, default Joanna). Undefined without a base
+ * URL: hands-free requests then get the guided mode.
+ */
+export function audioLibraryFromEnv(env: Record<string, string | undefined>): AudioLibrary | undefined {
+  const baseUrl = env.AUDIO_BASE_URL;
+  if (!baseUrl) return undefined;
+  return createPublishedLibrary({ voice: { engine: 'polly-neural', voice: env.AUDIO_VOICE || 'Joanna' }, baseUrl });
+}

@@ -129,17 +129,26 @@ export class PlayModeHandler implements RequestHandler {
   }
 }
 
-/** "yes" after "start your back routine now?" (asked when the default mode was set). */
+/**
+ * "yes" after "start your back routine now?" (asked when the default mode was set), and after
+ * the guided mode's own "Would you like to start your daily routine?" when hands-free is the
+ * person's default.
+ */
 export class StartDefaultAnswerHandler implements RequestHandler {
   constructor(private readonly options: HandsFreeOptions) {}
 
   canHandle(input: HandlerInput): boolean {
     const name = intentOf(input)?.name;
-    return pendingOf(input) === 'startDefault' && (name === 'AMAZON.YesIntent' || name === 'AMAZON.NoIntent');
+    if (pendingOf(input) === 'startDefault') return name === 'AMAZON.YesIntent' || name === 'AMAZON.NoIntent';
+    const guidedOffer = input.requestEnvelope.session?.attributes?.pending === 'startRoutine';
+    return guidedOffer && name === 'AMAZON.YesIntent' && hasAudioPlayer(input) && playbackOf(getUserState(input)).defaultMode === 'handsfree';
   }
 
   async handle(input: HandlerInput): Promise<Response> {
     setPending(input, undefined);
+    const attributes = input.attributesManager.getSessionAttributes();
+    delete attributes.pending; // the guided offer, when that is what was answered
+    input.attributesManager.setSessionAttributes(attributes);
     if (intentOf(input)!.name === 'AMAZON.NoIntent') return answer(input, { type: 'stop' }, this.options);
     if (playbackOf(getUserState(input)).defaultMode === 'handsfree') {
       return startHandsFree(input, { kind: 'routine', id: DEFAULT_ROUTINE }, this.options);

@@ -8,7 +8,7 @@ import { PollyClient } from '@aws-sdk/client-polly';
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentClips, renderDeployment, timelineOf, type DeployTarget } from '../../audio/deploy';
-import { createPublishedLibrary } from '../../audio/publishedLibrary';
+import { audioLibraryFromEnv, createPublishedLibrary } from '../../audio/publishedLibrary';
 import { createPollyEngine, pollySsml } from '../../audio/pollyEngine';
 import { createS3Store } from '../../audio/s3Store';
 import { mp3DurationMs, parseFrameHeader } from '../../skill/audio/mp3';
@@ -94,6 +94,13 @@ describe('deploy-time rendering with Polly into S3 (local stand-ins)', () => {
     // A stream the deployment did not render (the easier version's sentences) is not offered.
     const missing = await library.prepare(timelineOf({ kind: 'stretch', id: 'cat-cow', preferences: DEFAULT_PREFERENCES }), 'normal', { withSafety: false });
     expect(missing).toBeUndefined();
+  });
+
+  it('the Lambda builds its library from AUDIO_BASE_URL, and without it there is none (guided mode)', async () => {
+    expect(audioLibraryFromEnv({})).toBeUndefined();
+    const base = 'http://127.0.0.1:9/audio'; // nothing listens: the index cannot be read
+    const library = audioLibraryFromEnv({ AUDIO_BASE_URL: base, AUDIO_VOICE: 'Joanna' })!;
+    expect(await library.prepare(timelineOf(targets[0]!), 'slower', { withSafety: false })).toBeUndefined();
   });
 
   it('writes the slower pace as SSML prosody, with the text escaped', () => {

@@ -248,6 +248,13 @@ describe('when the stream fails, and on devices without AudioPlayer', () => {
     const start = await send(person.session().intent('StartRoutineIntent', DESK_BREAK));
     expect(played(start).token).toMatch(/^hf1\./);
 
+    // The guided launch offer ("start your daily routine?") now starts the stream too.
+    const launchSession = person.session();
+    const launch = launchSession.remember(await send(launchSession.launch()));
+    expect(launch.sessionAttributes?.pending).toBe('startRoutine');
+    const yes = await send(launchSession.intent('AMAZON.YesIntent'));
+    expect(played(yes)).toMatchObject({ offsetInMilliseconds: 0 });
+
     await send(person.session().intent('AlwaysGuidedIntent'));
     person.player = undefined;
     const guided = await send(person.session().intent('StartRoutineIntent', DESK_BREAK));
