@@ -56,6 +56,7 @@ function onlyDirectives(response: ResponseEnvelope): void {
   expect(response.response.outputSpeech).toBeUndefined();
   expect(response.response.card).toBeUndefined();
   expect(response.response.reprompt).toBeUndefined();
+  expect(response.response.shouldEndSession).toBeUndefined();
 }
 
 function played(response: ResponseEnvelope): interfaces.audioplayer.Stream {
