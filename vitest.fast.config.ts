@@ -8,7 +8,11 @@ import base from './vitest.config';
 
 export const SLOW_SUITES = [
   'test/**/*.slow.test.ts',
-  'test/web/browser.test.ts', // headless Chromium
+  'test/**/*.browser.test.ts', // headless Chromium
+  'test/web/browser.test.ts',
+  'test/web/stream-browser.test.ts',
+  'test/simulator/audioPlayer.test.ts', // renders a whole stream with espeak-ng
+  'test/audio/stream.test.ts',
   'test/lambda/fuzz.test.ts', // thousands of envelopes against a dynalite process
   'test/local/start.test.ts', // `npm start` as a child process
   'test/simulator/talkCli.test.ts', // `npm run talk` as child processes

@@ -21,6 +21,7 @@ import {
 } from './bundles';
 import { renderMarkdown, renderText, type Report } from './report';
 import { withTimeout } from './stats';
+import { benchAudio, renderAudioMarkdown, renderAudioText } from './audio';
 import { benchTurnsDynamo, benchTurnsInMemory, type TurnResult } from './turns';
 import { BROWSER_ENCODING, loadTest, NO_ENCODING, pageWeights, STRETCH_PAGE, type LoadResult } from './web';
 
@@ -29,7 +30,9 @@ const TURNS = 2000;
 const DYNAMO_TURNS = 1000;
 const INIT_RUNS = 15;
 const LOAD_SECONDS = 5;
-const WHOLE_RUN_LIMIT_MS = 200_000;
+/** The hands-free audio stage renders every clip with espeak-ng and decodes four routines. */
+const AUDIO_LIMIT_MS = 240_000;
+const WHOLE_RUN_LIMIT_MS = 200_000 + AUDIO_LIMIT_MS;
 
 // dynalite's aws-sdk v2 (and the stock skill) print a maintenance notice on load: not a result.
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
@@ -107,6 +110,8 @@ async function main(): Promise<void> {
     ),
   );
 
+  const audio = await stage('hands-free audio (render, decode, measure holds)', AUDIO_LIMIT_MS, benchAudio);
+
   const report: Report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -127,8 +132,9 @@ async function main(): Promise<void> {
     load: load as LoadResult[] | Unavailable,
   };
   process.stdout.write(renderText(report));
+  process.stdout.write(renderAudioText(audio));
   const docs = fileURLToPath(new URL('../docs/BENCHMARKS.md', import.meta.url));
-  writeFileSync(docs, renderMarkdown(report));
+  writeFileSync(docs, renderMarkdown(report) + renderAudioMarkdown(audio));
   process.stderr.write(`bench: wrote ${docs}\n`);
   clearTimeout(watchdog);
 }

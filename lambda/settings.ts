@@ -4,6 +4,7 @@
  * run, the simulator and the tests pass their own, so nobody rewires `process.env` to reach
  * a component.
  */
+import { createPublishedLibrary } from '../audio/publishedLibrary';
 import type { StretchId } from '../skill/catalog/types';
 import type { SkillDeps } from './skill';
 import { createDynamoStore } from './state/index';
@@ -21,11 +22,16 @@ export interface SkillSettings {
   companionUrl: string;
   /** Cards and the Echo Show screen carry the PNG drawings (false: text only). */
   illustrationImages: boolean;
+  /** Where the deployment published the hands-free audio (absent: "play my routine" is guided). */
+  audio?: { baseUrl: string; voice: string };
 }
+
+export const DEFAULT_AUDIO_VOICE = 'Joanna';
 
 /**
  * The Lambda's settings: TABLE_NAME (required), DYNAMODB_ENDPOINT (local/tests), SKILL_ID
- * (verify the caller when set), COMPANION_URL, ILLUSTRATION_PNG=0 (no images).
+ * (verify the caller when set), COMPANION_URL, ILLUSTRATION_PNG=0 (no images), AUDIO_BASE_URL
+ * and AUDIO_VOICE (the hands-free streams the deployment rendered with Polly).
  */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): SkillSettings {
   const tableName = env.TABLE_NAME;
@@ -36,6 +42,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): SkillSettings {
     ...(env.SKILL_ID ? { skillId: env.SKILL_ID } : {}),
     companionUrl: env.COMPANION_URL || DEFAULT_COMPANION_URL,
     illustrationImages: env.ILLUSTRATION_PNG !== '0',
+    ...(env.AUDIO_BASE_URL ? { audio: { baseUrl: env.AUDIO_BASE_URL, voice: env.AUDIO_VOICE || DEFAULT_AUDIO_VOICE } } : {}),
   };
 }
 
@@ -59,6 +66,9 @@ export function skillDepsFor(settings: SkillSettings, overrides: Partial<SkillDe
     companionUrl,
     ...(images
       ? { cardImagesFor: (id: StretchId) => ({ smallImageUrl: small(id), largeImageUrl: large(id) }), screenImageFor: large }
+      : {}),
+    ...(settings.audio
+      ? { audio: createPublishedLibrary({ voice: { engine: 'polly-neural', voice: settings.audio.voice }, baseUrl: settings.audio.baseUrl }) }
       : {}),
     ...overrides,
   };

@@ -12,6 +12,8 @@ import { RemindersHandler, type RemindersFor } from './handlers/reminders';
 import { KindErrorHandler } from './handlers/error';
 import { SessionEndedHandler } from './handlers/session-ended';
 import type { ResponseOptions } from './responses/compose';
+import { handsFreeHandlers } from './handsfree/index';
+import type { AudioLibrary } from '../skill/audio/library';
 
 export interface SkillDeps extends ResponseOptions {
   store: UserStateStore;
@@ -22,6 +24,8 @@ export interface SkillDeps extends ResponseOptions {
   interceptors?: { request: RequestInterceptor; response: ResponseInterceptor };
   /** The Reminders API client for a request's endpoint and token (default: fetch to Alexa's API). */
   remindersFor?: RemindersFor;
+  /** Hands-free streams (AudioPlayer); absent: "play my routine" gets the guided mode. */
+  audio?: AudioLibrary;
 }
 
 const defaultLog: StateLog = (event, details) => {
@@ -41,6 +45,8 @@ export function buildSkill(deps: SkillDeps): CustomSkill {
       // The coach's handlers (incl. its SessionResumedRequest and Connections.Response) come before any catch-all.
       new CoachingHandler(deps),
       new RemindersHandler(deps, deps.remindersFor, log),
+      // Hands-free streams first: they answer only AudioPlayer requests, the player's own words and "play ...".
+      ...handsFreeHandlers(deps, log),
       new ConversationHandler(deps),
     )
     .addRequestInterceptors(interceptors.request)

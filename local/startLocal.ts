@@ -5,14 +5,13 @@
  */
 import { resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { skillDepsFor } from '../lambda/settings';
-import { buildSkill, type CustomSkill } from '../lambda/skill';
 import { createTableIfMissing } from '../lambda/state/index';
 import { AlexaRequestVerifier } from './alexaVerification';
 import type { LocalConfig } from './config';
 import { DataDirInUseError } from './dataDirLock';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from './embeddedDynamo';
 import { SKILL_ENDPOINT_PATH, startLocalServer, type RunningLocalServer } from './localServer';
+import { createLocalSkill } from './localSkill';
 
 export interface LocalRun {
   pageUrl: string;
@@ -66,27 +65,27 @@ export async function startLocal(config: LocalConfig): Promise<LocalRun> {
     }
 
     // The page URL (and so the cards' links) is known only once the server listens (PORT=0).
-    let skill: CustomSkill | undefined;
-    const skillHandler = (envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
-      if (!skill) return Promise.reject(new Error('The skill is still starting.'));
-      return skill.invoke(envelope);
-    };
+    let skillHandler: ((envelope: RequestEnvelope) => Promise<ResponseEnvelope>) | undefined;
+    // Hands-free audio lives next to the DynamoDB data (e.g. .local/audio beside .local/dynamodb).
+    const audioDir = resolve(config.dataDir, '..', 'audio');
     server = await startLocalServer({
       port: config.port,
       hostname: config.hostname,
-      skillHandler,
+      audioDir,
+      skillHandler: (envelope) => (skillHandler ? skillHandler(envelope) : Promise.reject(new Error('The skill is still starting.'))),
       ...(config.verify ? { verifier: new AlexaRequestVerifier() } : {}),
     });
     const pageUrl = `http://${displayHost(config.hostname)}:${server.port}`;
     const companionUrl = config.companionUrl ?? pageUrl;
-    skill = buildSkill(
-      skillDepsFor({
+    skillHandler = createLocalSkill(
+      {
         tableName: config.tableName,
         dynamoEndpoint,
         ...(config.skillId !== undefined ? { skillId: config.skillId } : {}),
         companionUrl,
         illustrationImages: true,
-      }),
+      },
+      audioDir,
     );
 
     return {

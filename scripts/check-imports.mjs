@@ -6,6 +6,7 @@
  *   in the browser player).
  * - lambda/ and web/ never import each other; neither imports local/, infra/, test/, scripts/
  *   or bench/ (those compose or exercise them, never the other way round).
+ * - audio/ (the hands-free audio adapters: espeak-ng, Polly, S3, files) builds on skill/ only.
  * Imports are read with TypeScript's own pre-processor (static, dynamic and type-only
  * imports, and re-exports). Prints each broken rule and exits 1; prints one line when all hold.
  */
@@ -22,6 +23,7 @@ const RULES = {
   skill: { folders: ['lambda', 'web', 'infra', 'local', 'test', 'scripts', 'bench'], packages: false },
   lambda: { folders: ['web', 'infra', 'local', 'test', 'scripts', 'bench'], packages: true },
   web: { folders: ['lambda', 'infra', 'local', 'test', 'scripts', 'bench'], packages: true },
+  audio: { folders: ['lambda', 'web', 'infra', 'local', 'test', 'scripts', 'bench'], packages: true },
 };
 
 function* sourceFiles(dir) {

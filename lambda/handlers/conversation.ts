@@ -13,6 +13,7 @@ import type { ResponseOptions } from '../responses/compose';
 import { coachAfterTurn } from '../../skill/coaching/coach';
 import { respondCoached } from './coach-response';
 import { commandForIntent } from './commands';
+import type { TimelineEvent } from '../../skill/narration/types';
 
 const PENDING_KEY = 'pending';
 const PENDING_VALUES: readonly PendingQuestion[] = ['continue', 'startRoutine', 'gentler', 'doesItHurt'];
@@ -40,11 +41,13 @@ export function contextOf(input: HandlerInput): PlayerContext {
   };
 }
 
-/** Runs one command through the player and builds the response (shared with the coaching handler). */
-export function answer(input: HandlerInput, command: Command, options: ResponseOptions): Response {
+/** Runs one command through the player and builds the response (shared with the coaching and hands-free handlers). */
+export function answer(input: HandlerInput, command: Command, options: ResponseOptions, before: TimelineEvent[] = []): Response {
   const ctx = contextOf(input);
+  const played = play(getUserState(input), command, ctx);
+  const result = before.length > 0 ? { ...played, speech: [...before, ...played.speech] } : played;
   // The coach may add to the answer (after a finished routine: progression, the check-in, the routine offer).
-  return respondCoached(input, coachAfterTurn(play(getUserState(input), command, ctx), ctx), options, ctx.today);
+  return respondCoached(input, coachAfterTurn(result, ctx), options, ctx.today);
 }
 
 export class ConversationHandler implements RequestHandler {

@@ -16,6 +16,7 @@
 import type { HistoryEntry, UserState } from '../../skill/conversation/types';
 import { HISTORY_LIMIT } from './userState';
 import { mergeCoaching } from '../../skill/coaching/state';
+import { mergePlayback } from '../../skill/audio/playbackState';
 
 /** Structural equality for plain JSON-like data (objects, arrays, primitives). */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -109,6 +110,9 @@ export function mergeTurn(fresh: UserState, loaded: UserState, current: UserStat
   const coaching = mergeCoaching(fresh.coaching, loaded.coaching, current.coaching);
   if (coaching) merged.coaching = coaching;
   else delete merged.coaching;
+  const playback = mergePlayback(fresh.playback, loaded.playback, current.playback);
+  if (playback) merged.playback = playback;
+  else delete merged.playback;
 
   merged.version = fresh.version;
   return merged;

@@ -14,6 +14,7 @@ import {
 import type { ActiveSession, HistoryEntry, UserState } from '../../skill/conversation/types';
 import { emptyUserState } from '../../skill/conversation/state';
 import { normalizeCoaching } from '../../skill/coaching/state';
+import { normalizePlayback } from '../../skill/audio/playbackState';
 
 /** Layout version of the stored item; bump it when the stored shape changes. */
 export const USER_STATE_SCHEMA_VERSION = 1;
@@ -138,5 +139,7 @@ export function normalizeUserState(raw: unknown): UserState {
   }
   const coaching = normalizeCoaching(raw.coaching);
   if (coaching) state.coaching = coaching;
+  const playback = normalizePlayback(raw.playback, { isRoutineId, isStretchId, preferences: normalizePreferences });
+  if (playback) state.playback = playback;
   return state;
 }

@@ -4,6 +4,7 @@
  */
 import type { Preferences, RoutineId, StretchId } from '../catalog/types';
 import type { CoachingState } from '../coaching/types';
+import type { PlaybackState } from '../audio/playbackState';
 
 /** What the person is in the middle of: a routine or a single stretch, and where. */
 export interface ActiveSession {
@@ -40,4 +41,6 @@ export interface UserState {
   history: HistoryEntry[];
   /** Check-ins, progression and offers (skill/coaching/); absent until the coach has something to keep. */
   coaching?: CoachingState;
+  /** Hands-free (AudioPlayer) playback: default mode, the current stream, a failure to explain. */
+  playback?: PlaybackState;
 }

@@ -320,7 +320,7 @@ export function buildSkillManifest(deployment: Deployment = PLACEHOLDER_DEPLOYME
       apis: {
         custom: {
           endpoint: { uri: deployment.skillFunctionArn },
-          interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }, { type: 'ALEXA_PRESENTATION_APL' }],
+          interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }, { type: 'ALEXA_PRESENTATION_APL' }, { type: 'AUDIO_PLAYER' }],
         },
       },
       events: {

@@ -64,6 +64,12 @@ export const INTENTS = {
   setUpRoutine: { name: 'SetUpRoutineIntent', slots: {} },
   /** "delete my history" */
   deleteHistory: { name: 'DeleteHistoryIntent', slots: {} },
+  /** "play my back routine", "...straight through", "play {routine}", "play {stretch} hands free" */
+  handsFree: { name: 'HandsFreeIntent', slots: { routine: 'routine', stretch: 'stretch' } },
+  /** "always play straight through" */
+  alwaysHandsFree: { name: 'AlwaysHandsFreeIntent', slots: {} },
+  /** "always guide me" */
+  alwaysGuided: { name: 'AlwaysGuidedIntent', slots: {} },
 } as const;
 
 /** Built-in slot types of the coach's slots. */
@@ -96,6 +102,11 @@ export const BUILT_IN_INTENTS = [
   'AMAZON.StartOverIntent',
   'AMAZON.YesIntent',
   'AMAZON.NoIntent',
+  // While the skill owns the AudioPlayer, these reach it without its name.
+  'AMAZON.LoopOnIntent',
+  'AMAZON.LoopOffIntent',
+  'AMAZON.ShuffleOnIntent',
+  'AMAZON.ShuffleOffIntent',
 ] as const;
 
 export const INVOCATION_NAME = 'back stretch coach';

@@ -17,7 +17,7 @@ type BuiltInIntentName = (typeof BUILT_IN_INTENTS)[number];
 
 export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]> = {
   StartRoutineIntent: [
-    '(start|begin|do|play|run) my (back |stretching |)routine',
+    '(start|begin|do|run) my (back |stretching |)routine',
     '(start|begin|do) (the|a) (back |stretching |)routine',
     '(start|begin|do) my (back |)stretches',
     'start (my|a) stretching session',
@@ -39,8 +39,8 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'start',
     'begin',
     // with a routine name
-    '(start|begin|do|play|run) (my|the|a) {routine}',
-    '(start|begin|do|play|run) (my|the|a) {routine} routine',
+    '(start|begin|do|run) (my|the|a) {routine}',
+    '(start|begin|do|run) (my|the|a) {routine} routine',
     '(start|begin|do) {routine}',
     "let's do (my|the|a) {routine}",
     "let's do (my|the|a) {routine} routine",
@@ -465,6 +465,35 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'forget my (history|check ins|progress)',
     'start fresh with my history',
     'wipe my history',
+  ],
+  // Hands-free (AudioPlayer): "play" means straight through, with no need to answer.
+  HandsFreeIntent: [
+    'play my (back |stretching |)routine',
+    'play my (back |stretching |)routine (straight through|hands free|without stopping|all the way through)',
+    '(start|do|run) my (back |stretching |)routine (straight through|hands free|without stopping|all the way through)',
+    'play (my|the|a) {routine}',
+    'play (my|the|a) {routine} routine',
+    'play (my|the|a) {routine} routine (straight through|hands free|without stopping)',
+    '(start|do|run) (my|the|a) {routine} routine (straight through|hands free|without stopping)',
+    'play (|the |a ){stretch}',
+    'play (|the |a ){stretch} (straight through|hands free)',
+    '(do|guide me through) (|the |a ){stretch} hands free',
+    'hands free (|mode)',
+    'hands free routine',
+    'play it straight through',
+    'play straight through',
+  ],
+  AlwaysHandsFreeIntent: [
+    'always play (it |my routine |)straight through',
+    'always (use |)hands free (|mode)',
+    'make hands free (|mode )(my|the) default',
+    'i (always |)want hands free (|mode)',
+  ],
+  AlwaysGuidedIntent: [
+    'always guide me',
+    'always guide me (step by step|one stretch at a time|through it)',
+    'always use (guided|step by step) mode',
+    'make guided (|mode )(my|the) default',
   ],
 };
 

@@ -150,7 +150,7 @@ describe('BackStretchCoachStack with a skill id', () => {
     expect(principals).not.toContain('*');
   });
 
-  it('caches illustrations and assets at the edge and pages only briefly', () => {
+  it('caches illustrations, assets and the hands-free audio at the edge and pages only briefly', () => {
     const distributions = Object.values(synth.template.findResources('AWS::CloudFront::Distribution')) as Array<{
       Properties: {
         DistributionConfig: {
@@ -166,6 +166,7 @@ describe('BackStretchCoachStack with a skill id', () => {
     expect(config.CacheBehaviors.map((b) => [b.PathPattern, b.CachePolicyId, b.ViewerProtocolPolicy])).toEqual([
       ['/illustrations/*', cachingOptimized, 'redirect-to-https'],
       ['/assets/*', cachingOptimized, 'redirect-to-https'],
+      ['/audio/*', cachingOptimized, 'redirect-to-https'],
     ]);
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     const pagesPolicy = logicalId(synth.template, 'AWS::CloudFront::CachePolicy', 'CompanionPagesCachePolicy');

@@ -27,8 +27,8 @@ describe('skill manifest', () => {
     });
   });
 
-  it('uses CanFulfillIntentRequest and APL, and hears about users disabling the skill', () => {
-    expect(manifest.apis.custom.interfaces.map((i) => i.type)).toEqual(['CAN_FULFILL_INTENT_REQUEST', 'ALEXA_PRESENTATION_APL']);
+  it('uses CanFulfillIntentRequest, APL and the AudioPlayer (hands-free streams), and hears about users disabling the skill', () => {
+    expect(manifest.apis.custom.interfaces.map((i) => i.type)).toEqual(['CAN_FULFILL_INTENT_REQUEST', 'ALEXA_PRESENTATION_APL', 'AUDIO_PLAYER']);
     expect(manifest.apis.custom.endpoint.uri).toMatch(/^arn:aws:lambda:/);
     expect(manifest.events.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
   });
