@@ -5,7 +5,8 @@
 import type { Intent, Slot } from 'ask-sdk-model';
 import { findRoutine, findStretch, isRoutineId, isStretchId } from '../../skill/catalog/index';
 import type { RoutineId, StretchId } from '../../skill/catalog/types';
-import { PREFERENCE_VALUES, type PreferenceValue } from '../../skill/package/intents';
+import type { PreferenceValue } from '../../skill/package/intents';
+import { isPreferenceValue } from '../../skill/state/preferences';
 
 export interface SlotReading<Id extends string> {
   /** The resolved id, when there is one. */
@@ -61,10 +62,6 @@ export function readStretch(intent: Intent | undefined, name = 'stretch'): SlotR
 
 export function readRoutine(intent: Intent | undefined, name = 'routine'): SlotReading<RoutineId> {
   return readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
-}
-
-function isPreferenceValue(value: string): value is PreferenceValue {
-  return (PREFERENCE_VALUES as readonly string[]).includes(value);
 }
 
 /** Preference: resolution id, or the raw words written like an id ("longer holds" -> longer-holds). */

@@ -65,6 +65,8 @@ export interface PlayerContext {
   pending?: PendingQuestion;
   /** Picks an index in [0, n): tips and other variety. Default: the first. */
   pick?: (n: number) => number;
+  /** True when the person's saved state could not be reached at all: they may not be new. */
+  stateUnknown?: boolean;
 }
 
 /** What the screen and the card should show. */
@@ -90,4 +92,10 @@ export interface PlayerResult {
   elicitSlot?: 'stretch';
   /** Silent turn (SessionEndedRequest): no speech at all. */
   silent?: boolean;
+  /**
+   * What to say about keeping this turn's change, decided once the save's outcome is known:
+   * `kept` when it is stored, `notKept` when it could not be (the player never claims a save
+   * on its own). Said after `speech`, before the closing prompt.
+   */
+  saving?: { kept: TimelineEvent[]; notKept: TimelineEvent[] };
 }
