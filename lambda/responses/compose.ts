@@ -15,6 +15,7 @@ import type { TurnState } from '../state/access';
 import { renderDocumentDirective } from './apl';
 import { stretchCard, type CardImages } from './card';
 import { savingSpeech } from './savingSpeech';
+import { xmlSafe, xmlSafeDeep } from '../../skill/text/safeText';
 
 export interface ResponseOptions {
   /** Base URL of the companion page, e.g. https://example.com (no trailing slash needed). */
@@ -60,11 +61,12 @@ export function composeResponse(input: HandlerInput, result: PlayerResult, turn:
   if (result.show) {
     const { stretchId, segment } = result.show;
     const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId));
-    if (card.images) builder.withStandardCard(card.title, card.text, card.images.smallImageUrl, card.images.largeImageUrl);
-    else builder.withSimpleCard(card.title, card.text);
+    const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
+    if (card.images) builder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
+    else builder.withSimpleCard(title, text);
     if (hasScreen(input)) {
       builder.addDirective(
-        renderDocumentDirective({ stretchId, segment, preferences: state.preferences, imageUrl: options.screenImageFor?.(stretchId) }),
+        xmlSafeDeep(renderDocumentDirective({ stretchId, segment, preferences: state.preferences, imageUrl: options.screenImageFor?.(stretchId) })),
       );
     }
   }

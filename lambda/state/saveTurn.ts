@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { UserState } from '../../skill/conversation/types';
 import { deepEqual } from '../../skill/state/equal';
 import { mergeTurn } from '../../skill/state/merge';
+import { cutText } from '../../skill/text/safeText';
 import { backoffMs, MIN_CALL_MS, type Budget } from './budget';
 import type { StoredState, StoredVersion, UserStateStore } from './store';
 import { userRef } from './userRef';
@@ -45,8 +46,9 @@ export interface SaveTurnOptions {
   maxFailures?: number;
 }
 
+/** An error for the logs: its name and the start of its message, cut on character boundaries. */
 export function describeError(error: unknown): Record<string, unknown> {
-  return error instanceof Error ? { error: error.name, message: error.message.slice(0, 200) } : { error: String(error).slice(0, 200) };
+  return error instanceof Error ? { error: cutText(String(error.name), 80), message: cutText(String(error.message), 200) } : { error: cutText(String(error), 200) };
 }
 
 export async function saveTurn(
