@@ -20,6 +20,8 @@ export interface LocalServerOptions {
   hostname: string;
   skillHandler: SkillHandler;
   verifier?: AlexaRequestVerifier;
+  /** Hosts the endpoint is published under (an HTTPS tunnel's), besides this computer's. */
+  publicHosts?: readonly string[];
 }
 
 export interface RunningLocalServer {
@@ -27,13 +29,14 @@ export interface RunningLocalServer {
   close(): Promise<void>;
 }
 
-export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' | 'verifier'>): Hono {
+export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' | 'verifier' | 'publicHosts'>): Hono {
   const root = new Hono();
   root.route(
     SKILL_ENDPOINT_PATH,
     createSkillEndpoint({
       handler: options.skillHandler,
       ...(options.verifier ? { verifier: options.verifier } : {}),
+      ...(options.publicHosts ? { publicHosts: options.publicHosts } : {}),
       remoteAddress: (c) => getConnInfo(c).remote.address,
     }),
   );

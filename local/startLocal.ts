@@ -75,6 +75,7 @@ export async function startLocal(config: LocalConfig): Promise<LocalRun> {
       hostname: config.hostname,
       skillHandler: (envelope) => skillHandler(envelope),
       ...(config.verify ? { verifier: new AlexaRequestVerifier() } : {}),
+      ...(config.companionUrl ? { publicHosts: [new URL(config.companionUrl).host] } : {}),
     });
     const pageUrl = `http://${displayHost(config.hostname)}:${server.port}`;
     const companionUrl = config.companionUrl ?? pageUrl;
