@@ -3,10 +3,8 @@
  * (TABLE_NAME, with DYNAMODB_ENDPOINT for a local server), or else an embedded dynalite server
  * started here, in memory or in a directory so progress survives restarts.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
 import { createTableIfMissing } from '../../lambda/state/createTable';
+import { startEmbeddedDynamo } from '../embeddedDynamo';
 
 export const LOCAL_TABLE_NAME = 'back-stretch-coach-local';
 
@@ -14,19 +12,6 @@ export interface LocalDynamo {
   /** For the reader: where progress is kept. */
   description: string;
   stop(): Promise<void>;
-}
-
-async function startDynalite(path: string | undefined): Promise<{ server: Server; endpoint: string }> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(path ? { path } : {}) });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  return { server, endpoint: `http://127.0.0.1:${port}` };
 }
 
 /**
@@ -44,7 +29,8 @@ export async function ensureLocalDynamo(env: NodeJS.ProcessEnv, options: { dbPat
     }
     return { description: `DynamoDB table ${env.TABLE_NAME} at ${endpoint}`, stop: async () => {} };
   }
-  const { server, endpoint } = await startDynalite(options.dbPath);
+  const dynamo = await startEmbeddedDynamo(options.dbPath ? { dataDir: options.dbPath } : {});
+  const endpoint = dynamo.endpoint;
   env.TABLE_NAME = LOCAL_TABLE_NAME;
   env.DYNAMODB_ENDPOINT = endpoint;
   await createTableIfMissing(endpoint, LOCAL_TABLE_NAME);
@@ -52,9 +38,6 @@ export async function ensureLocalDynamo(env: NodeJS.ProcessEnv, options: { dbPat
     description: options.dbPath
       ? `embedded DynamoDB (dynalite) stored in ${options.dbPath}`
       : 'embedded DynamoDB (dynalite) in memory: progress lasts until you quit',
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop: () => dynamo.close(),
   };
 }
