@@ -7,6 +7,7 @@
  * Before any work: no cross-site or rebinding requests (Host, Origin), JSON only, and a body
  * read with bounded memory. A failure never shows internals to the caller (they are logged).
  */
+import { cutText } from '../skill/text/safeText';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Hono, type Context } from 'hono';
 import { AlexaVerificationError, parseEnvelope, type AlexaRequestVerifier } from './alexaVerification';
@@ -72,7 +73,7 @@ export function createSkillEndpoint(options: SkillEndpointOptions): Hono {
         : parseEnvelope(rawBody);
     } catch (error) {
       if (error instanceof AlexaVerificationError) {
-        log(`skill endpoint: refused a request (${error.code}): ${error.message}`);
+        log(`skill endpoint: refused a request (${error.code}): ${cutText(error.message, 500)}`);
         return c.json({ error: error.code, message: error.message }, 400);
       }
       throw error;
@@ -85,7 +86,7 @@ export function createSkillEndpoint(options: SkillEndpointOptions): Hono {
       return c.json(await options.handler(envelope));
     } catch (error) {
       // The details stay in this terminal; the caller learns only that it failed.
-      log(`skill endpoint: the skill failed on ${String(envelope.request.type).slice(0, 80)}: ${(error as Error)?.stack ?? String(error)}`);
+      log(`skill endpoint: the skill failed on ${cutText(String(envelope.request.type), 80)}: ${cutText(String((error as Error)?.stack ?? error), 2000)}`);
       return c.json({ error: 'skill_error', message: 'The skill could not answer this request. The details are in the local log.' }, 500);
     }
   });

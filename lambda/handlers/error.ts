@@ -2,6 +2,7 @@
  * Anything that throws: a kind answer, the error logged, and the session kept open with a
  * next step. If even the player fails, a fixed answer still goes out.
  */
+import { cutText } from '../../skill/text/safeText';
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { renderSsml } from '../../skill/narration/index';
@@ -18,10 +19,10 @@ export class KindErrorHandler implements ErrorHandler {
 
   handle(input: HandlerInput, error: Error): Response {
     this.log('handler-error', {
-      requestType: input.requestEnvelope?.request?.type,
-      error: error?.name,
-      message: error?.message,
-      stack: error?.stack,
+      requestType: cutText(String(input.requestEnvelope?.request?.type), 80),
+      error: cutText(String(error?.name), 80),
+      message: cutText(String(error?.message), 500),
+      stack: cutText(String(error?.stack), 2000),
     });
     const speech = renderSsml(
       [

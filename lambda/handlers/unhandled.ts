@@ -7,6 +7,7 @@
  * PlaybackController and skill events), so the answer is empty and nothing is read or
  * stored. Registered last: any specific handler takes precedence.
  */
+import { cutText } from '../../skill/text/safeText';
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Log } from './session-ended';
@@ -23,7 +24,7 @@ export class UnhandledRequestHandler implements RequestHandler {
     if (type === 'System.ExceptionEncountered') {
       const error: unknown = (input.requestEnvelope.request as { error?: unknown }).error;
       const record = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
-      this.log?.('alexa-exception-encountered', { type: String(record.type).slice(0, 80), message: String(record.message).slice(0, 200) });
+      this.log?.('alexa-exception-encountered', { type: cutText(String(record.type), 80), message: cutText(String(record.message), 200) });
     }
     return input.responseBuilder.getResponse();
   }

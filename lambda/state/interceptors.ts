@@ -8,6 +8,7 @@
  * session (or, with none, to an unknown state the player does not mistake for a new person);
  * a save that cannot go in within the budget is reported to the handler as 'not-saved'.
  */
+import { cutText } from '../../skill/text/safeText';
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { newUserState } from '../../skill/state/newUserState';
@@ -55,7 +56,7 @@ export function createStateInterceptors(
       }
       const userId = userIdOf(envelope);
       if (!userId) {
-        log('state-no-user', { requestType: String(envelope?.request?.type).slice(0, 80) });
+        log('state-no-user', { requestType: cutText(String(envelope?.request?.type), 80) });
         setTurnState(input, unavailable('no-user'));
         return;
       }
