@@ -42,3 +42,10 @@ export function xmlSafeDeep<T>(value: T): T {
   }
   return value;
 }
+
+/** At most `max` UTF-16 units (how Alexa's limits count), never ending in half a surrogate pair. */
+export function fitLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}

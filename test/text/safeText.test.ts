@@ -1,7 +1,7 @@
 /** Text from outside is cut on character boundaries and stripped of what XML forbids. */
 import { describe, expect, it } from 'vitest';
 import { renderSsml } from '../../skill/narration/index';
-import { cutText, xmlSafe, xmlSafeDeep } from '../../skill/text/safeText';
+import { cutText, fitLength, xmlSafe, xmlSafeDeep } from '../../skill/text/safeText';
 import { xmlProblems } from '../support/xmlWellFormed';
 
 describe('safe text', () => {
@@ -24,6 +24,12 @@ describe('safe text', () => {
 
   it('cuts long words at the last space in the second half', () => {
     expect(cutText('one two three four five', 12)).toBe('one two');
+  });
+
+  it('fits a length limit in UTF-16 units without ending in half an emoji', () => {
+    expect(fitLength('ab😀', 3)).toBe('ab');
+    expect(fitLength('ab😀', 4)).toBe('ab😀');
+    expect(fitLength('abc', 10)).toBe('abc');
   });
 
   it('cleans every string in a nested document', () => {
