@@ -1,6 +1,7 @@
 /**
  * Anything that throws: a kind answer, the error logged, and the session kept open with a
- * next step. If even the player fails, a fixed answer still goes out.
+ * next step. If even the player fails, a fixed answer still goes out. Requests where speech
+ * is not allowed (or not heard) get an empty response instead.
  */
 import { cutText } from '../../skill/text/safeText';
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
@@ -24,6 +25,10 @@ export class KindErrorHandler implements ErrorHandler {
       message: cutText(String(error?.message), 500),
       stack: cutText(String(error?.stack), 2000),
     });
+    // Only a conversation turn may speak: AudioPlayer, PlaybackController and skill events
+    // must not, and nobody hears a CanFulfillIntentRequest or a SessionEndedRequest.
+    const type: unknown = input.requestEnvelope?.request?.type;
+    if (type !== 'LaunchRequest' && type !== 'IntentRequest') return input.responseBuilder.getResponse();
     const speech = renderSsml(
       [
         { type: 'say', text: SORRY, role: 'instruction' },

@@ -82,6 +82,23 @@ describe('requests no specific handler claims', () => {
   }
 });
 
+describe('a handler that throws', () => {
+  it('answers a conversation turn kindly, and anything else (no speech allowed) with an empty response', async () => {
+    const { SkillBuilders } = await import('ask-sdk-core');
+    const { KindErrorHandler } = await import('../../lambda/handlers/error');
+    const throwing = SkillBuilders.custom()
+      .addRequestHandlers({ canHandle: () => true, handle: () => { throw new Error('boom'); } })
+      .addErrorHandlers(new KindErrorHandler(() => {}))
+      .create();
+    const launch = await throwing.invoke(new Person().session().launch());
+    expect(launch.response.outputSpeech).toBeDefined();
+    for (const [type, fields, withSession] of UNCLAIMED) {
+      const response = await throwing.invoke(requestOf(type, fields, withSession));
+      expect(response.response.outputSpeech, type).toBeUndefined();
+    }
+  });
+});
+
 describe('requests that used to throw out of invoke()', () => {
   it('session attributes nested thousands deep are dropped, and the turn is answered', async () => {
     let deep: Record<string, unknown> = {};
