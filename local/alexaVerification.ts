@@ -8,7 +8,8 @@
  *    the signing certificate lists echo-api.amazon.com in its Subject Alternative Names, and
  *    every certificate is signed by the next, up to a trusted root, within every CA's
  *    basicConstraints path length. A chain that could not be downloaded is not asked for
- *    again for a minute (so unsigned traffic cannot make the endpoint fetch on every request).
+ *    again for a minute, and at most MAX_FETCHES_PER_MINUTE downloads start in a minute (so
+ *    forged requests cannot make the endpoint fetch on every request).
  * 3. `Signature-256` is the base64 RSA-SHA256 signature of the raw body by that certificate.
  * 4. The request's timestamp is within 150 s of now (skill events: within an hour).
  *
@@ -77,6 +78,8 @@ const MAX_CERT_CHAIN_BYTES = 64 * 1024;
 export const FAILED_FETCH_RETRY_MS = 60_000;
 /** At most this many failed URLs are remembered (then the list starts again). */
 const MAX_FAILED_FETCHES = 1000;
+/** At most this many downloads per minute: Alexa uses one or two URLs, each cached once it works. */
+export const MAX_FETCHES_PER_MINUTE = 10;
 const CERT_FETCH_TIMEOUT_MS = 5_000;
 
 /** Throws `bad_cert_url` unless `value` is a certificate URL Alexa may use. */
@@ -152,6 +155,8 @@ export class AlexaRequestVerifier {
   private readonly chains = new Map<string, X509Certificate[]>();
   /** URLs whose download failed, with when to try again. */
   private readonly failedFetches = new Map<string, { until: number; reason: string }>();
+  /** When the recent downloads started (for MAX_FETCHES_PER_MINUTE). */
+  private recentFetches: number[] = [];
 
   constructor(options: AlexaVerifierOptions = {}) {
     this.fetchCertChain = options.fetchCertChain ?? fetchCertChainOverHttps;
@@ -187,6 +192,11 @@ export class AlexaRequestVerifier {
     if (failed && failed.until > nowMs) {
       throw new AlexaVerificationError('cert_unavailable', `The certificate chain at ${url} could not be loaded a moment ago: ${failed.reason}`);
     }
+    this.recentFetches = this.recentFetches.filter((at) => at > nowMs - 60_000);
+    if (this.recentFetches.length >= MAX_FETCHES_PER_MINUTE) {
+      throw new AlexaVerificationError('cert_unavailable', 'Too many certificate downloads in the last minute; try again shortly.');
+    }
+    this.recentFetches.push(nowMs);
     let pem: string;
     try {
       pem = await this.fetchCertChain(url);

@@ -146,6 +146,14 @@ describe('Alexa request verification', () => {
       expect(source.fetched).toHaveLength(2);
     });
 
+    it('starts at most ten downloads a minute, whatever URLs forged requests name', async () => {
+      const { verifier, fetched } = verifierAt();
+      for (let i = 0; i < 30; i++) {
+        expect(await failureOf(verifier.verify(signedRequest({ url: `https://s3.amazonaws.com/echo.api/forged-${i}.pem` })))).toBe('cert_unavailable');
+      }
+      expect(fetched).toHaveLength(10);
+    });
+
     it('does not cache a chain it refused', async () => {
       const { verifier, fetched } = verifierAt();
       await failureOf(verifier.verify(signedRequest({ chain: 'untrusted' })));
