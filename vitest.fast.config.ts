@@ -14,6 +14,7 @@ export const SLOW_SUITES = [
   'test/simulator/audioPlayer.test.ts', // renders a whole stream with espeak-ng
   'test/audio/stream.test.ts',
   'test/lambda/fuzz.test.ts', // thousands of envelopes against a dynalite process
+  'test/lambda/faults.test.ts', // DynamoDB behind a fault proxy: stalls and bursts
   'test/local/start.test.ts', // `npm start` as a child process
   'test/simulator/talkCli.test.ts', // `npm run talk` as child processes
   'test/infra/stack.test.ts', // cdk synth and the real bundles

@@ -45,6 +45,8 @@ export class BackStretchCoachStack extends Stack {
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      // Each item carries its own expiry (lambda/state/itemLayout.ts): ~18 months after its last use.
+      timeToLiveAttribute: 'expiresAt',
       deletionProtection: config.deletionProtection,
       removalPolicy: config.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });

@@ -25,6 +25,8 @@ export interface LocalServerOptions {
   verifier?: AlexaRequestVerifier;
   /** Folder of rendered hands-free audio, published under /audio. */
   audioDir?: string;
+  /** Hosts the endpoint is published under (an HTTPS tunnel's), besides this computer's. */
+  publicHosts?: readonly string[];
 }
 
 export interface RunningLocalServer {
@@ -32,13 +34,14 @@ export interface RunningLocalServer {
   close(): Promise<void>;
 }
 
-export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' | 'verifier' | 'audioDir'>): Hono {
+export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' | 'verifier' | 'audioDir' | 'publicHosts'>): Hono {
   const root = new Hono();
   root.route(
     SKILL_ENDPOINT_PATH,
     createSkillEndpoint({
       handler: options.skillHandler,
       ...(options.verifier ? { verifier: options.verifier } : {}),
+      ...(options.publicHosts ? { publicHosts: options.publicHosts } : {}),
       remoteAddress: (c) => getConnInfo(c).remote.address,
     }),
   );

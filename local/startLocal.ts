@@ -74,6 +74,7 @@ export async function startLocal(config: LocalConfig): Promise<LocalRun> {
       audioDir,
       skillHandler: (envelope) => (skillHandler ? skillHandler(envelope) : Promise.reject(new Error('The skill is still starting.'))),
       ...(config.verify ? { verifier: new AlexaRequestVerifier() } : {}),
+      ...(config.companionUrl ? { publicHosts: [new URL(config.companionUrl).host] } : {}),
     });
     const pageUrl = `http://${displayHost(config.hostname)}:${server.port}`;
     const companionUrl = config.companionUrl ?? pageUrl;

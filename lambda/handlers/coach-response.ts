@@ -1,11 +1,11 @@
 /**
- * A coach answer -> Alexa response: the state for the interceptor to save, the pending
+ * A coach answer -> Alexa response: the state, saved before the answer is built, the pending
  * question in the session, the chart on a screen, or the hand-over to Alexa's routine offer.
  */
 import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { CoachAnswer } from '../../skill/coaching/coach';
-import { getTurnState, setUserState } from '../state/access';
+import { commitTurn, getTurnState, setUserState } from '../state/access';
 import { checkInChartDirective } from '../responses/checkInChart';
 import { composeResponse, type ResponseOptions } from '../responses/compose';
 import { routineOfferDirective } from '../responses/connections';
@@ -16,7 +16,7 @@ function hasScreen(input: HandlerInput): boolean {
   return Boolean(getSupportedInterfaces(input.requestEnvelope)?.['Alexa.Presentation.APL']);
 }
 
-export function respondCoached(input: HandlerInput, answer: CoachAnswer, options: ResponseOptions, today: string): Response {
+export async function respondCoached(input: HandlerInput, answer: CoachAnswer, options: ResponseOptions, today: string): Promise<Response> {
   const { result } = answer;
   setUserState(input, result.state);
   const attributes = input.attributesManager.getSessionAttributes();
@@ -24,6 +24,8 @@ export function respondCoached(input: HandlerInput, answer: CoachAnswer, options
   if (pending) attributes[PENDING_KEY] = pending;
   else delete attributes[PENDING_KEY];
   input.attributesManager.setSessionAttributes(attributes);
+  // Saved now, so what the person hears about keeping the change is true.
+  await commitTurn(input);
   if (answer.offerRoutine) {
     // Alexa runs the offer dialog itself (no speech of ours), then resumes the session with a SessionResumedRequest.
     const envelope = input.requestEnvelope;

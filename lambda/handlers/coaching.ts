@@ -76,7 +76,7 @@ export class CoachingHandler implements RequestHandler {
     return pending !== undefined && ANSWER_INTENTS.has(name);
   }
 
-  handle(input: HandlerInput): Response {
+  handle(input: HandlerInput): Promise<Response> {
     if (launchedByRoutine(input)) return answer(input, { type: 'startRoutine' }, this.options);
     const ctx = contextOf(input);
     const state = getUserState(input);

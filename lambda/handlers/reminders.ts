@@ -47,7 +47,7 @@ export class RemindersHandler implements RequestHandler {
     return this.remindersFor(system.apiEndpoint, system.apiAccessToken);
   }
 
-  private say(input: HandlerInput, lines: string[]): Response {
+  private say(input: HandlerInput, lines: string[]): Promise<Response> {
     const state = getUserState(input);
     return respondCoached(input, { result: carryOn(state, lines.map((line) => say(line))) }, this.options, todayOf(input));
   }
@@ -58,7 +58,7 @@ export class RemindersHandler implements RequestHandler {
   }
 
   /** Refused: say how to allow it later, with the permissions card in the Alexa app. */
-  private refused(input: HandlerInput): Response {
+  private refused(input: HandlerInput): Promise<Response> {
     input.responseBuilder.withAskForPermissionsConsentCard([REMINDERS_SCOPE]);
     return this.say(input, [text.refused]);
   }

@@ -102,7 +102,7 @@ export class HurtCheckAnswerHandler implements RequestHandler {
     return pendingOf(input) === 'hurtCheck' && (name === 'AMAZON.NoIntent' || name === 'AMAZON.YesIntent');
   }
 
-  handle(input: HandlerInput): Response {
+  handle(input: HandlerInput): Response | Promise<Response> {
     setPending(input, undefined);
     if (intentName(input) === 'AMAZON.YesIntent') return answer(input, { type: 'yes' }, this.options);
     const attributes = input.attributesManager.getSessionAttributes();

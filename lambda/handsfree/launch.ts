@@ -41,7 +41,7 @@ export class StreamFailedAnswerHandler implements RequestHandler {
     return name === 'AMAZON.YesIntent' || name === 'AMAZON.NoIntent';
   }
 
-  handle(input: HandlerInput): Response {
+  handle(input: HandlerInput): Response | Promise<Response> {
     setPending(input, undefined);
     const failed = input.requestEnvelope.session?.attributes?.handsFreeFailed as { kind?: string; id?: string } | undefined;
     const attributes = input.attributesManager.getSessionAttributes();

@@ -56,11 +56,14 @@ export async function addPerson(client: DynamoDBClient, TableName: string, userI
   }
 }
 
-/** Deletes every recognised speaker's item of the account, and the index. */
-export async function removePeople(client: DynamoDBClient, TableName: string, userId: string): Promise<void> {
+/** Forgets every recognised speaker of the account (with `forget`, e.g. a deletion marker), then deletes the index. */
+export async function removePeople(
+  client: DynamoDBClient,
+  TableName: string,
+  userId: string,
+  forget: (key: string) => Promise<void>,
+): Promise<void> {
   const { people, exists } = await readIndex(client, TableName, userId);
-  for (const personId of people) {
-    await client.send(new DeleteItemCommand({ TableName, Key: { userId: { S: `${userId}${SEPARATOR}${personId}` } } }));
-  }
+  for (const personId of people) await forget(`${userId}${SEPARATOR}${personId}`);
   if (exists) await client.send(new DeleteItemCommand({ TableName, Key: { userId: { S: indexKey(userId) } } }));
 }

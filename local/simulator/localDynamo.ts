@@ -4,10 +4,8 @@
  * started here, in memory or in a directory so progress survives restarts. It only reads the
  * environment; the caller builds the skill against the table it returns.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
 import { createTableIfMissing } from '../../lambda/state/createTable';
+import { startEmbeddedDynamo } from '../embeddedDynamo';
 
 export const LOCAL_TABLE_NAME = 'back-stretch-coach-local';
 
@@ -18,19 +16,6 @@ export interface LocalDynamo {
   /** Unset: the real DynamoDB of the AWS account in the environment. */
   endpoint?: string;
   stop(): Promise<void>;
-}
-
-async function startDynalite(path: string | undefined): Promise<{ server: Server; endpoint: string }> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(path ? { path } : {}) });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  return { server, endpoint: `http://127.0.0.1:${port}` };
 }
 
 /**
@@ -49,7 +34,8 @@ export async function ensureLocalDynamo(env: Readonly<NodeJS.ProcessEnv>, option
     }
     return { description: `DynamoDB table ${tableName} at ${endpoint}`, tableName, endpoint, stop: async () => {} };
   }
-  const { server, endpoint } = await startDynalite(options.dbPath);
+  const dynamo = await startEmbeddedDynamo(options.dbPath ? { dataDir: options.dbPath } : {});
+  const endpoint = dynamo.endpoint;
   await createTableIfMissing(endpoint, LOCAL_TABLE_NAME);
   return {
     tableName: LOCAL_TABLE_NAME,
@@ -57,9 +43,6 @@ export async function ensureLocalDynamo(env: Readonly<NodeJS.ProcessEnv>, option
     description: options.dbPath
       ? `embedded DynamoDB (dynalite) stored in ${options.dbPath}`
       : 'embedded DynamoDB (dynalite) in memory: progress lasts until you quit',
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop: () => dynamo.close(),
   };
 }

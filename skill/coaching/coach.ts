@@ -6,7 +6,7 @@
  */
 import { DEFAULT_ROUTINE, playing, startRoutine } from '../conversation/session';
 import { liveStreak } from '../conversation/progress';
-import { ask, carryOn, goodbye } from '../conversation/result';
+import { ask, carryOn, goodbye, withSaving } from '../conversation/result';
 import { say } from '../conversation/speech';
 import { mapIndex, timelineFor } from '../conversation/timelines';
 import type { PlayerContext, PlayerResult } from '../conversation/commands';
@@ -80,7 +80,9 @@ export function coachAfterTurn(result: PlayerResult, ctx: PlayerContext): CoachA
   if (result.completed?.kind !== 'routine' || !result.endSession) return { result };
   const today = ctx.today;
   let coaching = coachingOf(result.state);
-  const speech = result.speech.slice(0, -1);
+  // The player's farewell is its closing prompt; the coach may put a question in its place.
+  const speech = [...result.speech];
+  const kept = { ...(result.saving ? { saving: result.saving } : {}), completed: result.completed };
   let steppedUp = false;
   if (!stepUpBlock(coaching, result.state.history, today)) {
     coaching = stepUp(coaching, today);
@@ -91,13 +93,16 @@ export function coachAfterTurn(result: PlayerResult, ctx: PlayerContext): CoachA
   if (!checkedInToday && coaching.offeredOn !== today) {
     const state = withCoaching(result.state, { ...coaching, offeredOn: today });
     return {
-      result: { ...ask(state, speech, text.checkIn.afterRoutineQuestion, text.checkIn.afterRoutineReprompt), show: result.show },
+      result: { ...ask(state, speech, text.checkIn.afterRoutineQuestion, text.checkIn.afterRoutineReprompt), show: result.show, ...kept },
       pending: 'coach.checkIn',
     };
   }
-  if (routineOfferDue(coaching)) return offerQuestion(result.state, coaching, speech, today);
+  if (routineOfferDue(coaching)) {
+    const offer = offerQuestion(result.state, coaching, speech, today);
+    return { ...offer, result: { ...offer.result, ...kept } };
+  }
   if (!steppedUp) return { result };
-  return { result: { ...result, state: withCoaching(result.state, coaching), speech: [...speech, say(text.farewell, 'transition')] } };
+  return { result: { ...result, state: withCoaching(result.state, coaching), speech } };
 }
 
 /** "My back pain is a six": stored, compared with usual, and answered. `afterRoutine`: the question asked at the end of a routine. */
@@ -214,9 +219,14 @@ export function withoutHistory(state: UserState): UserState {
   return { ...rest, history: [], completedSessions: 0, streakDays: 0 };
 }
 
+/**
+ * "Yes, delete it": cleared, and "done" said only once the save went in (`canSave` false: the
+ * stored history could not even be read, so nothing is touched).
+ */
 export function deleteHistoryConfirmed(state: UserState, canSave: boolean): CoachAnswer {
   if (!canSave) return { result: carryOn(state, [say(text.deleteHistory.unreachable)]) };
-  return { result: carryOn(withoutHistory(state), [say(text.deleteHistory.done)]), deletes: true };
+  const cleared = carryOn(withoutHistory(state), []);
+  return { result: withSaving(cleared, [say(text.deleteHistory.done)], [say(text.deleteHistory.unreachable)]), deletes: true };
 }
 
 export function deleteHistoryDeclined(state: UserState): CoachAnswer {

@@ -11,11 +11,22 @@ import { DEFAULT_ROUTINE, playing, playAt, sessionName, startRoutine, startStret
 import { say, spokenList } from './speech';
 import type { UserState } from './types';
 import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
+import { launchStateUnknown } from '../text/en/saving';
 
 const WHAT_I_DO =
   'I can talk you through a back routine, like your daily routine, or a single stretch, like cat-cow or child\'s pose. I can also give you tips.';
 
 export function launch(state: UserState, ctx: PlayerContext): PlayerResult {
+  if (ctx.stateUnknown) {
+    // Saved progress out of reach: neither a first-time welcome nor a made-up "welcome back".
+    return ask(
+      state,
+      launchStateUnknown.map((text) => say(text, 'intro')),
+      'Would you like to start your daily routine?',
+      'Say yes to start your daily routine, or name a stretch you would like to try.',
+      { pending: 'startRoutine' },
+    );
+  }
   const firstTime = state.version === 0 && state.completedSessions === 0 && !state.disclaimerSeen;
   if (firstTime) {
     return ask(

@@ -3,7 +3,8 @@ import { getStretch, isStretchId } from '../catalog/index';
 import type { StretchId } from '../catalog/types';
 import type { PreferenceValue } from '../package/intents';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
-import { ask, carryOn, goodbye } from './result';
+import * as saving from '../text/en/saving';
+import { ask, carryOn, goodbye, withSaving } from './result';
 import { playAt, playing, sessionName, startStretch, type Playing } from './session';
 import { plural, say, spokenDuration } from './speech';
 import { endOfStretch, mapIndex, secondsLeft, startOfStep, stretchesLeft, timelineFor } from './timelines';
@@ -83,12 +84,13 @@ export function pause(state: UserState): PlayerResult {
     last && upcoming
       ? [say(`Say resume to go on to ${upcoming.title}, or repeat to do ${last.title} again.`)]
       : [];
-  return ask(
+  const result = ask(
     paused,
-    [say("Paused. I'll keep your place."), ...choices],
+    [],
     choices.length > 0 ? 'Ready to go again?' : 'When you want to carry on, say resume. Ready to go again?',
     'Still there? Say resume to carry on, or say stop to finish for now.',
   );
+  return withSaving(result, [say(saving.pauseKept), ...choices], [say(saving.pauseNotKept), ...choices]);
 }
 
 export function resume(state: UserState, ctx: PlayerContext): PlayerResult {
@@ -172,7 +174,7 @@ export function stop(state: UserState): PlayerResult {
   const p = playing(state);
   if (!p) return goodbye(state, [say('Okay. Take care of your back. Goodbye.')]);
   const stopped: UserState = { ...state, active: { ...p.active, paused: false } };
-  return goodbye(stopped, [say("Okay, I've saved your place. Open back stretch coach any time to carry on. Goodbye.")]);
+  return withSaving(goodbye(stopped, []), [say(saving.stopKept)], [say(saving.stopNotKept)]);
 }
 
 const PREFERENCE_CHANGES: Record<PreferenceValue, { change: Partial<UserState['preferences']>; said: string }> = {
@@ -206,7 +208,7 @@ export function setPreference(state: UserState, value: PreferenceValue | undefin
   const { change, said } = PREFERENCE_CHANGES[value];
   const updated = remapped(state, { ...state, preferences: { ...state.preferences, ...change } });
   const when = state.active ? ' from the next stretch on' : '';
-  return carryOn(updated, [say(`${said.replace(/\.$/, '')}${when}. I'll remember that.`)]);
+  return withSaving(carryOn(updated, [say(`${said.replace(/\.$/, '')}${when}.`)]), [say(saving.preferenceKept)], [say(saving.preferenceNotKept)]);
 }
 
 /** The stretch "this one" refers to: the one last played in the active session. */
@@ -229,10 +231,7 @@ export function exclude(state: UserState, stretchId: StretchId | undefined, hear
     const { active: _dropped, ...rest } = updated;
     updated = rest;
   }
-  return carryOn(updated, [
-    say(`Okay, I'll leave ${name} out of your routines from now on.`),
-    say(`To add it back, say bring back ${name}.`),
-  ]);
+  return withSaving(carryOn(updated, []), [say(saving.excludeKept(name))], [say(saving.excludeNotKept(name))]);
 }
 
 export function include(state: UserState, stretchId: StretchId | undefined, heard: string | undefined): PlayerResult {
@@ -243,5 +242,5 @@ export function include(state: UserState, stretchId: StretchId | undefined, hear
   const name = getStretch(stretchId).spokenName;
   if (!state.excludedStretches.includes(stretchId)) return carryOn(state, [say(`${name} is already in your routines.`)]);
   const updated = remapped(state, { ...state, excludedStretches: state.excludedStretches.filter((s) => s !== stretchId) });
-  return carryOn(updated, [say(`Okay, ${name} is back in your routines.`)]);
+  return withSaving(carryOn(updated, []), [say(saving.includeKept(name))], [say(saving.includeNotKept(name))]);
 }

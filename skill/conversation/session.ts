@@ -19,7 +19,8 @@ import type { RoutineId, StretchId } from '../catalog/types';
 import type { Timeline, TimelineEvent } from '../narration/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { recordAbandoned, recordCompletion } from './progress';
-import { ask, carryOn, goodbye } from './result';
+import { completionNotKept } from '../text/en/saving';
+import { ask, carryOn, goodbye, withSaving } from './result';
 import { plural, say, spokenDuration } from './speech';
 import { timelineFor } from './timelines';
 import type { ActiveSession, UserState } from './types';
@@ -53,6 +54,11 @@ function streakLine(streakDays: number): string {
   return streakDays > 1 ? `That's ${streakDays} days in a row.` : 'That starts your streak.';
 }
 
+/** Finishing counts the session: said only if that could not be stored. */
+function recorded(result: PlayerResult): PlayerResult {
+  return withSaving(result, [], [say(completionNotKept, 'transition')]);
+}
+
 /** The safety line before the very first session, once. */
 function safetyFirst(state: UserState): { state: UserState; speech: TimelineEvent[] } {
   if (state.disclaimerSeen) return { state, speech: [] };
@@ -65,25 +71,24 @@ function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): Player
   const lastSegment = p.timeline.segments[p.timeline.segments.length - 1];
   const show = lastSegment ? { stretchId: lastSegment.stretchId, segment: lastSegment } : undefined;
   if (kind === 'routine') {
-    // The farewell is the last event on its own, so the coach (skill/coaching/) can ask for a check-in instead.
-    return {
-      ...goodbye(done, [
-        ...speech,
-        say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'),
-        say(streakLine(done.streakDays), 'transition'),
-        say('See you next time.', 'transition'),
-      ]),
+    // The farewell is the closing prompt on its own, so the coach (skill/coaching/) can ask for a check-in instead.
+    return recorded({
+      ...goodbye(
+        done,
+        [...speech, say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'), say(streakLine(done.streakDays), 'transition')],
+        [say('See you next time.', 'transition')],
+      ),
       show,
       completed: { kind, id },
-    };
+    });
   }
-  return ask(
+  return recorded(ask(
     done,
     [...speech, say(`Nice work. That's ${sessionName(p.active)} done.`, 'transition'), say(streakLine(done.streakDays), 'transition')],
     'Would you like to do your daily routine now?',
     'Shall we do your daily routine? Say yes, or name another stretch.',
     { pending: 'startRoutine', show },
-  );
+  ));
 }
 
 /** Narrates segments[index] (after `lead`), saves the position, and asks to go on. */

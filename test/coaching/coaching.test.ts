@@ -198,7 +198,7 @@ describe("the coach's sentences", () => {
 
 describe('the coaching state inside the user state', () => {
   it('survives a store round trip through normalizeUserState and merges in mergeTurn', async () => {
-    const { normalizeUserState, newUserState, mergeTurn } = await import('../../lambda/state/index');
+    const { normalizeUserState, newUserState, mergeTurn } = await import('../../skill/state/index');
     const coaching = { ...withScores([5, 4]), level: 2, gentleOn: START };
     const state = { ...newUserState(), coaching };
     expect(normalizeUserState(JSON.parse(JSON.stringify(state))).coaching).toEqual(coaching);

@@ -34,6 +34,8 @@ describe('BackStretchCoachStack with a skill id', () => {
         // SSEEnabled without a key id is the AWS-managed key (aws/dynamodb).
         SSESpecification: { SSEEnabled: true, KMSMasterKeyId: Match.absent() },
         DeletionProtectionEnabled: true,
+        // Inactive items (and deletion markers) expire: the skill writes expiresAt on every item.
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       },
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',

@@ -1,6 +1,6 @@
 /** DynamoDB unreachable: the coach never claims to have deleted the history, and a check-in is answered without a promise to keep it. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { stateWarningText } from '../../lambda/state/index';
+import { progressNotKept as stateWarningText } from '../../skill/text/en/saving';
 import { closedEndpoint } from '../support/dynalite';
 import { Person } from '../support/envelopes';
 import { send, startHarness, type Harness } from './conversation.harness';

@@ -88,5 +88,5 @@ export async function send(h: Harness, conversation: Conversation, request: Requ
 }
 
 export async function stored(h: Harness, userId: string): Promise<UserState> {
-  return h.store.load(userId);
+  return (await h.store.load(userId)).state;
 }

@@ -90,7 +90,7 @@ describe('a hands-free desk break, start to finish', () => {
     expect(opening).toContain(SAFETY.shortSpokenLine.split('. ')[0]!);
     expect(opening).toContain('Alexa, stop');
     expect(await audioStore.has(`${stream.plan.tracks[0]!.file}.mp3`)).toBe(true);
-    const saved = await store.load(person.userId);
+    const saved = (await store.load(person.userId)).state;
     expect(saved.playback?.current).toMatchObject({ kind: 'routine', id: 'desk-break', trackIndex: 0, offsetMs: 0, status: 'playing' });
     expect(saved.playback?.explained).toBe(true);
   });
@@ -112,7 +112,7 @@ describe('a hands-free desk break, start to finish', () => {
     onlyDirectives(await send(person.audioRequest('AudioPlayer.PlaybackFinished')));
     person.player = { token: `hf1.${playId}.1`, offsetInMilliseconds: 0, playerActivity: 'PLAYING' };
     onlyDirectives(await send(person.audioRequest('AudioPlayer.PlaybackStarted')));
-    expect((await store.load(person.userId)).playback?.current).toMatchObject({ trackIndex: 1, status: 'playing' });
+    expect(((await store.load(person.userId)).state).playback?.current).toMatchObject({ trackIndex: 1, status: 'playing' });
   });
 
   it('"Alexa, pause" in the middle of a hold stops at once and keeps the exact offset', async () => {
@@ -125,7 +125,7 @@ describe('a hands-free desk break, start to finish', () => {
 
     person.player = { token: `hf1.${playId}.1`, offsetInMilliseconds: inHold + 40, playerActivity: 'STOPPED' };
     onlyDirectives(await send(person.audioRequest('AudioPlayer.PlaybackStopped')));
-    expect((await store.load(person.userId)).playback?.current).toMatchObject({ trackIndex: 1, offsetMs: inHold + 40, status: 'paused' });
+    expect(((await store.load(person.userId)).state).playback?.current).toMatchObject({ trackIndex: 1, offsetMs: inHold + 40, status: 'paused' });
   });
 
   it('"Alexa, resume" the next day, in a new session, carries on from the same second of the hold', async () => {
@@ -171,7 +171,7 @@ describe('a hands-free desk break, start to finish', () => {
   });
 
   it('an event about an older stream changes nothing', async () => {
-    const before = await store.load(person.userId);
+    const before = (await store.load(person.userId)).state;
     const stale = { ...person.player!, token: 'hf1.someoldplay.1' };
     const saved = person.player;
     person.player = stale;
@@ -179,7 +179,7 @@ describe('a hands-free desk break, start to finish', () => {
     onlyDirectives(response);
     expect(directives(response)).toEqual([]);
     person.player = saved;
-    expect((await store.load(person.userId)).playback).toEqual(before.playback);
+    expect(((await store.load(person.userId)).state).playback).toEqual(before.playback);
   });
 
   it('finishing the last track counts as a completed routine (history and streak)', async () => {
@@ -190,7 +190,7 @@ describe('a hands-free desk break, start to finish', () => {
       expect(directives(nearly).length).toBe(index < last ? 1 : 0);
       onlyDirectives(await send(person.audioRequest('AudioPlayer.PlaybackFinished')));
     }
-    const saved = await store.load(person.userId);
+    const saved = (await store.load(person.userId)).state;
     expect(saved.completedSessions).toBe(1);
     expect(saved.streakDays).toBe(1);
     expect(saved.history[0]).toMatchObject({ kind: 'routine', id: 'desk-break', completed: true });
@@ -215,7 +215,7 @@ describe('when the stream fails, and on devices without AudioPlayer', () => {
       }),
     );
     onlyDirectives(failed);
-    expect((await store.load(person.userId)).playback?.failureNotice).toMatchObject({ kind: 'routine', id: 'desk-break' });
+    expect(((await store.load(person.userId)).state).playback?.failureNotice).toMatchObject({ kind: 'routine', id: 'desk-break' });
 
     person.player = undefined;
     const conversation = person.session();
@@ -228,7 +228,7 @@ describe('when the stream fails, and on devices without AudioPlayer', () => {
     const yes = await send(conversation.intent('AMAZON.YesIntent'));
     const guided = words((yes.response.outputSpeech as { ssml: string }).ssml);
     expect(guided).toMatch(/standing back extension/i);
-    expect((await store.load(person.userId)).playback?.failureNotice).toBeUndefined();
+    expect(((await store.load(person.userId)).state).playback?.failureNotice).toBeUndefined();
   });
 
   it('a device without AudioPlayer gets the guided routine, and hears why', async () => {
@@ -245,7 +245,7 @@ describe('when the stream fails, and on devices without AudioPlayer', () => {
     const conversation = person.session();
     const set = conversation.remember(await send(conversation.intent('AlwaysHandsFreeIntent')));
     expect(set.response.shouldEndSession).toBe(false);
-    expect((await store.load(person.userId)).playback?.defaultMode).toBe('handsfree');
+    expect(((await store.load(person.userId)).state).playback?.defaultMode).toBe('handsfree');
     const start = await send(person.session().intent('StartRoutineIntent', DESK_BREAK));
     expect(played(start).token).toMatch(/^hf1\./);
 
@@ -287,7 +287,7 @@ describe('the other player words and buttons', () => {
     expect(words((stop.response.outputSpeech as { ssml: string }).ssml)).toBe(`${STREAM_STOPPED} ${HURT_QUESTION}`);
     expect(stop.response.shouldEndSession).toBe(false);
     expect(stop.response.reprompt).toBeDefined();
-    expect((await store.load(person.userId)).playback?.current).toMatchObject({ trackIndex: 2, status: 'paused' });
+    expect(((await store.load(person.userId)).state).playback?.current).toMatchObject({ trackIndex: 2, status: 'paused' });
     const hurt = await send(stopping.intent('AMAZON.YesIntent'));
     expect(words((hurt.response.outputSpeech as { ssml: string }).ssml)).toMatch(/stop this stretch/i);
     const again = person.session();

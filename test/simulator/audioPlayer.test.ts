@@ -68,7 +68,7 @@ describe('a hands-free stream in the simulator', () => {
     const paused = await simulator.sayAt(40, 'pause');
     expect(paused.response?.response.outputSpeech).toBeUndefined();
     expect(simulator.player.activity).toBe('STOPPED');
-    const saved = await createDynamoStore({ tableName: dynamo.tableName, endpoint: dynamo.endpoint }).load('amzn1.ask.account.SIMULATOR-HANDSFREE');
+    const saved = (await createDynamoStore({ tableName: dynamo.tableName, endpoint: dynamo.endpoint }).load('amzn1.ask.account.SIMULATOR-HANDSFREE')).state;
     expect(saved.playback?.current).toMatchObject({ trackIndex: 1, status: 'paused' });
     expect(saved.playback!.current!.offsetMs).toBeLessThanOrEqual(40_000);
 
@@ -79,7 +79,7 @@ describe('a hands-free stream in the simulator', () => {
     const end = await simulator.wait(3600);
     expect(end.warnings).toEqual([]);
     expect(simulator.player.activity).toBe('FINISHED');
-    const done = await createDynamoStore({ tableName: dynamo.tableName, endpoint: dynamo.endpoint }).load('amzn1.ask.account.SIMULATOR-HANDSFREE');
+    const done = (await createDynamoStore({ tableName: dynamo.tableName, endpoint: dynamo.endpoint }).load('amzn1.ask.account.SIMULATOR-HANDSFREE')).state;
     expect(done.history[0]).toMatchObject({ id: 'desk-break', completed: true });
   });
 });
