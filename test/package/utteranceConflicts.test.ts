@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildInteractionModel } from '../../skill/package/buildModel';
-import { matchIntent } from '../../skill/package/matchUtterance';
+import { matchIntent } from '../../local/alexa-matching/matchUtterance';
 
 const model = buildInteractionModel('en-US');
 const { intents, types } = model.interactionModel.languageModel;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchUtterance, type UtteranceMatch } from '../../skill/package/matchUtterance';
+import { matchUtterance, type UtteranceMatch } from '../../local/alexa-matching/matchUtterance';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
 
 // The committed model: what `npm run talk` and Alexa use.
