@@ -5,7 +5,7 @@
 import type { Intent, Slot } from 'ask-sdk-model';
 import { findRoutine, findStretch, isRoutineId, isStretchId } from '../../skill/catalog/index';
 import type { RoutineId, StretchId } from '../../skill/catalog/types';
-import { PREFERENCE_VALUES, type PreferenceValue } from '../../skill/package/intents';
+import { PREFERENCE_VALUES, type PreferenceValue } from '../../skill/catalog/types';
 
 export interface SlotReading<Id extends string> {
   /** The resolved id, when there is one. */

@@ -5,7 +5,7 @@
  */
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { Segment, TimelineEvent } from '../narration/types';
-import type { PreferenceValue } from '../package/intents';
+import type { PreferenceValue } from '../catalog/types';
 import type { ActiveSession, UserState } from './types';
 
 export type Variant = ActiveSession['variant'];

@@ -11,10 +11,9 @@ import {
   INTENTS,
   INVOCATION_NAME,
   LOCALES,
-  PREFERENCE_VALUES,
   SLOT_TYPES,
-  type PreferenceValue,
 } from './intents';
+import { PREFERENCE_VALUES, type PreferenceValue } from '../catalog/types';
 import type {
   DialogModel,
   InteractionModelFile,

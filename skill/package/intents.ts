@@ -47,18 +47,6 @@ export const INTENTS = {
   list: { name: 'ListIntent', slots: {} },
 } as const;
 
-/** Values of the PREFERENCE slot (entity-resolution ids). */
-export const PREFERENCE_VALUES = [
-  'longer-holds',
-  'shorter-holds',
-  'standard-holds',
-  'slower',
-  'normal-pace',
-  'chimes-only',
-  'voice-cues',
-] as const;
-export type PreferenceValue = (typeof PREFERENCE_VALUES)[number];
-
 /** Built-in intents the model must contain (NavigateHome never reaches a custom skill but is required). */
 export const BUILT_IN_INTENTS = [
   'AMAZON.HelpIntent',

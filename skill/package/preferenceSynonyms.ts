@@ -2,7 +2,7 @@
  * What people say for each PREFERENCE value. The spoken name (first) is what Alexa
  * resolves to; the rest are synonyms. Ids are PREFERENCE_VALUES, which the handlers read.
  */
-import type { PreferenceValue } from './intents';
+import type { PreferenceValue } from '../catalog/types';
 
 export const PREFERENCE_PHRASES: Record<PreferenceValue, readonly [string, ...string[]]> = {
   'longer-holds': [

@@ -15,7 +15,8 @@ import { check as checkSsml } from 'ssml-check-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTINES, SAFETY, STRETCHES } from '../../skill/catalog/index';
-import { BUILT_IN_INTENTS, INTENTS, LOCALES, PREFERENCE_VALUES } from '../../skill/package/intents';
+import { PREFERENCE_VALUES } from '../../skill/catalog/types';
+import { BUILT_IN_INTENTS, INTENTS, LOCALES } from '../../skill/package/intents';
 import { startDynaliteProcess, type RunningDynalite } from '../support/dynalite';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
