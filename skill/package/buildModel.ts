@@ -26,6 +26,7 @@ import type {
 import { PREFERENCE_PHRASES } from './preferenceSynonyms';
 import { BUILT_IN_TEMPLATES, CUSTOM_INTENT_TEMPLATES, STRETCH_SLOT_ANSWER_TEMPLATES } from './samples';
 import { toSpokenForm } from './spoken';
+import { understandingSlotTypes } from './understandingTypes';
 
 export type Locale = (typeof LOCALES)[number];
 
@@ -42,6 +43,11 @@ export const SLOT_TYPE_OF: Record<string, string> = {
   routine: SLOT_TYPES.routine,
   symptom: SLOT_TYPES.symptom,
   preference: SLOT_TYPES.preference,
+  need: SLOT_TYPES.need,
+  place: SLOT_TYPES.bodyPart,
+  other: SLOT_TYPES.otherStretch,
+  condition: SLOT_TYPES.condition,
+  surgery: SLOT_TYPES.condition,
 };
 
 /** Id of the prompt the StretchIntent dialog model uses when asking which stretch. */
@@ -131,7 +137,7 @@ export function buildSlotTypes(catalog: ModelCatalog): SlotType[] {
     SLOT_TYPES.preference,
     PREFERENCE_VALUES.map((id: PreferenceValue) => ({ id, names: PREFERENCE_PHRASES[id] })),
   );
-  return [stretch, routine, symptom, preference];
+  return [stretch, routine, symptom, preference, ...understandingSlotTypes()];
 }
 
 /** Every value name and synonym of a slot type. */

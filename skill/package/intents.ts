@@ -7,6 +7,10 @@ export const SLOT_TYPES = {
   routine: 'ROUTINE',
   symptom: 'SYMPTOM',
   preference: 'PREFERENCE',
+  need: 'NEED',
+  bodyPart: 'BODY_PART',
+  otherStretch: 'OTHER_STRETCH',
+  condition: 'CONDITION',
 } as const;
 
 /** Custom intents and their slots. */
@@ -45,6 +49,34 @@ export const INTENTS = {
   benefits: { name: 'BenefitsIntent', slots: { stretch: 'stretch' } },
   /** "what stretches do you know", "what routines are there" */
   list: { name: 'ListIntent', slots: {} },
+  /** "I have five minutes", "I sit all day", "something for my upper back", "help me sleep" */
+  startFor: { name: 'StartForIntent', slots: { need: 'need' } },
+  /** "my knee hurts", "sharp pain in my back", "it hurts when I bend": always a pain report */
+  pain: { name: 'PainIntent', slots: { place: 'place' } },
+  /** "it's a good stretch", "I feel great" */
+  feelingGood: { name: 'FeelingGoodIntent', slots: {} },
+  /** "downward dog", "how do I do a hamstring stretch": not ours, with the closest ones */
+  otherStretch: { name: 'OtherStretchIntent', slots: { other: 'other' } },
+  /** "which side now", "is it the other leg" */
+  whichSide: { name: 'WhichSideIntent', slots: {} },
+  /** "what am I supposed to feel", "where should I feel it" */
+  feel: { name: 'FeelIntent', slots: {} },
+  /** "what is this one for", "what does this stretch do" */
+  purpose: { name: 'PurposeIntent', slots: {} },
+  /** "I can't get on the floor", "can I do it in a chair" */
+  floor: { name: 'FloorIntent', slots: {} },
+  /** "how often should I do this" */
+  howOften: { name: 'HowOftenIntent', slots: {} },
+  /** "is this safe if I'm pregnant" */
+  pregnancy: { name: 'PregnancyIntent', slots: {} },
+  /** "I had back surgery", "is it ok after a hip replacement" */
+  surgery: { name: 'SurgeryIntent', slots: { surgery: 'surgery' } },
+  /** "I have osteoporosis", "my mum has a slipped disc" */
+  condition: { name: 'ConditionIntent', slots: { condition: 'condition' } },
+  /** "should I use ice or heat" */
+  heatIce: { name: 'HeatIceIntent', slots: {} },
+  /** "do I need a mat", "can I do these on the bed" */
+  surface: { name: 'SurfaceIntent', slots: {} },
 } as const;
 
 /** Built-in intents the model must contain (NavigateHome never reaches a custom skill but is required). */

@@ -1,0 +1,24 @@
+/**
+ * Slot types for understanding people (generated from the catalog): what they need (body
+ * area, purpose, time), body parts a pain is in, stretches we don't have, and conditions or
+ * operations they mention.
+ */
+import { BODY_PARTS } from '../catalog/bodyParts';
+import { CONDITION_WORDS, SURGERY_WORDS } from '../catalog/conditions';
+import { allNeeds, needId } from '../catalog/needs';
+import { OTHER_STRETCHES } from '../catalog/others';
+import { buildSlotType } from './buildModel';
+import { SLOT_TYPES } from './intents';
+import type { SlotType } from './modelTypes';
+
+export function understandingSlotTypes(): SlotType[] {
+  return [
+    buildSlotType(SLOT_TYPES.need, allNeeds().map(({ need, words }) => ({ id: needId(need), names: words }))),
+    buildSlotType(SLOT_TYPES.bodyPart, BODY_PARTS.map((part) => ({ id: part.replace(/[^a-z]+/g, '-'), names: [part, `my ${part}`, `the ${part}`] }))),
+    buildSlotType(SLOT_TYPES.otherStretch, OTHER_STRETCHES.map((o) => ({ id: o.id, names: [o.spokenName, ...o.synonyms], variants: [o.spokenName, ...o.synonyms].map((n) => `the ${n}`) }))),
+    buildSlotType(SLOT_TYPES.condition, [
+      { id: 'condition', names: CONDITION_WORDS },
+      { id: 'surgery', names: SURGERY_WORDS },
+    ]),
+  ];
+}
