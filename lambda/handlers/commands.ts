@@ -3,6 +3,7 @@ import type { Intent } from 'ask-sdk-model';
 import type { Command } from '../../skill/conversation/commands';
 import { INTENTS } from '../../skill/package/intents';
 import { readPreference, readRoutine, readStretch, readSymptom } from './slots';
+import { UNDERSTOOD_INTENT_COMMANDS } from './understoodIntents';
 
 type ToCommand = (intent: Intent) => Command;
 
@@ -42,6 +43,7 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
     return { type: 'benefits', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
   [INTENTS.list.name]: fixed({ type: 'list' }),
+  ...UNDERSTOOD_INTENT_COMMANDS,
   'AMAZON.HelpIntent': fixed({ type: 'help' }),
   'AMAZON.StopIntent': fixed({ type: 'stop' }),
   'AMAZON.CancelIntent': fixed({ type: 'stop' }),

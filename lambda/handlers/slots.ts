@@ -29,6 +29,11 @@ export function resolvedId(slot: Slot | undefined): string | undefined {
 /** Longest slot text we keep: names are short; anything longer is noise we must not read back at length. */
 export const MAX_HEARD_CHARS = 60;
 
+/** The slot's words, trimmed and cut to MAX_HEARD_CHARS. */
+export function rawSlotValue(slot: Slot | undefined): string | undefined {
+  return rawValue(slot);
+}
+
 function rawValue(slot: Slot | undefined): string | undefined {
   const raw: unknown = slot?.value;
   if (typeof raw !== 'string') return undefined;

@@ -1,5 +1,5 @@
 /** Launch, help, yes/no, and the answers that come from the catalog (tips, safety, lists...). */
-import { getRoutine, getStretch, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import { findStretch, getRoutine, getStretch, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { changeVariant, moveOn, next } from './controls';
@@ -9,6 +9,7 @@ import { DEFAULT_ROUTINE, playing, playAt, sessionName, startRoutine, startStret
 import { say, spokenList } from './speech';
 import type { UserState } from './types';
 import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
+import { fallbackWhilePlaying, needFromWords, notOursFor, understood } from './understood';
 
 const WHAT_I_DO =
   'I can talk you through a back routine, like your daily routine, or a single stretch, like cat-cow or child\'s pose. I can also give you tips.';
@@ -72,15 +73,8 @@ export function help(state: UserState): PlayerResult {
 }
 
 export function fallback(state: UserState): PlayerResult {
-  const p = playing(state);
-  if (p) {
-    return ask(
-      state,
-      [say("Sorry, I didn't catch that."), say('In a routine you can say next, repeat, previous, skip, pause, or stop.')],
-      "Say next when you're ready. Shall we go on?",
-      'Say next to carry on, or stop to finish for now. What would you like?',
-    );
-  }
+  // Inside a routine the words may have been a report of pain: say how to report it or stop first.
+  if (playing(state)) return fallbackWhilePlaying(state);
   return ask(
     state,
     [say("Sorry, I didn't catch that."), say(WHAT_I_DO)],
@@ -104,6 +98,8 @@ export function yes(state: UserState, ctx: PlayerContext): PlayerResult {
       return changeVariant(state, 'easier', ctx);
     case 'doesItHurt':
       return symptom(state, STOP_STRETCH_GROUP_ID, undefined, ctx);
+    case 'startDeskBreak':
+      return startRoutine(state, 'desk-break', ctx);
     default:
       if (playing(state)) return next(state, ctx);
       return help(state);
@@ -130,6 +126,8 @@ export function no(state: UserState, ctx: PlayerContext): PlayerResult {
       return moveOn(state, ctx);
     case 'doesItHurt':
       return carryOn(state, [say("Good. Ease in only as far as feels comfortable, and keep breathing.")]);
+    case 'startDeskBreak':
+      return carryOn(state, [say('Okay.')]);
     default:
       return carryOn(state, [say('Okay.')]);
   }
@@ -138,6 +136,9 @@ export function no(state: UserState, ctx: PlayerContext): PlayerResult {
 export function startRoutineByName(state: UserState, routine: RoutineId | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {
   if (routine) return startRoutine(state, routine, ctx);
   if (!heard) return startRoutine(state, DEFAULT_ROUTINE, ctx);
+  // Carrier words take any words: "do the twist in the chair" may arrive as a routine name.
+  const instead = byOtherNames(state, heard, ctx);
+  if (instead) return instead;
   const names = ROUTINES.map((r) => r.spokenName);
   return ask(
     state,
@@ -165,6 +166,8 @@ export function startStretchByName(
       { elicitSlot: 'stretch' },
     );
   }
+  const instead = byOtherNames(state, heard, ctx);
+  if (instead) return instead;
   const suggestions = suggestStretches(heard, 3).map((s) => s.spokenName);
   const offer = suggestions.length > 0 ? suggestions : examples;
   return ask(
@@ -177,6 +180,17 @@ export function startStretchByName(
     'Which would you like?',
     `Name a stretch, like ${offer[0]}, or say start my back routine. Which would you like?`,
   );
+}
+
+/** Words that did not resolve where they arrived: a stretch, a stretch we don't have, or a need. */
+function byOtherNames(state: UserState, heard: string, ctx: PlayerContext): PlayerResult | undefined {
+  const stretch = findStretch(heard);
+  if (stretch) return startStretch(state, stretch.id, 'standard', ctx);
+  const notOurs = notOursFor(state, heard);
+  if (notOurs) return notOurs;
+  const need = needFromWords(heard);
+  if (need) return understood(state, { kind: 'need', need }, ctx);
+  return undefined;
 }
 
 export function disclaimer(state: UserState): PlayerResult {

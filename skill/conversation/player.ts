@@ -8,6 +8,7 @@ import * as answers from './answers';
 import * as controls from './controls';
 import { symptom } from './red-flags';
 import type { UserState } from './types';
+import { understood } from './understood';
 
 export function play(state: UserState, command: Command, ctx: PlayerContext): PlayerResult {
   switch (command.type) {
@@ -69,5 +70,7 @@ export function play(state: UserState, command: Command, ctx: PlayerContext): Pl
       return answers.benefits(state, command.stretch, command.heard);
     case 'list':
       return answers.list(state);
+    case 'understood':
+      return understood(state, command.what, ctx);
   }
 }

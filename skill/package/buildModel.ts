@@ -109,6 +109,17 @@ function shortenedStretchNames(names: readonly string[]): string[] {
   return out;
 }
 
+const SENTENCE_STARTS = new Set(['i', 'my', 'it', 'the', 'a', 'an', 'both', 'no', 'there', 'this', 'that', "i'm", "i've", "it's"]);
+
+/**
+ * "wet myself" -> "i wet myself", "legs are numb" -> "my legs are numb": red-flag phrases as
+ * people say them whole, so a bare {symptom} hears the sentence, not only the fragment.
+ */
+function saidAsASentence(phrase: string): string[] {
+  const first = toSpokenForm(phrase).split(' ')[0] ?? '';
+  return SENTENCE_STARTS.has(first) ? [] : [`i ${phrase}`, `my ${phrase}`];
+}
+
 /** "basic daily routine" <-> "basic daily": both forms of every routine name. */
 function routineNameForms(names: readonly string[]): string[] {
   return names.map(toSpokenForm).map((name) => (name.endsWith(' routine') ? name.slice(0, -' routine'.length) : `${name} routine`));
@@ -131,7 +142,7 @@ export function buildSlotTypes(catalog: ModelCatalog): SlotType[] {
   );
   const symptom = buildSlotType(
     SLOT_TYPES.symptom,
-    catalog.redFlags.map((group) => ({ id: group.id, names: group.phrases })),
+    catalog.redFlags.map((group) => ({ id: group.id, names: group.phrases, variants: group.phrases.flatMap(saidAsASentence) })),
   );
   const preference = buildSlotType(
     SLOT_TYPES.preference,

@@ -35,10 +35,13 @@ function nameOf(id: RoutineId | StretchId): string {
   return isRoutineId(id) ? getRoutine(id).spokenName : getStretch(id as StretchId).spokenName;
 }
 
+/** Started (still playing, or a one-part stretch already done and counted) and said so. */
 function started(h: Heard, ids: (RoutineId | StretchId)[]): boolean {
   const active = h.after?.active;
-  if (!active || active.segmentIndex < 1 || !ids.includes(active.id)) return false;
-  return has(h.said, `let's do`) && has(h.said, nameOf(active.id));
+  const playingNow = active && active.segmentIndex >= 1 && ids.includes(active.id) ? active.id : undefined;
+  const justDone = (h.after?.history.length ?? 0) > (h.before?.history.length ?? 0) ? h.after?.history[0] : undefined;
+  const id = playingNow ?? (justDone?.completed && ids.includes(justDone.id) ? justDone.id : undefined);
+  return id !== undefined && has(h.said, `let's do`) && has(h.said, nameOf(id));
 }
 
 const index = (s: UserState | undefined) => s?.active?.segmentIndex ?? -1;
