@@ -2,7 +2,8 @@
 import type { Intent } from 'ask-sdk-model';
 import type { Command } from '../../skill/conversation/commands';
 import { INTENTS } from '../../skill/package/intents';
-import { readPreference, readRoutine, readStretch, readSymptom } from './slots';
+import { detectRedFlag } from '../../skill/catalog/index';
+import { rawSlotValue, readPreference, readRoutine, readStretch, readSymptom, resolvedId } from './slots';
 import { UNDERSTOOD_INTENT_COMMANDS } from './understoodIntents';
 
 type ToCommand = (intent: Intent) => Command;
@@ -60,9 +61,28 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
   'AMAZON.NavigateHomeIntent': fixed({ type: 'stop' }),
 };
 
+/** Intents whose words are already a report of how the person feels. */
+const REPORTS: ReadonlySet<string> = new Set([INTENTS.symptom.name, INTENTS.pain.name, INTENTS.feelingGood.name]);
+
+/**
+ * On a device a slot inside carrier words takes any words, so a report of pain can arrive as a
+ * stretch or routine name that did not resolve ("the pain keeps me awake"). Such words go to
+ * the symptom answer: a warning sign is never answered as "I don't know a stretch called...".
+ */
+function painInWords(intent: Intent): string | undefined {
+  if (REPORTS.has(intent.name)) return undefined;
+  for (const slot of Object.values(intent.slots ?? {})) {
+    const words = rawSlotValue(slot);
+    if (words && !resolvedId(slot) && detectRedFlag(words)) return words;
+  }
+  return undefined;
+}
+
 /** A malformed request may carry no intent, or one without a name: that is the fallback too. */
 export function commandForIntent(intent: Intent | undefined): Command {
   // Own keys only: an intent named "constructor" must not reach Object.prototype.
   const build = typeof intent?.name === 'string' && Object.hasOwn(INTENT_COMMANDS, intent.name) ? INTENT_COMMANDS[intent.name] : undefined;
-  return intent && build ? build(intent) : { type: 'fallback' };
+  if (!intent || !build) return { type: 'fallback' };
+  const pain = painInWords(intent);
+  return pain ? { type: 'symptom', heard: pain } : build(intent);
 }

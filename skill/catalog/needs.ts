@@ -8,7 +8,7 @@ import type { BodyArea, RoutinePurpose } from './types';
 
 /** How people name each body area (lower case, spoken). */
 export const AREA_WORDS: Record<BodyArea, readonly string[]> = {
-  'whole back': ['back', 'my back', 'whole back', 'my whole back', 'the back', 'the whole back', 'a stiff back', 'stiff back', 'bad back', 'a bad back', 'sore back', 'a sore back', 'tight back', 'back pain', 'backache', 'my backache'],
+  'whole back': ['back', 'my back', 'whole back', 'my whole back', 'the back', 'the whole back', 'a stiff back', 'stiff back', 'bad back', 'a bad back', 'sore back', 'a sore back', 'tight back'],
   'lower back': ['lower back', 'my lower back', 'low back', 'my low back', 'the lower back', 'lumbar', 'lumbar spine', 'bottom of my back', 'the bottom of my back', 'lower back pain', 'small of my back', 'lower back stiffness', 'stiff lower back', 'a stiff lower back'],
   'mid back': ['mid back', 'middle back', 'my middle back', 'my mid back', 'the middle of my back', 'middle of my back'],
   'upper back': ['upper back', 'my upper back', 'the upper back', 'top of my back', 'the top of my back', 'upper body', 'between my shoulder blades', 'shoulder blades', 'upper back pain', 'the top of the back'],

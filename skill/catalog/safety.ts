@@ -233,6 +233,16 @@ const RED_FLAGS: RedFlagGroup[] = [
       'a crash',
       'was in an accident',
       'i fell and',
+      'slipped on',
+      'slipped and',
+      'tripped and',
+      'tripped over',
+    ],
+    combinations: [
+      {
+        symptoms: ['fell', 'slipped', 'tripped', 'a fall', 'crash', 'accident'],
+        places: ['back', 'hurts', 'hurt', 'pain', 'yesterday', 'last week', 'this morning', 'today', 'stairs', 'floor', 'ice', 'bed'],
+      },
     ],
     advice:
       'Please stop now, and do not carry on with the stretches. Back pain after a fall, an accident or an injury should be checked first. Get urgent care right away, or call your emergency number if the pain is severe.',

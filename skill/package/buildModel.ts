@@ -116,8 +116,14 @@ const SENTENCE_STARTS = new Set(['i', 'my', 'it', 'the', 'a', 'an', 'both', 'no'
  * people say them whole, so a bare {symptom} hears the sentence, not only the fragment.
  */
 function saidAsASentence(phrase: string): string[] {
-  const first = toSpokenForm(phrase).split(' ')[0] ?? '';
-  return SENTENCE_STARTS.has(first) ? [] : [`i ${phrase}`, `my ${phrase}`];
+  const spoken = toSpokenForm(phrase);
+  const first = spoken.split(' ')[0] ?? '';
+  // Someone speaking for a parent: "she wet herself", "he fell over".
+  const thirdPerson = (s: string) =>
+    s.startsWith('i ') ? [`she ${s.slice(2).replace(/\bmyself\b/g, 'herself').replace(/\bmy\b/g, 'her')}`, `he ${s.slice(2).replace(/\bmyself\b/g, 'himself').replace(/\bmy\b/g, 'his')}`] : [];
+  if (first === 'i') return thirdPerson(spoken);
+  if (SENTENCE_STARTS.has(first)) return [];
+  return [`i ${spoken}`, `my ${spoken}`, ...thirdPerson(`i ${spoken}`)];
 }
 
 /** "basic daily routine" <-> "basic daily": both forms of every routine name. */

@@ -33,6 +33,6 @@ export const floor = {
 export const fallbackInRoutine = {
   missed: "Sorry, I didn't catch that.",
   safety: 'If something hurts, say it hurts, and we will stop. To finish for now, say stop.',
-  carryOn: 'Shall we carry on? Say next when you are ready.',
+  carryOn: "Say next when you're ready. Shall we carry on?",
   reprompt: 'Say next to carry on, say it hurts if something hurts, or say stop. What would you like?',
 };
