@@ -64,8 +64,11 @@ export function readStretch(intent: Intent | undefined, name = 'stretch'): SlotR
   return readSlot(intent, name, isStretchId, (spoken) => findStretch(spoken)?.id);
 }
 
+/** The routine named in the carrier slot ("start my {routine}") or said alone ({routineName}). */
 export function readRoutine(intent: Intent | undefined, name = 'routine'): SlotReading<RoutineId> {
-  return readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
+  const reading = readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
+  if (reading.match !== 'empty' || name !== 'routine') return reading;
+  return readSlot(intent, 'routineName', isRoutineId, (spoken) => findRoutine(spoken)?.id);
 }
 
 function isPreferenceValue(value: string): value is PreferenceValue {
@@ -83,5 +86,9 @@ export function readPreference(intent: Intent | undefined): SlotReading<Preferen
 /** Symptom: the red-flag group id from resolution (not checked here) and the words. */
 export function readSymptom(intent: Intent | undefined): { groupId?: string; heard?: string } {
   const slot = intent?.slots?.symptom;
-  return { groupId: resolvedId(slot), heard: rawValue(slot) };
+  const words = rawValue(slot);
+  const place = rawValue(intent?.slots?.place);
+  // "pins and needles in my leg": where it is can change the advice (one leg, both, the groin).
+  const heard = words && place ? `${words} in my ${place}, ${words} down my ${place}, my ${place} ${words}` : words;
+  return { groupId: resolvedId(slot), heard };
 }

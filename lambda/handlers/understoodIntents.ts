@@ -20,8 +20,8 @@ function healthTopic(intent: Intent, slot: string, fallback: 'surgery' | 'condit
 
 export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent) => Command> = {
   [INTENTS.startFor.name]: (intent) => {
-    const need = needOf(resolvedId(intent.slots?.need));
-    return to(need ? { kind: 'need', need } : { kind: 'need', heard: heard(intent, 'need') });
+    const need = needOf(resolvedId(intent.slots?.situation)) ?? needOf(resolvedId(intent.slots?.need));
+    return to(need ? { kind: 'need', need } : { kind: 'need', heard: heard(intent, 'situation') ?? heard(intent, 'need') });
   },
   [INTENTS.pain.name]: (intent) => to({ kind: 'pain', place: heard(intent, 'place') }),
   [INTENTS.feelingGood.name]: () => to({ kind: 'feelingGood' }),

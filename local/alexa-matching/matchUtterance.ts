@@ -9,8 +9,8 @@
  *   its type's values or synonyms resolves (ER_SUCCESS_MATCH with the value id), anything else
  *   is ER_SUCCESS_NO_MATCH with the raw words, as Alexa fills custom slots.
  * - A bare "{slot}" sample (no carrier words) only hears its listed values and synonyms.
- * - Best match: fewest unresolved slots, then the longest resolved slot values (the most
- *   specific entity), then most fixed words, then model order.
+ * - Best match: fewest unresolved slots, then a sample said word for word, then the longest
+ *   resolved slot values (the most specific entity), then most fixed words, then model order.
  * - Built-in intents also answer their own core words ("stop", "help", "next"...) the way
  *   Alexa's built-ins do without samples; the model's samples win over them.
  * - "alexa", "ask back stretch coach to ...", "open back stretch coach" are understood as
@@ -229,6 +229,10 @@ function candidate(sample: CompiledSample, captures: Capture[]): Candidate {
  */
 function better(a: Candidate, b: Candidate): boolean {
   if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
+  // A sample said word for word beats one that needs a slot to fit.
+  const exactA = a.captures.length === 0;
+  const exactB = b.captures.length === 0;
+  if (exactA !== exactB) return exactA;
   if (a.resolvedWords !== b.resolvedWords) return a.resolvedWords > b.resolvedWords;
   if (a.sample.fixedWords !== b.sample.fixedWords) return a.sample.fixedWords > b.sample.fixedWords;
   return a.sample.rank < b.sample.rank;

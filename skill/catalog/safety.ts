@@ -233,6 +233,7 @@ const RED_FLAGS: RedFlagGroup[] = [
       'a crash',
       'was in an accident',
       'i fell and',
+      'a fall',
       'slipped on',
       'slipped and',
       'tripped and',
@@ -271,6 +272,7 @@ const RED_FLAGS: RedFlagGroup[] = [
       'losing weight',
       'lost weight',
       'weight loss',
+      'unexplained weight loss',
       'dropping weight',
       'lost a lot of weight',
     ],
@@ -340,13 +342,17 @@ const RED_FLAGS: RedFlagGroup[] = [
       'been like this for',
       'had it for weeks',
       'had this for weeks',
+      "won't go away",
+      "doesn't go away",
+      'not going away',
+      'does not go away',
       'is not getting better',
       'getting worse every day',
       'keeps getting worse every day',
     ],
     combinations: [
       {
-        symptoms: ['pain', 'painful', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore'],
+        symptoms: ['pain', 'painful', 'hurt', 'hurts', 'hurting', 'ache', 'aching', 'aches', 'sore', 'been there', 'been like this', 'had it', 'had this', 'going on'],
         places: ['weeks', 'months', 'a month', 'a year', 'years'],
       },
     ],
@@ -381,6 +387,13 @@ const RED_FLAGS: RedFlagGroup[] = [
       'electric shocks',
       'electric shock',
       'into my leg',
+      'back of my leg',
+    ],
+    combinations: [
+      {
+        symptoms: ['pain', 'shooting', 'radiating', 'radiates', 'burning', 'electric', 'shoots', 'goes down', 'runs down', 'going down', 'go down', 'travels', 'spreading', 'spreads'],
+        places: ['my leg', 'the leg', 'leg', 'my thigh', 'my calf', 'back of my leg'],
+      },
     ],
     advice:
       "Let's stop here. Ease gently out of the position. Pain that spreads down your leg should be checked. Please see a doctor or physiotherapist soon. If it's in both legs, get urgent help right away.",
@@ -422,6 +435,15 @@ const RED_FLAGS: RedFlagGroup[] = [
       'foot went numb',
       'arm is tingling',
       'hand went numb',
+      'numb leg',
+      'numb foot',
+      'numb arm',
+    ],
+    combinations: [
+      {
+        symptoms: ['weak', 'weakness', 'numb', 'numbness', 'tingling', 'tingly', 'tingle', 'dead', 'asleep', 'sleeping', 'pins and needles', 'no feeling'],
+        places: ['leg', 'foot', 'toes', 'thigh', 'calf', 'ankle', 'arm', 'hand', 'fingers'],
+      },
     ],
     advice:
       "Let's stop here. Ease gently out of the position. Numbness, tingling or weakness, especially in a leg or foot, needs checking. Please see a doctor or physiotherapist soon. If it's in both legs, or around your groin, get urgent help right away.",
@@ -491,6 +513,8 @@ const RED_FLAGS: RedFlagGroup[] = [
       'hurts a lot',
       'too much it hurts',
       'tweaked',
+      'a sharp twinge',
+      'sharp twinge',
       'pulled',
     ],
     advice:

@@ -101,6 +101,7 @@ function stretchSeconds(state: UserState, id: StretchId): number {
 }
 
 function startFor(state: UserState, need: Need | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {
+  if (!need && !heard) return startRoutine(state, 'basic-daily', ctx);
   if (!need) {
     const stretch = heard ? findStretch(heard) : undefined;
     if (stretch) return startStretch(state, stretch.id, 'standard', ctx);
@@ -122,11 +123,15 @@ function startFor(state: UserState, need: Need | undefined, heard: string | unde
     if (others.length > 0) lead.push(say(needs.others(spokenList(others.slice(0, 2).map((s) => s.spokenName))), 'intro'));
     return startStretch(state, best.id, 'standard', ctx, lead);
   }
-  // Time: the longest routine that fits (a minute's grace), else the shortest single stretch.
-  const budget = need.minutes * 60 + 60;
-  const fits = ROUTINES.map((r) => ({ id: r.id, seconds: routineSeconds(state, r.id) }))
-    .filter((r) => r.seconds <= budget)
-    .sort((a, b) => b.seconds - a.seconds)[0];
+  // Time: the routine the guide gives that length, else the routine closest to it (at most half
+  // as long again), else the quickest single stretch.
+  const seconds = need.minutes * 60;
+  const byGuide = ROUTINES.find((r) => r.guideMinutes && need.minutes >= r.guideMinutes.min && need.minutes <= r.guideMinutes.max);
+  const fits =
+    byGuide ??
+    ROUTINES.map((r) => ({ id: r.id, seconds: routineSeconds(state, r.id) }))
+      .filter((r) => r.seconds <= seconds * 1.5)
+      .sort((a, b) => Math.abs(a.seconds - seconds) - Math.abs(b.seconds - seconds))[0];
   if (fits) return startRoutine(state, fits.id, ctx, [say(needs.inTime(getRoutine(fits.id).spokenName), 'intro')]);
   const quickest = [...STRETCHES].filter((s) => s.deskFriendly).sort((a, b) => stretchSeconds(state, a.id) - stretchSeconds(state, b.id))[0];
   if (!quickest) return unknownNeed(state, heard);

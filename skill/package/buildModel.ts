@@ -44,6 +44,8 @@ export const SLOT_TYPE_OF: Record<string, string> = {
   symptom: SLOT_TYPES.symptom,
   preference: SLOT_TYPES.preference,
   need: SLOT_TYPES.need,
+  situation: SLOT_TYPES.situation,
+  routineName: SLOT_TYPES.routineName,
   place: SLOT_TYPES.bodyPart,
   other: SLOT_TYPES.otherStretch,
   condition: SLOT_TYPES.condition,
@@ -154,7 +156,7 @@ export function buildSlotTypes(catalog: ModelCatalog): SlotType[] {
     SLOT_TYPES.preference,
     PREFERENCE_VALUES.map((id: PreferenceValue) => ({ id, names: PREFERENCE_PHRASES[id] })),
   );
-  return [stretch, routine, symptom, preference, ...understandingSlotTypes()];
+  return [stretch, routine, symptom, preference, ...understandingSlotTypes(routine)];
 }
 
 /** Every value name and synonym of a slot type. */
@@ -170,9 +172,11 @@ function phrasesOf(type: SlotType | undefined): Set<string> {
 function customIntents(types: readonly SlotType[]): ModelIntent[] {
   return Object.values(INTENTS).map((intent) => {
     const slotNames = Object.values(intent.slots) as string[];
-    const slotPhrases = slotNames.flatMap((slotName) => [...phrasesOf(types.find((t) => t.name === SLOT_TYPE_OF[slotName]))]);
-    const covered = new Set(slotPhrases);
-    const samples = expandAll(CUSTOM_INTENT_TEMPLATES[intent.name]).filter((s) => s.includes('{') || !covered.has(s));
+    const expanded = expandAll(CUSTOM_INTENT_TEMPLATES[intent.name]);
+    // Only a bare "{slot}" sample hears a slot's values alone.
+    const bare = slotNames.filter((slotName) => expanded.includes(`{${slotName}}`));
+    const covered = new Set(bare.flatMap((slotName) => [...phrasesOf(types.find((t) => t.name === SLOT_TYPE_OF[slotName]))]));
+    const samples = expanded.filter((s) => s.includes('{') || !covered.has(s));
     if (slotNames.length === 0) return { name: intent.name, slots: [], samples };
     const slots = slotNames.map((slotName) => {
       const type = SLOT_TYPE_OF[slotName];

@@ -8,6 +8,8 @@ export const SLOT_TYPES = {
   symptom: 'SYMPTOM',
   preference: 'PREFERENCE',
   need: 'NEED',
+  situation: 'SITUATION',
+  routineName: 'ROUTINE_NAME',
   bodyPart: 'BODY_PART',
   otherStretch: 'OTHER_STRETCH',
   condition: 'CONDITION',
@@ -16,7 +18,7 @@ export const SLOT_TYPES = {
 /** Custom intents and their slots. */
 export const INTENTS = {
   /** "start my back routine", "start my {routine}" */
-  startRoutine: { name: 'StartRoutineIntent', slots: { routine: 'routine' } },
+  startRoutine: { name: 'StartRoutineIntent', slots: { routine: 'routine', routineName: 'routineName' } },
   /** "how do I do {stretch}", "guide me through {stretch}", "teach me the {stretch}" */
   stretch: { name: 'StretchIntent', slots: { stretch: 'stretch' } },
   /** "make it easier", "is there an easier version" */
@@ -36,7 +38,7 @@ export const INTENTS = {
   /** "longer holds", "go slower", "chimes only" */
   preference: { name: 'PreferenceIntent', slots: { preference: 'preference' } },
   /** "I feel {symptom}", "it hurts", "my leg is numb" */
-  symptom: { name: 'SymptomIntent', slots: { symptom: 'symptom' } },
+  symptom: { name: 'SymptomIntent', slots: { symptom: 'symptom', place: 'place' } },
   /** "read me the disclaimer" */
   disclaimer: { name: 'DisclaimerIntent', slots: {} },
   /** "when should I see a doctor", "safety tips" */
@@ -50,7 +52,7 @@ export const INTENTS = {
   /** "what stretches do you know", "what routines are there" */
   list: { name: 'ListIntent', slots: {} },
   /** "I have five minutes", "I sit all day", "something for my upper back", "help me sleep" */
-  startFor: { name: 'StartForIntent', slots: { need: 'need' } },
+  startFor: { name: 'StartForIntent', slots: { need: 'need', situation: 'situation' } },
   /** "my knee hurts", "sharp pain in my back", "it hurts when I bend": always a pain report */
   pain: { name: 'PainIntent', slots: { place: 'place' } },
   /** "it's a good stretch", "I feel great" */

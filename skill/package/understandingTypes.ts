@@ -11,9 +11,18 @@ import { buildSlotType } from './buildModel';
 import { SLOT_TYPES } from './intents';
 import type { SlotType } from './modelTypes';
 
-export function understandingSlotTypes(): SlotType[] {
+/** A phrase of at least two words: specific enough to be heard on its own (a bare slot sample). */
+const specific = (phrase: string): boolean => phrase.trim().includes(' ');
+
+export function understandingSlotTypes(routine: SlotType): SlotType[] {
   return [
     buildSlotType(SLOT_TYPES.need, allNeeds().map(({ need, words }) => ({ id: needId(need), names: words }))),
+    buildSlotType(SLOT_TYPES.situation, allNeeds().map(({ need, words }) => ({ id: needId(need), names: words.filter(specific) }))),
+    // Routine names said alone: only the specific ones ("desk break", not "desk" or "long").
+    buildSlotType(
+      SLOT_TYPES.routineName,
+      routine.values.map((v) => ({ id: v.id, names: [v.name.value, ...(v.name.synonyms ?? [])].filter(specific) })),
+    ),
     buildSlotType(SLOT_TYPES.bodyPart, BODY_PARTS.map((part) => ({ id: part.replace(/[^a-z]+/g, '-'), names: [part, `my ${part}`, `the ${part}`] }))),
     buildSlotType(SLOT_TYPES.otherStretch, OTHER_STRETCHES.map((o) => ({ id: o.id, names: [o.spokenName, ...o.synonyms], variants: [o.spokenName, ...o.synonyms].map((n) => `the ${n}`) }))),
     buildSlotType(SLOT_TYPES.condition, [

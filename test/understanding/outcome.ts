@@ -2,7 +2,7 @@
  * Did the person get what they needed? Each check reads what Alexa said (the words of the
  * SSML) and, where the outcome is a change, what is stored for the person afterwards.
  */
-import { getRoutine, getStretch, isRoutineId, SAFETY } from '../../skill/catalog/index';
+import { getRoutine, getStretch, isRoutineId, SAFETY, STRETCHES } from '../../skill/catalog/index';
 import type { RedFlagUrgency, RoutineId, StretchId } from '../../skill/catalog/types';
 import type { UserState } from '../../skill/conversation/types';
 import { acknowledgements } from '../../skill/text/en/feelings';
@@ -91,7 +91,7 @@ const TOPIC_CHECKS: Record<Topic, (h: Heard) => boolean> = {
   'heat-ice': (h) => has(h.said, QUESTION_ANSWERS['heat-ice'][0]!),
   surface: (h) => has(h.said, QUESTION_ANSWERS.surface[0]!),
   when: (h) => has(h.said, SAFETY.whenToStretch[0]!),
-  benefits: (h) => has(h.said, 'stretching keeps your back moving') || /good for|helps|eases|loosens|opens|releases/.test(h.said),
+  benefits: (h) => has(h.said, 'stretching keeps your back moving') || STRETCHES.some((s) => has(h.said, s.summary)),
   disclaimer: (h) => has(h.said, SAFETY.fullDisclaimer[0]!),
   'see-a-doctor': (h) => has(h.said, 'see a healthcare professional if any of these apply'),
   tip: (h) => has(h.said, "here's a tip"),
