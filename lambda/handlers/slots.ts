@@ -89,6 +89,6 @@ export function readSymptom(intent: Intent | undefined): { groupId?: string; hea
   const words = rawValue(slot);
   const place = rawValue(intent?.slots?.place);
   // "pins and needles in my leg": where it is can change the advice (one leg, both, the groin).
-  const heard = words && place ? `${words} in my ${place}, ${words} down my ${place}, my ${place} ${words}` : words;
+  const heard = words && place ? `${words} in my ${place}, my ${place} ${words}` : words;
   return { groupId: resolvedId(slot), heard };
 }

@@ -2,7 +2,7 @@
 import type { Intent } from 'ask-sdk-model';
 import { needOf } from '../../skill/catalog/needs';
 import type { Command } from '../../skill/conversation/commands';
-import type { Understood } from '../../skill/conversation/understood';
+import { needFromWords, type Understood } from '../../skill/conversation/understood';
 import { INTENTS } from '../../skill/package/intents';
 import { rawSlotValue, resolvedId } from './slots';
 
@@ -20,7 +20,9 @@ function healthTopic(intent: Intent, slot: string, fallback: 'surgery' | 'condit
 
 export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent) => Command> = {
   [INTENTS.startFor.name]: (intent) => {
-    const need = needOf(resolvedId(intent.slots?.situation)) ?? needOf(resolvedId(intent.slots?.need));
+    const situation = heard(intent, 'situation');
+    const need =
+      needOf(resolvedId(intent.slots?.situation)) ?? (situation ? needFromWords(situation) : undefined) ?? needOf(resolvedId(intent.slots?.need));
     return to(need ? { kind: 'need', need } : { kind: 'need', heard: heard(intent, 'situation') ?? heard(intent, 'need') });
   },
   [INTENTS.pain.name]: (intent) => to({ kind: 'pain', place: heard(intent, 'place') }),

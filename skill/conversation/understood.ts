@@ -65,12 +65,16 @@ const key = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Polite openings around a request ("could we do my back exercises please"). */
+const LEAD_INS = /^(yes |please |)((could|can|would|shall) (we|you|i) (do|have|start|try|play) |i (want|would like|'d like|need) (to do |to have |)|let's do |give me |do |start |play )/;
+
 const withoutArticle = (text: string): string => text.replace(/^(my|the|a|an|her|his|some)\s+/, '');
 
 /** The need some words name: a time, a body area or a purpose (catalog/needs.ts). */
 export function needFromWords(words: string): Need | undefined {
   const said = key(words);
-  for (const candidate of [said, withoutArticle(said)]) {
+  const bare = said.replace(LEAD_INS, '').replace(/\s+please$/, '');
+  for (const candidate of [said, withoutArticle(said), bare, withoutArticle(bare)]) {
     const minutes = TIME_WORDS[candidate];
     if (minutes !== undefined) return { kind: 'time', minutes };
     for (const area of Object.keys(AREA_WORDS) as BodyArea[]) {

@@ -61,8 +61,6 @@ const OWN_TEMPLATES: Record<Exclude<CustomIntentName, 'OtherStretchIntent'>, rea
     '(take|guide|walk) me through the {routine} routine',
     'play the {routine} routine',
     '{routineName}',
-    '{routineName} please',
-    '(the|a) {routineName}(| please)',
     '(start|set up) the {routine} for (my mum|my mom|my dad|her|him)',
   ],
   StretchIntent: [
@@ -119,6 +117,7 @@ const OWN_TEMPLATES: Record<Exclude<CustomIntentName, 'OtherStretchIntent'>, rea
     'too hard',
     "i can't do (that|this|this one)",
     'can you make it easier',
+    '(can|could) you make (it|this|this one) (gentler|softer|simpler|a bit easier)',
     'beginner version',
     'modify it',
     'is there a modification',

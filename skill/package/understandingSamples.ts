@@ -10,12 +10,13 @@ const SHE = '(she|he)';
 export const UNDERSTANDING_TEMPLATES = {
   StartForIntent: [
     '{situation}',
-    '{situation} please',
     '(yes |)(i want|i would like|i\'d like|give me|can i have|can we do|let\'s do|do|start|begin|play) {situation}',
     '{situation} and my back is (stiff|tight|sore)',
     'my {need} (is|feels|are|feel) (stiff|tight) from {situation}',
     'something (for|to help|to help with|that helps|that helps with|good for) {need}',
     'something to help me {need}',
+    '(what can i do|something|stretches|exercises|a stretch|a routine|stretching|help) for (lower back pain|back pain|my back pain|my lower back pain|a bad back)',
+    '{need} (stretches|exercises|routine|stretching)',
     'something (gentle|relaxing|calm|easy|quick|short) (for|before|after) {need}',
     'something (for|to help) (her|him|my mum|my mom|my dad) {need}',
     '(a|some|any) (stretch|stretches|routine|exercise|exercises) (for|to help|to help with|before|after) {need}',
@@ -29,9 +30,9 @@ export const UNDERSTANDING_TEMPLATES = {
     'what is good for {need}',
     'what helps (with |)({need})',
     'my {need} (is|feels|is feeling|gets|is a bit|is very|is so|is really) (stiff|tight|tense)',
-    'my {need} (is|feels) (stiff|tight) (this morning|today|from sitting|from the computer)',
+    'my {need} (is|feels) (stiff|tight) (this morning|today)',
     'my {need} (are|feel) (stiff|tight|tense)',
-    'my {need} (are|feel) (stiff|tight) (from the computer|from sitting|today)',
+    'my {need} (are|feel) (stiff|tight) today',
     'i have (a |)(stiff|tight) {need}',
     'i (want|would like|need) to stretch my {need}',
     'stretch (out |)my {need}',
@@ -381,4 +382,5 @@ export const UNDERSTANDING_BUILT_IN_TEMPLATES = {
     'stop stop',
   ],
   'AMAZON.HelpIntent': ['i do not know what to do', 'what i can say', 'how it works', 'what can i ask'],
+  'AMAZON.YesIntent': ['yes (that would be|that sounds) (lovely|nice|great|good)', 'that would be (lovely|nice|great)', 'yes i would(| like that)', "yes let's", 'yes go on', 'yes start'],
 } as const;

@@ -15,6 +15,7 @@ export const childsPose: Stretch = {
     'balasana',
     "extended child's pose",
     'resting pose',
+    'extended child pose',
     'wide knee child pose',
     'wide knee childs pose',
     'pose of the child',

@@ -27,7 +27,7 @@ export const OLDER_ADULT: Entry[] = [
     'i would like my evening stretches',
     'a relaxing routine please',
   ]),
-  ...said(P, 'launch', [start('desk-break'), start('seated-spinal-twist', 'side-stretch', 'standing-back-extension')], [
+  ...said(P, 'launch', [start('desk-break'), start('seated-spinal-twist', 'side-stretch', 'standing-back-extension'), ctl('floor')], [
     'something i can do sitting in my chair',
     'can i do it sitting down',
     'stretches in a chair please',
