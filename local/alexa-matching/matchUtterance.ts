@@ -91,6 +91,8 @@ interface CompiledSample {
   sample?: string;
   parts: Part[];
   fixedWords: number;
+  /** The sample's fixed words: a phrase lacking one of them cannot match (a quick filter). */
+  needs: string[];
   /** Lower ranks win ties: model samples in model order, then built-in core phrases. */
   rank: number;
 }
@@ -103,6 +105,8 @@ interface ValueEntry {
 export interface CompiledModel {
   invocationKey: string;
   samples: CompiledSample[];
+  /** Samples by their first word; samples that open with a slot are under "". */
+  byFirstWord: Map<string, CompiledSample[]>;
   /** Slot type name -> phrase key -> value. */
   values: Map<string, Map<string, ValueEntry>>;
   intents: Map<string, ModelIntent>;
@@ -120,7 +124,8 @@ function compileSample(intent: ModelIntent, sample: string, rank: number): Compi
       for (const key of words(token).map(matchKey)) parts.push({ kind: 'word', key });
     }
   }
-  return { intent: intent.name, sample, parts, fixedWords: parts.filter((p) => p.kind === 'word').length, rank };
+  const needs = [...new Set(parts.flatMap((p) => (p.kind === 'word' ? [p.key] : [])))];
+  return { intent: intent.name, sample, parts, fixedWords: needs.length === 0 ? 0 : parts.filter((p) => p.kind === 'word').length, needs, rank };
 }
 
 function compileValues(types: readonly SlotType[]): Map<string, Map<string, ValueEntry>> {
@@ -157,9 +162,16 @@ export function compileModel(model: InteractionModelFile): CompiledModel {
       samples.push(compiled);
     }
   }
+  const byFirstWord = new Map<string, CompiledSample[]>();
+  for (const sample of samples) {
+    const first = sample.parts[0];
+    const bucket = first?.kind === 'word' ? first.key : '';
+    byFirstWord.set(bucket, [...(byFirstWord.get(bucket) ?? []), sample]);
+  }
   const compiled: CompiledModel = {
     invocationKey: matchKey(languageModel.invocationName),
     samples,
+    byFirstWord,
     values: compileValues(languageModel.types),
     intents: new Map(languageModel.intents.map((i) => [i.name, i])),
   };
@@ -256,7 +268,10 @@ export function matchIntent(model: InteractionModelFile, phrase: string): Intent
   const tokens = words(phrase);
   const keys = tokens.map(matchKey);
   let best: Candidate | undefined;
-  for (const sample of compiled.samples) {
+  const present = new Set(keys);
+  const candidates = [...(compiled.byFirstWord.get(keys[0] ?? '') ?? []), ...(compiled.byFirstWord.get('') ?? [])];
+  for (const sample of candidates) {
+    if (sample.parts.length > tokens.length || !sample.needs.every((k) => present.has(k))) continue;
     for (const captures of alignments(compiled, sample, tokens, keys)) {
       const next = candidate(sample, captures);
       if (!best || better(next, best)) best = next;

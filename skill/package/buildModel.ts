@@ -27,6 +27,10 @@ import { PREFERENCE_PHRASES } from './preferenceSynonyms';
 import { BUILT_IN_TEMPLATES, CUSTOM_INTENT_TEMPLATES, STRETCH_SLOT_ANSWER_TEMPLATES } from './samples';
 import { toSpokenForm } from './spoken';
 import { understandingSlotTypes } from './understandingTypes';
+import { pruneCollisions } from './expandModel';
+
+/** Slot types whose colliding phrases are dropped at build time (their words stay understood as free words). */
+const PRUNABLE_TYPES: ReadonlySet<string> = new Set([SLOT_TYPES.need, SLOT_TYPES.situation, SLOT_TYPES.routineName, SLOT_TYPES.bodyPart, SLOT_TYPES.condition, SLOT_TYPES.otherStretch]);
 
 export type Locale = (typeof LOCALES)[number];
 
@@ -232,12 +236,26 @@ function dialogModel(): { dialog: DialogModel; prompts: Prompt[] } {
 }
 
 /** The content of interactionModels/custom/<locale>.json for the given catalog. */
+const built = new WeakMap<ModelCatalog, InteractionModelFile>();
+
 export function buildInteractionModelFrom(catalog: ModelCatalog, locale: Locale): InteractionModelFile {
   if (!LOCALES.includes(locale)) throw new Error(`Unsupported locale ${locale}`);
+  // Pruning collisions walks the whole expanded model (a few seconds): build once per catalog.
+  const known = built.get(catalog);
+  if (known) return structuredClone(known);
+  const model = buildModelFrom(catalog);
+  built.set(catalog, model);
+  return structuredClone(model);
+}
+
+function buildModelFrom(catalog: ModelCatalog): InteractionModelFile {
   // All supported locales are English and share one model; the parameter keeps room for
   // locale-specific phrasing later.
   const { dialog, prompts } = dialogModel();
-  const types = buildSlotTypes(catalog);
+  const allTypes = buildSlotTypes(catalog);
+  const unpruned = [...customIntents(allTypes), ...builtInIntents()];
+  // Situations, needs and routine names said alone give way to other intents' words.
+  const types = pruneCollisions(unpruned, allTypes, PRUNABLE_TYPES);
   return {
     interactionModel: {
       languageModel: {

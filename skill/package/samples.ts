@@ -310,7 +310,6 @@ const OWN_TEMPLATES: Record<Exclude<CustomIntentName, 'OtherStretchIntent'>, rea
     'my {place} (feels|went|is|is going|has gone|feel|are|is feeling|keeps going) {symptom}',
     '(her|his) {place} (feels|went|is|are|has gone) {symptom}',
     '(it|that|this|the pain|pain|it just|it still) {symptom}',
-    '{symptom} (in|on|around|down) (my|the|both|her|his) (leg|legs|foot|feet|back|lower back|bottom|groin|bum|buttocks|chest|arm|hand|toes|thigh|side|hip|knee|neck|private parts|back passage|inner thighs)',
     '{symptom} (and|with) (my|the) back (hurts|pain)',
     'i think (it is|it\'s|i have) {symptom}',
     'ouch',
