@@ -3,7 +3,7 @@
  * slot value ids), then the catalog's fuzzy lookup on the raw words.
  */
 import type { Intent, Slot } from 'ask-sdk-model';
-import { detectRedFlag, findRoutine, findStretch, isRoutineId, isStretchId } from '../../skill/catalog/index';
+import { findRoutine, findStretch, isRoutineId, isStretchId } from '../../skill/catalog/index';
 import type { RoutineId, StretchId } from '../../skill/catalog/types';
 import { PREFERENCE_VALUES, type PreferenceValue } from '../../skill/catalog/types';
 
@@ -89,7 +89,8 @@ export function readSymptom(intent: Intent | undefined): { groupId?: string; hea
   const words = rawValue(slot);
   const place = rawValue(intent?.slots?.place);
   // "pins and needles in my leg": where it is can change the advice (one leg, both, the groin).
-  const painful = words !== undefined && detectRedFlag(words)?.urgency === 'stop-stretch';
+  // "It hurts in my chest" is chest pain: a hurt is also read as pain in that place.
+  const painful = words !== undefined && /\b(hurts?|hurting|pain|painful|aches?|aching|sore)\b/.test(words);
   const heard = words && place ? `${words} in my ${place}, my ${place} ${words}${painful ? `, pain in my ${place}` : ''}` : words;
   return { groupId: resolvedId(slot), heard };
 }

@@ -29,8 +29,11 @@ import { toSpokenForm } from './spoken';
 import { understandingSlotTypes } from './understandingTypes';
 import { pruneCollisions } from './expandModel';
 
-/** Slot types whose colliding phrases are dropped at build time (their words stay understood as free words). */
-const PRUNABLE_TYPES: ReadonlySet<string> = new Set([SLOT_TYPES.need, SLOT_TYPES.situation, SLOT_TYPES.routineName, SLOT_TYPES.bodyPart, SLOT_TYPES.condition, SLOT_TYPES.otherStretch]);
+/**
+ * Slot types whose colliding phrases are dropped at build time, the first keeping a phrase the
+ * later ones share (their words stay understood: the slot takes them as free words).
+ */
+const PRUNABLE_TYPES: readonly string[] = [SLOT_TYPES.routineName, SLOT_TYPES.otherStretch, SLOT_TYPES.condition, SLOT_TYPES.bodyPart, SLOT_TYPES.situation, SLOT_TYPES.need];
 
 export type Locale = (typeof LOCALES)[number];
 

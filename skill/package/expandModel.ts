@@ -54,11 +54,13 @@ export function conflicts(intents: readonly ModelIntent[], types: readonly SlotT
  * the same words as another intent's phrase: a phrase belongs to one intent. (The words are
  * still understood: the slot takes them as free words and the handler reads them.)
  */
-export function pruneCollisions(intents: readonly ModelIntent[], types: SlotType[], prunable: ReadonlySet<string>): SlotType[] {
+export function pruneCollisions(intents: readonly ModelIntent[], types: SlotType[], prunable: readonly string[]): SlotType[] {
+  // Earlier types in `prunable` keep a phrase two prunable values share; later ones give it up.
+  const rank = (type: string) => prunable.indexOf(type);
   // Pass 1: the phrases a prunable value makes. Pass 2: who else says them.
   const made = new Map<string, Expansion[]>();
   for (const e of expansions(intents, types)) {
-    if (!e.slot || !prunable.has(e.slot.type)) continue;
+    if (!e.slot || rank(e.slot.type) < 0) continue;
     const list = made.get(e.phrase);
     if (list) list.push(e);
     else made.set(e.phrase, [e]);
@@ -69,6 +71,8 @@ export function pruneCollisions(intents: readonly ModelIntent[], types: SlotType
     if (!mineList) continue;
     for (const mine of mineList) {
       if (mine.intent === e.intent || !mine.slot) continue;
+      // Both prunable: only the lower-ranked one gives way.
+      if (e.slot && rank(e.slot.type) >= 0 && rank(e.slot.type) > rank(mine.slot.type)) continue;
       drop.set(mine.slot.type, (drop.get(mine.slot.type) ?? new Set()).add(mine.slot.phrase));
     }
   }

@@ -61,6 +61,7 @@ const OWN_TEMPLATES: Record<Exclude<CustomIntentName, 'OtherStretchIntent'>, rea
     '(take|guide|walk) me through the {routine} routine',
     'play the {routine} routine',
     '{routineName}',
+    '(give me|i want|i would like|i\'d like) {routineName}',
     '(start|set up) the {routine} for (my mum|my mom|my dad|her|him)',
   ],
   StretchIntent: [
@@ -290,7 +291,6 @@ const OWN_TEMPLATES: Record<Exclude<CustomIntentName, 'OtherStretchIntent'>, rea
     "i've (had|been having) {symptom}",
     'i noticed {symptom}',
     'my (leg is|back is|foot is|hip is) {symptom}',
-    'my (leg|back|foot) (feels|went) {symptom}',
     "i'm having {symptom}",
     '{symptom}',
     // no symptom named: the handler treats it as pain during the stretch

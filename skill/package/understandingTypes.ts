@@ -21,7 +21,10 @@ export function understandingSlotTypes(routine: SlotType): SlotType[] {
     // Routine names said alone: only the specific ones ("desk break", not "desk" or "long").
     buildSlotType(
       SLOT_TYPES.routineName,
-      routine.values.map((v) => ({ id: v.id, names: [v.name.value, ...(v.name.synonyms ?? [])].filter(specific) })),
+      routine.values.map((v) => {
+        const names = [v.name.value, ...(v.name.synonyms ?? [])].filter(specific);
+        return { id: v.id, names, variants: names.flatMap((n) => [`the ${n}`, `a ${n}`, `my ${n}`]) };
+      }),
     ),
     buildSlotType(SLOT_TYPES.bodyPart, BODY_PARTS.map((part) => ({ id: part.replace(/[^a-z]+/g, '-'), names: [part, `my ${part}`, `the ${part}`] }))),
     buildSlotType(SLOT_TYPES.otherStretch, OTHER_STRETCHES.map((o) => ({ id: o.id, names: [o.spokenName, ...o.synonyms], variants: [o.spokenName, ...o.synonyms].map((n) => `the ${n}`) }))),
