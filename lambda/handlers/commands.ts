@@ -3,6 +3,7 @@ import type { Intent } from 'ask-sdk-model';
 import type { Command } from '../../skill/conversation/commands';
 import { INTENTS } from '../../skill/package/intents';
 import { detectRedFlag } from '../../skill/catalog/index';
+import { stiffnessNeed } from '../../skill/conversation/understood';
 import { rawSlotValue, readPreference, readRoutine, readStretch, readSymptom, resolvedId } from './slots';
 import { UNDERSTOOD_INTENT_COMMANDS } from './understoodIntents';
 
@@ -34,7 +35,12 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
   [INTENTS.whatsNext.name]: fixed({ type: 'whatsNext' }),
   [INTENTS.howMuchLeft.name]: fixed({ type: 'howMuchLeft' }),
   [INTENTS.preference.name]: (intent) => ({ type: 'preference', value: readPreference(intent).id }),
-  [INTENTS.symptom.name]: (intent) => ({ type: 'symptom', ...readSymptom(intent) }),
+  [INTENTS.symptom.name]: (intent) => {
+    const symptom = readSymptom(intent);
+    // "My back is stiff from sitting" is asking for a stretch, not reporting harm.
+    const need = symptom.groupId ? undefined : stiffnessNeed(symptom.heard ?? '');
+    return need ? { type: 'understood', what: { kind: 'need', need } } : { type: 'symptom', ...symptom };
+  },
   [INTENTS.disclaimer.name]: fixed({ type: 'disclaimer' }),
   [INTENTS.safety.name]: fixed({ type: 'safety' }),
   [INTENTS.tip.name]: fixed({ type: 'tip' }),

@@ -8,6 +8,7 @@ import { detectRedFlag, fillSide, findStretch, getRoutine, getStretch, ROUTINES,
 import { AREA_WORDS, needOf, PURPOSE_WORDS, TIME_WORDS, type Need } from '../catalog/needs';
 import { findOtherStretch, OTHER_STRETCHES, type OtherStretch } from '../catalog/others';
 import type { BodyArea, RedFlagGroup, RoutineId, RoutinePurpose, Stretch, StretchId } from '../catalog/types';
+import { STIFFNESS_WORDS } from '../text/en/feelings';
 import { fallbackInRoutine, feel, floor, whichSide } from '../text/en/in-routine';
 import { QUESTION_ANSWERS, type QuestionTopic } from '../text/en/questions';
 import { needs, notOurs } from '../text/en/suggestions';
@@ -85,6 +86,26 @@ export function needFromWords(words: string): Need | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "My back is stiff from sitting": stiffness (no warning sign) in a sentence is a request for
+ * the stretch that fits. The need named anywhere in it: a situation first, then the body area.
+ */
+export function stiffnessNeed(sentence: string): Need | undefined {
+  const words = key(sentence);
+  const list = words.split(' ');
+  if (!list.some((w) => STIFFNESS_WORDS.has(w)) || detectRedFlag(sentence)) return undefined;
+  const contains = (phrase: string) => ` ${words} `.includes(` ${phrase} `);
+  const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
+  for (const purpose of Object.keys(PURPOSE_WORDS) as RoutinePurpose[]) {
+    if (purpose === 'stiffness') continue;
+    if (longestFirst(PURPOSE_WORDS[purpose]).some((p) => p.length > 4 && contains(p))) return { kind: 'purpose', purpose };
+  }
+  for (const area of Object.keys(AREA_WORDS) as BodyArea[]) {
+    if (contains(area) || longestFirst(AREA_WORDS[area]).some((p) => contains(p))) return { kind: 'area', area };
+  }
+  return { kind: 'purpose', purpose: 'stiffness' };
 }
 
 /** The stretches that help an area most: the area listed earliest, then the most specific stretch. */

@@ -12,6 +12,9 @@ export const POSITIVE_WORDS = new Set([
   'stretchy', 'well', 'much', 'really', 'very', 'so', 'a', 'the', 'that', 'this', 'it', 'feels', 'feel', 'is', 'nicer',
 ]);
 
+/** Words for stiffness, not pain: "my back is stiff" asks for a stretch, it does not report harm. */
+export const STIFFNESS_WORDS = new Set(['stiff', 'tight', 'tense', 'stiffness', 'tightness', 'tension', 'knotted', 'locked up']);
+
 /** At least one of these must be present for a phrase to count as positive. */
 export const POSITIVE_CORE = new Set([
   'good', 'great', 'fine', 'nice', 'better', 'amazing', 'wonderful', 'lovely', 'fantastic', 'relaxed', 'loose',
