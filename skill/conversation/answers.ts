@@ -10,6 +10,7 @@ import { say, spokenList } from './speech';
 import type { UserState } from './types';
 import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
 import { fallbackWhilePlaying, needFromWords, notOursFor, understood } from './understood';
+import { fallbackInRoutine } from '../text/en/in-routine';
 
 const WHAT_I_DO =
   'I can talk you through a back routine, like your daily routine, or a single stretch, like cat-cow or child\'s pose. I can also give you tips.';
@@ -139,6 +140,7 @@ export function startRoutineByName(state: UserState, routine: RoutineId | undefi
   // Carrier words take any words: "do the twist in the chair" may arrive as a routine name.
   const instead = byOtherNames(state, heard, ctx);
   if (instead) return instead;
+  if (playing(state)) return unknownWhilePlaying(state, `I don't have a routine called ${heard}.`);
   const names = ROUTINES.map((r) => r.spokenName);
   return ask(
     state,
@@ -168,6 +170,7 @@ export function startStretchByName(
   }
   const instead = byOtherNames(state, heard, ctx);
   if (instead) return instead;
+  if (playing(state)) return unknownWhilePlaying(state, `I don't know a stretch called ${heard}.`);
   const suggestions = suggestStretches(heard, 3).map((s) => s.spokenName);
   const offer = suggestions.length > 0 ? suggestions : examples;
   return ask(
@@ -180,6 +183,11 @@ export function startStretchByName(
     'Which would you like?',
     `Name a stretch, like ${offer[0]}, or say start my back routine. Which would you like?`,
   );
+}
+
+/** Inside a routine, a name we don't know may have been something else: say how to report pain, then carry on. */
+function unknownWhilePlaying(state: UserState, what: string): PlayerResult {
+  return ask(state, [say(what), say(fallbackInRoutine.safety)], fallbackInRoutine.carryOn, fallbackInRoutine.reprompt);
 }
 
 /** Words that did not resolve where they arrived: a stretch, a stretch we don't have, or a need. */
