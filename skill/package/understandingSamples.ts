@@ -89,7 +89,6 @@ export const UNDERSTANDING_TEMPLATES = {
     'that hurts (her|him)',
     'it is hurting (her|him)',
     'i felt something pop',
-    'i felt a pop in my back',
     'i think i pulled something',
     'my back just tweaked',
     'something clicked and it hurts',
