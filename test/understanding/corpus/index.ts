@@ -7,6 +7,7 @@ import { NON_NATIVE } from './non-native';
 import { OFFICE_WORKER } from './office-worker';
 import { OLDER_ADULT } from './older-adult';
 import { WARNING_SIGNS } from './warning-signs';
+import { HELD_OUT } from './held-out';
 import { YOGA } from './yoga';
 
 const ALL: Entry[] = [
@@ -18,6 +19,7 @@ const ALL: Entry[] = [
   ...ADULT_CHILD,
   ...WARNING_SIGNS,
   ...MISHEARD,
+  ...HELD_OUT,
 ];
 
 /** Each phrasing once per context (two personas may say the same words). */
