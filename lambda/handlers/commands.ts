@@ -2,10 +2,12 @@
 import type { Intent } from 'ask-sdk-model';
 import type { Command } from '../../skill/conversation/commands';
 import { INTENTS } from '../../skill/package/intents';
-import { detectRedFlag } from '../../skill/catalog/index';
-import { stiffnessNeed } from '../../skill/conversation/understood';
+import { detectRedFlag, findRoutine, findStretch } from '../../skill/catalog/index';
+import { findOtherStretch } from '../../skill/catalog/others';
+import { commandFromWords } from '../../skill/conversation/keywords';
+import { needFromWords, stiffnessNeed } from '../../skill/conversation/understood';
 import { rawSlotValue, readPreference, readRoutine, readStretch, readSymptom, resolvedId } from './slots';
-import { UNDERSTOOD_INTENT_COMMANDS } from './understoodIntents';
+import { askedWords, UNDERSTOOD_INTENT_COMMANDS } from './understoodIntents';
 
 type ToCommand = (intent: Intent) => Command;
 
@@ -77,6 +79,10 @@ const REPORTS: ReadonlySet<string> = new Set([INTENTS.symptom.name, INTENTS.pain
  */
 function painInWords(intent: Intent): string | undefined {
   if (REPORTS.has(intent.name)) return undefined;
+  if (intent.name === INTENTS.ask.name) {
+    const asked = askedWords(intent);
+    return detectRedFlag(asked) ? asked : undefined;
+  }
   for (const slot of Object.values(intent.slots ?? {})) {
     const words = rawSlotValue(slot);
     if (words && !resolvedId(slot) && detectRedFlag(words)) return words;
@@ -90,5 +96,34 @@ export function commandForIntent(intent: Intent | undefined): Command {
   const build = typeof intent?.name === 'string' && Object.hasOwn(INTENT_COMMANDS, intent.name) ? INTENT_COMMANDS[intent.name] : undefined;
   if (!intent || !build) return { type: 'fallback' };
   const pain = painInWords(intent);
-  return pain ? { type: 'symptom', heard: pain } : build(intent);
+  if (pain) return { type: 'symptom', heard: pain };
+  return guessFromWords(intent) ?? build(intent);
+}
+
+/** Words that point at the stretch in progress rather than name one. */
+const THIS_ONE = /^(this|that|it|this one|that one|this stretch|this pose|this exercise|that stretch)$/;
+
+/** Intents whose free words name something (a stretch, routine or need) the skill may still recognise. */
+const NAMING: ReadonlySet<string> = new Set([
+  INTENTS.startRoutine.name, INTENTS.stretch.name, INTENTS.startFor.name, INTENTS.otherStretch.name,
+  INTENTS.excludeStretch.name, INTENTS.includeStretch.name, INTENTS.benefits.name,
+]);
+
+/**
+ * Words a carrier slot took that did not resolve and that the skill cannot place as a name:
+ * what they most likely mean ("I want {routineName}" with "to finish now" is stop).
+ */
+function guessFromWords(intent: Intent): Command | undefined {
+  if (intent.name === INTENTS.pain.name || intent.name === INTENTS.feelingGood.name || intent.name === INTENTS.ask.name) return undefined;
+  for (const slot of Object.values(intent.slots ?? {})) {
+    const words = rawSlotValue(slot);
+    if (!words || resolvedId(slot) || detectRedFlag(words)) continue;
+    // "What does this one help with": the stretch in progress.
+    if (intent.name === INTENTS.benefits.name && THIS_ONE.test(words)) return { type: 'understood', what: { kind: 'purpose' } };
+    if (NAMING.has(intent.name) && (findStretch(words) || findRoutine(words) || findOtherStretch(words) || needFromWords(words))) return undefined;
+    if (intent.name === INTENTS.symptom.name && stiffnessNeed(words)) return undefined;
+    const guess = commandFromWords(words);
+    if (guess) return guess;
+  }
+  return undefined;
 }

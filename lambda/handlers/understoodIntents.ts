@@ -2,6 +2,7 @@
 import type { Intent } from 'ask-sdk-model';
 import { needOf } from '../../skill/catalog/needs';
 import type { Command } from '../../skill/conversation/commands';
+import { commandFromWords } from '../../skill/conversation/keywords';
 import { needFromWords, type Understood } from '../../skill/conversation/understood';
 import { INTENTS } from '../../skill/package/intents';
 import { rawSlotValue, resolvedId } from './slots';
@@ -16,6 +17,15 @@ function heard(intent: Intent, slot: string): string | undefined {
 function healthTopic(intent: Intent, slot: string, fallback: 'surgery' | 'condition'): Command {
   const id = resolvedId(intent.slots?.[slot]);
   return to({ kind: 'question', topic: id === 'surgery' || id === 'condition' ? id : fallback });
+}
+
+/** The whole question: the opening word (the slot's name, "howQuery") and the words after it. */
+export function askedWords(intent: Intent): string {
+  for (const [name, slot] of Object.entries(intent.slots ?? {})) {
+    const words = rawSlotValue(slot);
+    if (words) return name === 'query' ? words : `${name.replace(/Query$/, '')} ${words}`;
+  }
+  return '';
 }
 
 export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent) => Command> = {
@@ -38,4 +48,5 @@ export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent) => Comm
   [INTENTS.condition.name]: (intent) => healthTopic(intent, 'condition', 'condition'),
   [INTENTS.heatIce.name]: () => to({ kind: 'question', topic: 'heat-ice' }),
   [INTENTS.surface.name]: () => to({ kind: 'question', topic: 'surface' }),
+  [INTENTS.ask.name]: (intent) => commandFromWords(askedWords(intent)) ?? { type: 'fallback' },
 };

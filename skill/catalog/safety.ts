@@ -199,6 +199,12 @@ const RED_FLAGS: RedFlagGroup[] = [
       'short of breath',
       'struggling to breathe',
     ],
+    combinations: [
+      {
+        symptoms: ['pain', 'crushing', 'tight', 'tightness', 'pressure', 'heavy', 'squeezing', 'hurts', 'hurting', 'ache', 'aching'],
+        places: ['chest'],
+      },
+    ],
     advice:
       'Please stop now. Chest pain needs help right away. Call your emergency number now.',
   },
@@ -509,6 +515,9 @@ const RED_FLAGS: RedFlagGroup[] = [
       'it make pain',
       'is hurting',
       'ooh',
+      'ow ow',
+      'ow ow ow',
+      'ouch ouch',
       'hurts a bit',
       'hurts a lot',
       'too much it hurts',

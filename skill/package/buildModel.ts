@@ -33,7 +33,7 @@ import { pruneCollisions } from './expandModel';
  * Slot types whose colliding phrases are dropped at build time, the first keeping a phrase the
  * later ones share (their words stay understood: the slot takes them as free words).
  */
-const PRUNABLE_TYPES: readonly string[] = [SLOT_TYPES.routineName, SLOT_TYPES.otherStretch, SLOT_TYPES.condition, SLOT_TYPES.bodyPart, SLOT_TYPES.situation, SLOT_TYPES.need];
+const PRUNABLE_TYPES: readonly string[] = [SLOT_TYPES.routineName, SLOT_TYPES.otherStretch, SLOT_TYPES.condition, SLOT_TYPES.bodyPart, SLOT_TYPES.situation, SLOT_TYPES.need, SLOT_TYPES.query];
 
 export type Locale = (typeof LOCALES)[number];
 
@@ -57,6 +57,21 @@ export const SLOT_TYPE_OF: Record<string, string> = {
   other: SLOT_TYPES.otherStretch,
   condition: SLOT_TYPES.condition,
   surgery: SLOT_TYPES.condition,
+  query: SLOT_TYPES.query,
+  howQuery: SLOT_TYPES.query,
+  whatQuery: SLOT_TYPES.query,
+  whichQuery: SLOT_TYPES.query,
+  whereQuery: SLOT_TYPES.query,
+  whyQuery: SLOT_TYPES.query,
+  whenQuery: SLOT_TYPES.query,
+  isQuery: SLOT_TYPES.query,
+  areQuery: SLOT_TYPES.query,
+  shouldQuery: SLOT_TYPES.query,
+  canQuery: SLOT_TYPES.query,
+  couldQuery: SLOT_TYPES.query,
+  doQuery: SLOT_TYPES.query,
+  doesQuery: SLOT_TYPES.query,
+  willQuery: SLOT_TYPES.query,
 };
 
 /** Id of the prompt the StretchIntent dialog model uses when asking which stretch. */

@@ -13,6 +13,7 @@ export const SLOT_TYPES = {
   bodyPart: 'BODY_PART',
   otherStretch: 'OTHER_STRETCH',
   condition: 'CONDITION',
+  query: 'QUERY',
 } as const;
 
 /** Custom intents and their slots. */
@@ -79,6 +80,12 @@ export const INTENTS = {
   heatIce: { name: 'HeatIceIntent', slots: {} },
   /** "do I need a mat", "can I do these on the bed" */
   surface: { name: 'SurfaceIntent', slots: {} },
+  /** A question or remark no other sample fits ("is a heat pad a good idea"): read for its words. */
+  ask: {
+    name: 'AskIntent',
+    // One slot per opening word, so the handler hears the whole question ("how" + "many are left").
+    slots: { query: 'query', howQuery: 'howQuery', whatQuery: 'whatQuery', whichQuery: 'whichQuery', whereQuery: 'whereQuery', whyQuery: 'whyQuery', whenQuery: 'whenQuery', isQuery: 'isQuery', areQuery: 'areQuery', shouldQuery: 'shouldQuery', canQuery: 'canQuery', couldQuery: 'couldQuery', doQuery: 'doQuery', doesQuery: 'doesQuery', willQuery: 'willQuery' },
+  },
 } as const;
 
 /** Built-in intents the model must contain (NavigateHome never reaches a custom skill but is required). */

@@ -14,7 +14,7 @@ export const needs = {
   others: (names: string) => `Other stretches that help there are ${names}.`,
   /** Time: the longest routine that fits. */
   inTime: (routine: string) => `In that time, we can do the ${routine}.`,
-  shortTime: (stretch: string) => `That's enough time for one stretch. Let's do ${stretch}.`,
+  shortTime: (_stretch: string) => "That's enough time for one stretch.",
   /** A body part or need we have nothing for. */
   unknown: (heard: string) => `I don't have stretches just for ${heard}. My stretches are for the back, hips and shoulders.`,
   unknownQuestion: 'Would you like your daily routine?',
