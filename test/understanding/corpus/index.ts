@@ -8,6 +8,7 @@ import { OFFICE_WORKER } from './office-worker';
 import { OLDER_ADULT } from './older-adult';
 import { WARNING_SIGNS } from './warning-signs';
 import { HELD_OUT } from './held-out';
+import { HELD_OUT_2 } from './held-out-2';
 import { YOGA } from './yoga';
 
 const ALL: Entry[] = [
@@ -20,6 +21,7 @@ const ALL: Entry[] = [
   ...WARNING_SIGNS,
   ...MISHEARD,
   ...HELD_OUT,
+  ...HELD_OUT_2,
 ];
 
 /** Each phrasing once per context (two personas may say the same words). */
