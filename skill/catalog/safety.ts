@@ -162,7 +162,7 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     combinations: [
       {
-        symptoms: ['numb', 'numbness', 'tingling', 'tingly', 'pins and needles', 'weak', 'weakness', "can't feel", "can't move", 'no feeling', 'cannot feel', 'cannot move'],
+        symptoms: ['numb', 'numbness', 'tingling', 'tingly', 'pins and needles', 'weak', 'weakness', "can't feel", "can't move", 'no feeling', 'cannot feel', 'cannot move', 'lost feeling', 'lost the feeling', 'no sensation', 'lost sensation'],
         places: ['legs', 'both legs', 'both my legs', 'feet', 'both feet', 'both my feet'],
       },
       {
@@ -447,7 +447,7 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     combinations: [
       {
-        symptoms: ['weak', 'weakness', 'numb', 'numbness', 'tingling', 'tingly', 'tingle', 'dead', 'asleep', 'sleeping', 'pins and needles', 'no feeling'],
+        symptoms: ['weak', 'weakness', 'numb', 'numbness', 'tingling', 'tingly', 'tingle', 'dead', 'asleep', 'sleeping', 'pins and needles', 'no feeling', 'lost feeling', 'lost the feeling', 'no sensation', 'lost sensation'],
         places: ['leg', 'foot', 'toes', 'thigh', 'calf', 'ankle', 'arm', 'hand', 'fingers'],
       },
     ],
