@@ -5,7 +5,7 @@
  * about stretching. Sentences come from skill/text/en/.
  */
 import { detectRedFlag, fillSide, findStretch, getRoutine, getStretch, ROUTINES, STRETCHES, suggestStretches } from '../catalog/index';
-import { AREA_WORDS, needOf, PURPOSE_WORDS, TIME_WORDS, type Need } from '../catalog/needs';
+import { AREA_WORDS, PURPOSE_WORDS, TIME_WORDS, type Need } from '../catalog/needs';
 import { findOtherStretch, OTHER_STRETCHES, type OtherStretch } from '../catalog/others';
 import type { BodyArea, RedFlagGroup, RoutineId, RoutinePurpose, Stretch, StretchId } from '../catalog/types';
 import { STIFFNESS_WORDS } from '../text/en/feelings';
