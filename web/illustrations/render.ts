@@ -4,7 +4,7 @@
  * segments of one limb merge into a single smooth shape.
  */
 import { framedFigure } from './frame';
-import { CANVAS, partsBounds, type Part, type PoseSpec, type Arrow, type Hair, type Shape, type TorsoOutline } from './skeleton';
+import { CANVAS, partsBounds, type LimbName, type Part, type PartName, type PoseSpec, type Arrow, type Hair, type Shape, type TorsoOutline } from './skeleton';
 
 export const PALETTE = {
   background: '#f6f0e6',
@@ -18,6 +18,7 @@ export const PALETTE = {
   outline: '#2d4b55',
   hair: '#3f6670',
   outlineSoft: '#7a8f94',
+  chair: '#c8a47e',
 } as const;
 
 /** Outline thickness around every shape. */
@@ -114,8 +115,11 @@ function shapeFill(s: Shape, fill: string): string {
   return `<path d="${torsoPath(s)}" fill="${fill}"/>`;
 }
 
+const isLimb = (name: PartName): name is LimbName => name === 'nearArm' || name === 'farArm' || name === 'nearLeg' || name === 'farLeg';
+
 function partFill(part: Part, pose: PoseSpec): string {
-  if (part.name !== 'torso' && part.name !== 'head' && part.name !== 'arrows' && pose.highlight.includes(part.name)) return PALETTE.accent;
+  if (part.name === 'chair') return PALETTE.chair;
+  if (isLimb(part.name) && pose.highlight.includes(part.name)) return PALETTE.accent;
   // Seen from the front, left and right limbs are equally near.
   if (pose.view === 'side' && (part.name === 'farArm' || part.name === 'farLeg')) return PALETTE.far;
   return PALETTE.body;
@@ -140,7 +144,7 @@ function renderPart(part: Part, pose: PoseSpec): string {
   const fill = partFill(part, pose);
   const outline = part.shapes.map(shapeOutline).join('');
   const body = part.shapes.map((s) => shapeFill(s, fill)).join('') + (part.name === 'torso' ? backLine(part, pose) : '');
-  const working = part.name !== 'torso' && part.name !== 'head' && part.name !== 'arrows' && pose.highlight.includes(part.name);
+  const working = isLimb(part.name) && pose.highlight.includes(part.name);
   return `<g class="part ${part.name}${working ? ' working' : ''}">${outline}${body}</g>`;
 }
 
