@@ -7,7 +7,11 @@ import { app } from '../../web/app';
 import { ROUTINES, SAFETY, STRETCHES, getStretch } from '../../skill/catalog';
 import { DEFAULT_PREFERENCES, type StretchId } from '../../skill/catalog/types';
 import { routineDuration } from '../../skill/narration';
-import { illustrationPoses } from '../../web/illustrations';
+import { allIllustrations, illustrationDescription, illustrationPoses } from '../../web/illustrations';
+import { illustrationPath } from '../../web/asset-paths';
+
+/** How hono/jsx escapes an attribute value. */
+const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 import type { PlanError, SessionPlan } from '../../web/plan-types';
 import { decodeEntities, textOf, textOfElement } from './html-text';
 
@@ -53,7 +57,8 @@ describe('pages', () => {
     expect(text).toMatch(/Routines.*\+.*When this happens.*Voice.*start my back routine.*Skills.*Back Stretch Coach/);
     for (const stretch of STRETCHES) {
       expect(body).toContain(`href="/stretches/${stretch.id}"`);
-      expect(body).toContain(`src="/illustrations/${stretch.id}.svg"`);
+      expect(body).toContain(`src="${illustrationPath(stretch.id)}"`);
+      expect(body).toContain(`alt="${escapeAttr(illustrationDescription(stretch.id))}"`);
       expect(text).toContain(stretch.name);
     }
     for (const routine of ROUTINES) {
@@ -143,8 +148,10 @@ describe('stretch pages', () => {
     const { body } = await get(`/stretches/${id}`);
     const text = textOf(body);
     const poses = illustrationPoses(id);
-    poses.forEach((pose, index) => {
-      expect(body).toContain(index === 0 ? `src="/illustrations/${id}.svg"` : `src="/illustrations/${id}-${pose}.svg"`);
+    poses.forEach((pose) => {
+      expect(body).toContain(`src="${illustrationPath(id, pose)}"`);
+      // The drawing's full description reaches screen readers, not just "Drawing of X".
+      expect(body).toContain(`alt="${escapeAttr(illustrationDescription(id, pose, stretch.sided ? 'right' : undefined))}"`);
     });
     expect(body.match(/<img [^>]*src="\/illustrations\/[^"]+"[^>]*>/g)?.every((img) => /alt="[^"]+"/.test(img))).toBe(true);
     expect(body).toContain('<ol class="steps">');
@@ -274,10 +281,21 @@ describe('headers', () => {
 });
 
 describe('illustrations', () => {
-  const urls = STRETCHES.flatMap((stretch) => [
-    `/illustrations/${stretch.id}.svg`,
-    ...illustrationPoses(stretch.id).map((pose) => `/illustrations/${stretch.id}-${pose}.svg`),
-  ]);
+  const urls = allIllustrations().map((d) => illustrationPath(d.id, d.pose, d.side));
+
+  it('links versioned URLs: the name, then ?v= and the drawing\'s content hash', () => {
+    expect(illustrationPath('cat-cow', 'cat')).toMatch(/^\/illustrations\/cat-cow-cat\.svg\?v=[\w-]{16}$/);
+    expect(illustrationPath('knee-to-chest', undefined, 'left')).toMatch(/^\/illustrations\/knee-to-chest-left\.svg\?v=/);
+    expect(illustrationPath('knee-to-chest', undefined, 'left')).not.toBe(illustrationPath('knee-to-chest', undefined, 'right'));
+  });
+
+  it('revalidates an unversioned or outdated URL instead of caching it for a year', async () => {
+    for (const url of ['/illustrations/cat-cow.svg', '/illustrations/cat-cow.svg?v=old']) {
+      const { response } = await get(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    }
+  });
 
   it.each(urls)('%s is an SVG, cached for a year with an ETag', async (url) => {
     const { response, body } = await get(url);
@@ -297,11 +315,18 @@ describe('illustrations', () => {
     expect(again.headers.get('cache-control')).toBe(cache);
   });
 
-  it('the first pose is the plain URL', async () => {
+  it('the first pose is the plain URL (and still answers to its pose name)', async () => {
     const poses = illustrationPoses('cat-cow');
     const plain = await get('/illustrations/cat-cow.svg');
     const first = await get(`/illustrations/cat-cow-${poses[0]}.svg`);
     expect(plain.body).toBe(first.body);
+  });
+
+  it('draws the left side of a sided stretch as the mirror image', async () => {
+    const { response, body } = await get('/illustrations/thread-the-needle-left.svg');
+    expect(response.status).toBe(200);
+    expect(body).toContain('class="mirrored"');
+    expect(body).toContain('left side');
   });
 });
 
@@ -319,7 +344,8 @@ describe('plan API', () => {
     expect(json.safetyLine).toBe(SAFETY.shortSpokenLine);
     expect(json.segments.length).toBeGreaterThan(0);
     for (const segment of json.segments) {
-      expect(segment.illustration).toBe('/illustrations/knee-to-chest.svg');
+      expect(segment.illustration).toBe(illustrationPath('knee-to-chest', undefined, segment.side));
+      expect(segment.illustrationAlt).toBe(illustrationDescription('knee-to-chest', undefined, segment.side));
       expect(segment.steps.length).toBeGreaterThan(0);
       for (const step of segment.steps) {
         expect(['say', 'pause', 'chime', 'hold']).toContain(step.kind);
@@ -363,11 +389,18 @@ describe('plan API', () => {
     const [first, second] = getStretch('cat-cow').phases ?? [];
     const poses = illustrationPoses('cat-cow');
     // Each phase's cue shows that phase's drawing.
-    expect(images(first?.cue ?? '?')).toEqual([`/illustrations/cat-cow-${poses.find((p) => p === first?.name.toLowerCase())}.svg`]);
-    expect(images(second?.cue ?? '?')).toEqual([`/illustrations/cat-cow-${poses.find((p) => p === second?.name.toLowerCase())}.svg`]);
+    expect(images(first?.cue ?? '?')).toEqual([illustrationPath('cat-cow', poses.find((p) => p === first?.name.toLowerCase()))]);
+    expect(images(second?.cue ?? '?')).toEqual([illustrationPath('cat-cow', poses.find((p) => p === second?.name.toLowerCase()))]);
     // The setup shows the main drawing (no override).
     const setupStep = steps.find((s) => s.kind === 'say' && s.text === getStretch('cat-cow').setup[0]);
     expect(setupStep && 'image' in setupStep ? setupStep.image : undefined).toBeUndefined();
+  });
+
+  it('shows the chair twist drawing in the desk break, which narrates the chair twist', async () => {
+    const { json } = await plan('/api/plan/routine/desk-break');
+    const twist = json.segments.filter((segment) => segment.stretchId === 'seated-spinal-twist');
+    expect(twist.length).toBeGreaterThan(0);
+    for (const segment of twist) expect(segment.illustration).toBe(illustrationPath('seated-spinal-twist', 'chair', segment.side));
   });
 
   it.each(['/api/plan/stretch/toe-touch', '/api/plan/routine/marathon', '/api/plan/routine/cat-cow', '/api/plan/workout/cat-cow', '/api/nothing'])(

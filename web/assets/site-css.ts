@@ -19,7 +19,36 @@ export const SITE_CSS = /* css */ `
   --focus: #1d4ed8;
   --radius: 14px;
   --space: clamp(1rem, 2.5vw, 1.5rem);
-  color-scheme: light;
+  --heading: #17262b;
+  --accent-hover: #1d4b47;
+  --soft-line: #c7ddd8;
+  --kbd-bg: #eee9de;
+  --urgent-bg: #fdecea;
+  --urgent-line: #a3261b;
+  color-scheme: light dark;
+}
+/* Dark mode: calm, low-glare colours for the evening routines; contrast stays at WCAG AA. */
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #121a1c;
+    --surface: #1b2528;
+    --ink: #e6ecea;
+    --muted: #b1c0c2;
+    --accent: #7cc7bc;
+    --accent-ink: #0f1c1b;
+    --accent-soft: #22393a;
+    --warm: #182225;
+    --caution-bg: #2e2616;
+    --caution-line: #e0a545;
+    --line: #34454a;
+    --focus: #8fb4ff;
+    --heading: #f1f5f4;
+    --accent-hover: #a6ddd4;
+    --soft-line: #2f5150;
+    --kbd-bg: #26343a;
+    --urgent-bg: #3a1d1a;
+    --urgent-line: #ff8a7a;
+  }
 }
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -33,9 +62,9 @@ body {
 }
 img, svg { max-width: 100%; height: auto; }
 a { color: var(--accent); text-underline-offset: 0.18em; }
-a:hover { color: #1d4b47; }
+a:hover { color: var(--accent-hover); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; border-radius: 4px; }
-h1, h2, h3 { line-height: 1.25; color: #17262b; }
+h1, h2, h3 { line-height: 1.25; color: var(--heading); }
 h1 { font-size: clamp(1.75rem, 5vw, 2.5rem); margin: 0.25em 0 0.4em; }
 h2 { font-size: clamp(1.3rem, 3.5vw, 1.6rem); margin: 2rem 0 0.75rem; }
 h3 { font-size: 1.15rem; margin: 1.25rem 0 0.5rem; }
@@ -68,7 +97,7 @@ main:focus { outline: none; }
 .panel { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: var(--space); }
 .panel > :first-child, .caution > :first-child { margin-top: 0; }
 .panel > :last-child { margin-bottom: 0; }
-.soft { background: var(--accent-soft); border-color: #c7ddd8; }
+.soft { background: var(--accent-soft); border-color: var(--soft-line); }
 .phrase { font-weight: 600; }
 .phrase::before { content: "\\201C"; }
 .phrase::after { content: "\\201D"; }
@@ -84,13 +113,15 @@ main:focus { outline: none; }
 .card h3 a:hover { color: var(--accent); text-decoration: underline; }
 .card p { margin: 0; color: var(--muted); font-size: 0.98rem; }
 .meta { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0; padding: 0; list-style: none; }
-.meta li { margin: 0; background: var(--accent-soft); color: #1d4b47; font-size: 0.85rem; font-weight: 600; padding: 0.15rem 0.6rem; border-radius: 999px; }
+.meta li { margin: 0; background: var(--accent-soft); color: var(--accent-hover); font-size: 0.85rem; font-weight: 600; padding: 0.15rem 0.6rem; border-radius: 999px; }
 
 .routine-list { list-style: none; padding: 0; display: grid; gap: var(--space); grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
 .routine-list > li { margin: 0; }
 .routine-list h3 { margin-top: 0; }
 
-.figures { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 28rem)); margin: 1rem 0 1.5rem; }
+.stretch-stage { display: grid; gap: var(--space); margin: 1rem 0 1.5rem; align-items: start; }
+.stretch-stage .player { margin: 0; }
+.figures { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); margin: 0; }
 .figures figure { margin: 0; background: var(--warm); border-radius: var(--radius); padding: 0.75rem; }
 .figures img { display: block; width: 100%; aspect-ratio: 3 / 2; object-fit: contain; }
 .figures figcaption { text-align: center; color: var(--muted); font-size: 0.95rem; margin-top: 0.35rem; }
@@ -112,7 +143,7 @@ main:focus { outline: none; }
 
 .caution { background: var(--caution-bg); border-left: 5px solid var(--caution-line); padding: 0.9rem 1.1rem; border-radius: 8px; margin: 1rem 0; }
 .caution > :last-child { margin-bottom: 0; }
-.urgent { border-left-color: #a3261b; background: #fdecea; }
+.urgent { border-left-color: var(--urgent-line); background: var(--urgent-bg); }
 
 .sequence { list-style: none; padding: 0; counter-reset: item; }
 .sequence > li { counter-increment: item; display: grid; grid-template-columns: 5.5rem 1fr; gap: 1rem; align-items: center; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem; margin-top: 0.75rem; }
@@ -126,7 +157,7 @@ main:focus { outline: none; }
   appearance: none; border: 2px solid var(--accent); background: var(--accent); color: var(--accent-ink);
   font: inherit; font-weight: 700; padding: 0.6rem 1.2rem; border-radius: 999px; cursor: pointer; min-height: 2.75rem;
 }
-.button:hover { background: #1d4b47; border-color: #1d4b47; }
+.button:hover { background: var(--accent-hover); border-color: var(--accent-hover); }
 .button.secondary { background: var(--surface); color: var(--accent); }
 .button.secondary:hover { background: var(--accent-soft); }
 .button:disabled { opacity: 0.55; cursor: not-allowed; }
@@ -147,7 +178,7 @@ main:focus { outline: none; }
 .progress-bar { height: 100%; width: 0; background: var(--accent); transition: width 0.25s linear; }
 .controls { display: flex; flex-wrap: wrap; gap: 0.6rem; margin-top: 0.5rem; }
 .player-note { color: var(--muted); font-size: 0.92rem; margin-top: 0.75rem; }
-.kbd { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; background: #eee9de; border: 1px solid var(--line); border-radius: 4px; padding: 0 0.3rem; }
+.kbd { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--kbd-bg); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.3rem; }
 
 .site-footer { border-top: 1px solid var(--line); background: var(--surface); color: var(--muted); font-size: 0.95rem; }
 .site-footer .wrap { padding-top: 1.25rem; padding-bottom: 1.5rem; }
@@ -161,10 +192,14 @@ main:focus { outline: none; }
   .sequence > li { grid-template-columns: 8rem 1fr; }
   .sequence img { width: 8rem; }
 }
+/* Desktop stretch pages: the drawings on the left half, the guided session on the right. */
+@media (min-width: 60rem) {
+  .stretch-stage { grid-template-columns: 1fr 1fr; }
+  .stretch-stage .figures { grid-template-columns: 1fr; }
+}
 @media (max-width: 36rem) {
+  /* Phones: one card per row with the drawing across its full width, big enough to copy. */
   .grid { grid-template-columns: 1fr; gap: 0.75rem; }
-  .card { flex-direction: row; align-items: stretch; }
-  .card img { width: 6.5rem; flex: none; aspect-ratio: auto; object-fit: contain; padding: 0.25rem; }
   .card-body { padding: 0.75rem 0.9rem; }
   .card .card-summary { display: none; }
 }
@@ -176,6 +211,7 @@ main:focus { outline: none; }
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }
 @media print {
+  :root { --bg: #fff; --surface: #fff; --ink: #1f2a30; --muted: #4a5a61; --accent: #2c6a64; --accent-ink: #fff; --accent-soft: #e3efec; --warm: #fff; --heading: #17262b; --line: #999; --caution-bg: #fff4e0; --caution-line: #b26b00; }
   body { background: #fff; font-size: 11pt; }
   .site-header, .skip-link, .player, .no-print { display: none !important; }
   .panel, .card, .figures figure, .sequence > li { border-color: #999; background: #fff; break-inside: avoid; }

@@ -169,6 +169,9 @@ export function illustrationName(id: StretchId, pose?: string, side?: Side): str
 export function parseIllustrationName(name: string): { id: StretchId; pose: string; side: Side | undefined } | undefined {
   for (const drawing of allIllustrations()) {
     if (illustrationName(drawing.id, drawing.pose, drawing.side) === name) return drawing;
+    // The main pose also answers to its pose name ("cat-cow-cow"), as earlier URLs did.
+    const main = drawing.pose === illustrationPoses(drawing.id)[0];
+    if (main && `${drawing.id}-${drawing.pose}${drawing.side === 'left' ? '-left' : ''}` === name) return drawing;
   }
   return undefined;
 }

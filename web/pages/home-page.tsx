@@ -2,6 +2,7 @@
 import type { Routine, Stretch } from '../../skill/catalog/types';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
+import { illustrationDescription } from '../illustrations';
 import { capitalize, formatAbout } from '../format';
 import { stretchTimingLine } from '../stretch-facts';
 
@@ -125,7 +126,13 @@ export function HomePage({ stretches, routines }: HomePageProps) {
           {stretches.map(({ stretch, durationSeconds }) => (
             <li>
               <article class="card">
-                <img src={illustrationPath(stretch.id)} alt={`Drawing of ${stretch.name}`} width="600" height="400" loading="lazy" />
+                <img
+                  src={illustrationPath(stretch.id)}
+                  alt={illustrationDescription(stretch.id)}
+                  width="600"
+                  height="400"
+                  loading="lazy"
+                />
                 <div class="card-body">
                   <h3>
                     <a href={`/stretches/${stretch.id}`}>{stretch.name}</a>

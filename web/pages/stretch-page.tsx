@@ -1,7 +1,7 @@
 /** /stretches/:id — everything about one stretch: drawings, steps, numbers, cues, options, caution. */
 import { fillSide } from '../../skill/catalog';
 import type { Stretch, Variation } from '../../skill/catalog/types';
-import { illustrationPoses } from '../illustrations';
+import { DRAWINGS, illustrationDescription, illustrationPoses } from '../illustrations';
 import { poseWords } from '../pose-steps';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
@@ -18,8 +18,15 @@ export interface StretchPageProps {
 /** Text as it reads for the first (right) side. */
 const right = (text: string) => fillSide(text, 'right');
 
-export function poseAlt(stretch: Stretch, pose: string, poseCount: number): string {
-  return poseCount > 1 ? `Drawing of ${stretch.name}, ${poseWords(pose)} position` : `Drawing of ${stretch.name}`;
+/** A drawing's text alternative: the full description of the position (as in the SVG's <desc>). */
+export function poseAlt(stretch: Stretch, pose: string): string {
+  return illustrationDescription(stretch.id, pose, stretch.sided ? 'right' : undefined);
+}
+
+/** A figure's caption when there are several: the pose's label ("Cow position", "Chair twist"). */
+function poseCaption(stretch: Stretch, pose: string): string {
+  const label = DRAWINGS[stretch.id].poses.find((p) => p.name === pose)?.label;
+  return capitalize(label ?? poseWords(pose));
 }
 
 function CoreSteps({ stretch }: { stretch: Stretch }) {
@@ -111,21 +118,18 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
         {stretch.deskFriendly ? <li>Desk friendly</li> : null}
       </ul>
 
-      <div class="figures">
-        {poses.map((pose, index) => (
-          <figure>
-            <img
-              src={illustrationPath(stretch.id, index === 0 ? undefined : pose)}
-              alt={poseAlt(stretch, pose, poses.length)}
-              width="600"
-              height="400"
-            />
-            {poses.length > 1 ? <figcaption>{capitalize(poseWords(pose))}</figcaption> : null}
-          </figure>
-        ))}
-      </div>
+      <div class="stretch-stage">
+        <div class="figures">
+          {poses.map((pose) => (
+            <figure>
+              <img src={illustrationPath(stretch.id, pose)} alt={poseAlt(stretch, pose)} width="600" height="400" />
+              {poses.length > 1 ? <figcaption>{poseCaption(stretch, pose)}</figcaption> : null}
+            </figure>
+          ))}
+        </div>
 
-      <PlayerSection kind="stretch" id={stretch.id} name={stretch.name} />
+        <PlayerSection kind="stretch" id={stretch.id} name={stretch.name} />
+      </div>
 
       <div class="two-col">
         <section aria-labelledby="steps-heading">

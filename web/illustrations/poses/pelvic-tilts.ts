@@ -33,7 +33,7 @@ export const pelvicTilts: StretchDrawing = {
         'The belly tightens and the pelvis rolls back, so the lower back presses flat against the floor with no gap underneath.',
       // Flat: the back line lies on the floor; the arrows roll the pelvis towards the head
       // and press the lower back down.
-      spec: lyingBent(0.1, [
+      spec: lyingBent(0.13, [
         [{ x: 352, y: 270 }, { x: 322, y: 246 }, { x: 290, y: 262 }],
         [{ x: 262, y: 262 }, { x: 262, y: 272 }, { x: 262, y: 284 }],
       ]),

@@ -32,8 +32,8 @@ export const piriformisStretch: StretchDrawing = {
           farLeg: { angles: [LEFT_THIGH, LEFT_SHIN], tipAngle: -80 },
           // The right knee opens out towards the viewer, so the right leg looks shorter.
           nearLeg: { end: { x: leftKnee.x - 4, y: leftKnee.y + 6 }, bend: 1, tipAngle: -150, depth: [0.9, 0.66] },
-          nearArm: { end: { x: leftKnee.x - 10, y: leftKnee.y + 34 }, bend: 1, tipAngle: -60, depth: [0.95, 0.95] },
-          farArm: { end: { x: leftKnee.x - 12, y: leftKnee.y + 30 }, bend: 1, tipAngle: -60, depth: [0.95, 0.95] },
+          nearArm: { end: { x: leftKnee.x - 13, y: leftKnee.y + 36 }, bend: 1, tipAngle: -60, depth: [0.95, 0.95] },
+          farArm: { end: { x: leftKnee.x - 15, y: leftKnee.y + 36 }, bend: 1, tipAngle: -60, depth: [0.95, 0.95] },
         },
         highlight: ['nearLeg'],
         order: ['farArm', 'head', 'torso', 'farLeg', 'nearArm', 'nearLeg'],

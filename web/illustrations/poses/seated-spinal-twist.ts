@@ -2,13 +2,14 @@ import type { StretchDrawing } from '../drawing';
 import { ANKLE_ON_FLOOR, FLOOR_Y, WRIST_ON_FLOOR } from '../skeleton';
 
 /** The chair twist: seat top and the chair back's x (at the person's right, the viewer's left). */
-const SEAT_Y = 262;
+const SEAT_Y = 253;
 const BACK_X = 236;
 
 export const seatedSpinalTwist: StretchDrawing = {
   poses: [
     {
       name: 'main',
+      label: 'on the floor',
       desc:
         'A person sits tall on a mat with the left leg stretched out in front. ' +
         'The right knee is bent and crossed over the left leg, with the right foot flat on the floor beside the left knee. ' +
@@ -62,8 +63,8 @@ export const seatedSpinalTwist: StretchDrawing = {
         gaze: 180,
         limbs: {
           // Thighs come towards the viewer (short), shins straight down, feet flat.
-          nearLeg: { angles: [140, 92], tipAngle: 160, depth: [0.45, 1] },
-          farLeg: { angles: [40, 88], tipAngle: 20, depth: [0.45, 1] },
+          nearLeg: { angles: [140, 92], tipAngle: 172, depth: [0.45, 1] },
+          farLeg: { angles: [40, 88], tipAngle: 8, depth: [0.45, 1] },
           nearArm: { end: { x: BACK_X + 2, y: 150 }, bend: 1, tipAngle: -95 },
           farArm: { end: { x: BACK_X + 4, y: 166 }, bend: 1, tipAngle: -95 },
         },

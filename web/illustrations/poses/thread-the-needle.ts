@@ -38,7 +38,7 @@ export const threadTheNeedle: StretchDrawing = {
           nearLeg: { angles: [90, 90], tipAngle: -90, depth: [1, 0.05] },
           farLeg: { angles: [90, 90], tipAngle: -90, depth: [1, 0.05] },
           // Threaded: along the floor, across under the chest, palm up.
-          nearArm: { end: { x: HIP_X + 200, y: FLOOR_Y - BODY.width.forearm / 2 }, bend: 1, tipAngle: 0 },
+          nearArm: { angles: [3, 0], tipAngle: 0 },
           farArm: { end: { x: HIP_X + 112, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0, depth: [0.62, 0.72] },
         },
         highlight: ['nearArm'],
