@@ -167,16 +167,50 @@ main:focus { outline: none; }
 .player-options { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: end; margin-bottom: 1rem; }
 .player-options label { display: flex; flex-direction: column; font-weight: 600; font-size: 0.95rem; gap: 0.25rem; }
 .player-options select { font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #8a958f; border-radius: 8px; background: var(--surface); color: var(--ink); }
-.player-stage { display: grid; gap: 1rem; grid-template-columns: 1fr; align-items: center; }
-.player-stage img { width: 100%; max-width: 26rem; aspect-ratio: 3 / 2; object-fit: contain; background: var(--warm); border-radius: var(--radius); }
-.player-part { color: var(--muted); font-weight: 600; margin: 0 0 0.25rem; }
-.player-text { font-size: clamp(1.25rem, 4vw, 1.6rem); font-weight: 600; min-height: 3.2em; margin: 0 0 0.5rem; }
-.countdown { display: flex; align-items: baseline; gap: 0.5rem; margin: 0 0 0.75rem; }
-.countdown-value { font-size: clamp(2.5rem, 10vw, 3.5rem); font-weight: 800; font-variant-numeric: tabular-nums; color: var(--accent); line-height: 1; }
-.countdown-label { color: var(--muted); font-weight: 600; }
-.progress { height: 0.5rem; background: var(--accent-soft); border-radius: 999px; overflow: hidden; margin-bottom: 1rem; }
+/* The focused session: fills the screen; rows have fixed sizes so the controls never move. */
+html.player-open, html.player-open body { overflow: hidden; }
+.player.is-active .player-session {
+  position: fixed; inset: 0; z-index: 100; background: var(--bg); color: var(--ink);
+  display: grid; gap: 0.4rem;
+  grid-template-rows: auto auto minmax(0, 1fr) auto auto auto auto auto auto;
+  grid-template-areas: "top" "note" "figure" "text" "count" "progress" "next" "bar" "keys";
+  padding: max(0.6rem, env(safe-area-inset-top)) max(0.75rem, calc((100vw - 46rem) / 2)) max(0.75rem, env(safe-area-inset-bottom));
+}
+.player-session:focus { outline: none; }
+.player-top { grid-area: top; } .player-voice-note { grid-area: note; } .player-figure { grid-area: figure; }
+.player-text { grid-area: text; } .countdown { grid-area: count; } .progress { grid-area: progress; }
+.player-next { grid-area: next; } .player-bar { grid-area: bar; } .keys-note { grid-area: keys; margin: 0; }
+.player-top { display: grid; grid-template-columns: minmax(0, 1fr) auto; grid-template-rows: auto auto; column-gap: 0.75rem; align-items: center; }
+.player-part { color: var(--muted); font-weight: 600; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.player-time { margin: 0; font-weight: 700; font-variant-numeric: tabular-nums; grid-row: 2; }
+.player-exit { grid-row: 1 / span 2; grid-column: 2; min-height: 2.75rem; min-width: 4.5rem; }
+.player-voice-note { margin: 0; padding: 0.35rem 0.7rem; border-radius: 8px; background: var(--caution-bg); border-left: 4px solid var(--caution-line); font-size: 0.95rem; }
+.player-figure { min-height: 0; display: flex; justify-content: center; align-items: center; background: var(--warm); border-radius: var(--radius); overflow: hidden; }
+.player-figure img { display: block; width: 100%; height: 100%; max-height: 100%; object-fit: contain; }
+.player-text { font-size: clamp(1.15rem, 4.6vw, 1.5rem); line-height: 1.35; font-weight: 600; height: 4.05em; overflow: hidden; margin: 0; }
+.countdown { display: flex; align-items: baseline; gap: 0.5rem; margin: 0; height: 3.2rem; overflow: hidden; }
+.countdown.is-idle { visibility: hidden; }
+.countdown-value { font-size: 3rem; font-weight: 800; font-variant-numeric: tabular-nums; color: var(--accent); line-height: 1; min-width: 2ch; }
+.countdown-label { color: var(--muted); font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.progress { height: 0.5rem; background: var(--accent-soft); border-radius: 999px; overflow: hidden; }
 .progress-bar { height: 100%; width: 0; background: var(--accent); transition: width 0.25s linear; }
+.player-next { margin: 0; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.player-bar { display: grid; gap: 0.5rem; }
+.player-controls { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 0.5rem; margin: 0; }
+.player-controls .button { min-height: 3.5rem; padding: 0.25rem; width: 100%; border-radius: 14px; }
+.button.hurt { min-height: 3rem; width: 100%; background: var(--urgent-bg); color: var(--ink); border-color: var(--urgent-line); border-radius: 14px; }
+.button.hurt:hover { background: var(--caution-bg); border-color: var(--urgent-line); }
+.player-hurts { position: absolute; z-index: 2; left: max(0.75rem, calc((100vw - 46rem) / 2)); right: max(0.75rem, calc((100vw - 46rem) / 2)); top: 4.5rem; bottom: max(0.75rem, env(safe-area-inset-bottom));
+  overflow: auto; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 25%); }
+.player-hurts h3 { margin-top: 0; }
+.player-hurts .button { width: 100%; min-height: 3rem; text-align: left; border-radius: 12px; margin-top: 0.4rem; }
+.hurt-list { list-style: none; padding: 0; margin: 0 0 0.75rem; }
+.hurt-list li { margin: 0; }
+.hurts-more { margin: 0.9rem 0 0.2rem; color: var(--muted); }
+.hurt-actions { display: grid; gap: 0.25rem; }
+.player-resume { margin-bottom: 1rem; }
 .controls { display: flex; flex-wrap: wrap; gap: 0.6rem; margin-top: 0.5rem; }
+@media (hover: none) { .keys-note { display: none; } }
 .player-note { color: var(--muted); font-size: 0.92rem; margin-top: 0.75rem; }
 .kbd { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--kbd-bg); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.3rem; }
 
@@ -188,7 +222,6 @@ main:focus { outline: none; }
 @media (min-width: 48rem) {
   .hero { grid-template-columns: 3fr 2fr; }
   .two-col { grid-template-columns: 1fr 1fr; }
-  .player-stage { grid-template-columns: minmax(14rem, 2fr) 3fr; }
   .sequence > li { grid-template-columns: 8rem 1fr; }
   .sequence img { width: 8rem; }
 }

@@ -27,6 +27,14 @@ function variantName(item: RoutineItem, stretch: Stretch): string | undefined {
 }
 
 /** "Hold 60 seconds", "15 breath cycles", "2 holds of 30 seconds on each side, right first". */
+/** The drawing the player shows before it starts: the routine's first stretch, right side. */
+function firstImage(items: RoutinePageItem[]): { url: string; alt: string } {
+  const first = items[0];
+  if (!first) return { url: illustrationPath('childs-pose'), alt: illustrationDescription('childs-pose') };
+  const pose = itemPose(first.item, first.stretch);
+  return { url: illustrationPath(first.stretch.id, pose), alt: illustrationDescription(first.stretch.id, pose) };
+}
+
 /** The drawing of the version a routine narrates: the chair twist in the desk break, else the main one. */
 function itemPose(item: RoutineItem, stretch: Stretch): string | undefined {
   const modification = item.variant === 'easier' ? stretch.modifications[0]?.name : undefined;
@@ -79,7 +87,7 @@ export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProp
         </p>
       ) : null}
 
-      <PlayerSection kind="routine" id={routine.id} name={routine.name} />
+      <PlayerSection kind="routine" id={routine.id} name={routine.name} image={firstImage(items)} />
 
       <section aria-labelledby="sequence-heading">
         <h2 id="sequence-heading">The sequence</h2>

@@ -128,7 +128,12 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
           ))}
         </div>
 
-        <PlayerSection kind="stretch" id={stretch.id} name={stretch.name} />
+        <PlayerSection
+          kind="stretch"
+          id={stretch.id}
+          name={stretch.name}
+          image={{ url: illustrationPath(stretch.id), alt: poseAlt(stretch, poses[0] ?? 'main') }}
+        />
       </div>
 
       <div class="two-col">
