@@ -300,8 +300,8 @@ describe('the player on a phone', () => {
   });
 
   it.each([
-    { name: 'fast', factor: 0.6 },
-    { name: 'slow', factor: 1.5 },
+    { name: 'fast', factor: 0.4 },
+    { name: 'slow', factor: 1.6 },
   ])('ties the countdown to the spoken cues with a $name voice (within half a second)', async ({ factor, name }) => {
     const { context, page } = await phone({ voice: factor });
     try {

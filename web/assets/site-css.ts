@@ -196,8 +196,8 @@ html.player-open, html.player-open body { overflow: hidden; }
 .progress-bar { height: 100%; width: 0; background: var(--accent); transition: width 0.25s linear; }
 .player-next { margin: 0; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .player-bar { display: grid; gap: 0.5rem; }
-.player-controls { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 0.5rem; margin: 0; }
-.player-controls .button { min-height: 3.5rem; padding: 0.25rem; width: 100%; border-radius: 14px; }
+.controls.player-controls { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 0.5rem; margin: 0; }
+.controls.player-controls .button { font-size: 0.95rem; min-height: 3.5rem; padding: 0.25rem; width: 100%; border-radius: 14px; }
 .button.hurt { min-height: 3rem; width: 100%; background: var(--urgent-bg); color: var(--ink); border-color: var(--urgent-line); border-radius: 14px; }
 .button.hurt:hover { background: var(--caution-bg); border-color: var(--urgent-line); }
 .player-hurts { position: absolute; z-index: 2; left: max(0.75rem, calc((100vw - 46rem) / 2)); right: max(0.75rem, calc((100vw - 46rem) / 2)); top: 4.5rem; bottom: max(0.75rem, env(safe-area-inset-bottom));

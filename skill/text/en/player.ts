@@ -1,7 +1,7 @@
 /** The companion page's guided-session player: new words it shows (older ones stay where they were). */
 
 export const PLAYER_EXIT = 'Exit';
-export const NO_VOICE_NOTE = 'No voice on this device: follow the words on screen. Timing still runs for you.';
+export const NO_VOICE_NOTE = 'No voice on this device: follow the words on screen.';
 export const KEYS_NOTE = 'Keys while the player has focus: K or Space pause and resume, N next, P previous, Esc stops.';
 
 /** "About 12 min left", "45 s left". */

@@ -14,16 +14,16 @@ export const standingBackExtension: StretchDrawing = {
         view: 'side',
         hip: { x: 300, y: 182 },
         // Facing left: the shoulders sit behind (to the right of) the hips.
-        torsoAngle: -55,
+        torsoAngle: -68,
         front: -1,
         // Arched: the back hollows and the chest bulges forward and up.
-        lumbarCurve: -0.16,
-        thoracicCurve: 0.04,
+        lumbarCurve: -0.26,
+        thoracicCurve: -0.2,
         shoulderSpread: 0,
         hipSpread: 0,
-        neckAngle: -50,
-        headAngle: -10,
-        gaze: -105,
+        neckAngle: -40,
+        headAngle: -5,
+        gaze: -100,
         limbs: {
           // Knees straight but soft, hips a little ahead of the feet, toes pointing left.
           nearLeg: { angles: [77, 88], tipAngle: 176 },
