@@ -19,8 +19,11 @@ import {
   PNG_SIZES,
   pngFileName,
   sha256Hex,
+  SITE_ICON_SIZES,
+  siteIconFileName,
   type PngManifest,
 } from '../web/illustration-pngs';
+import { ICON_SVG } from '../web/assets/icon-svg';
 
 /** The SVG stretched over the whole page (its viewBox is 3:2 like both sizes). */
 function fullBleedPage(svg: string): string {
@@ -59,6 +62,16 @@ async function main(): Promise<void> {
         manifest.images.push({ file, stretchId: id, pose, ...(side ? { side } : {}), width, height, svgSha256: sha256Hex(svg) });
         console.log(`${file}  ${(png.length / 1024).toFixed(1)} KB`);
       }
+      await page.close();
+    }
+    // The site's icons (favicon, apple-touch-icon, web manifest) in the same folder, so they
+    // ship with the illustrations.
+    for (const size of SITE_ICON_SIZES) {
+      const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+      await page.setContent(fullBleedPage(ICON_SVG));
+      const png = await page.screenshot({ type: 'png', omitBackground: true });
+      await writeFile(join(dir, siteIconFileName(size)), png);
+      console.log(`${siteIconFileName(size)}  ${(png.length / 1024).toFixed(1)} KB`);
       await page.close();
     }
   } finally {

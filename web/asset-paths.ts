@@ -8,6 +8,9 @@ import { cachedIllustration } from './illustration-cache';
 export const SITE_CSS_HASH = contentHash(SITE_CSS);
 export const SITE_CSS_PATH = `/assets/site.css?v=${SITE_CSS_HASH}`;
 export const ICON_PATH = '/assets/icon.svg';
+export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png';
+export const MANIFEST_PATH = '/manifest.webmanifest';
+export const NOSCRIPT_CSS_PATH = '/assets/noscript.css';
 export const PLAYER_SCRIPT_PATH = '/assets/player.js';
 
 /**

@@ -119,3 +119,44 @@ export function loadIllustrationPng(drawing: DrawingKey, size: PngSize): LoadedP
   }
   return entry;
 }
+
+/** The site icon as PNG, rendered from ICON_SVG: favicon (32), apple-touch-icon (180), web manifest (192, 512). */
+export const SITE_ICON_SIZES = [32, 180, 192, 512] as const;
+export type SiteIconSize = (typeof SITE_ICON_SIZES)[number];
+
+export function siteIconFileName(size: SiteIconSize): string {
+  return `site-icon-${size}.png`;
+}
+
+/** A site icon's PNG bytes, read once per process (like the drawings). */
+export function loadSiteIcon(size: SiteIconSize): LoadedPng {
+  const path = join(illustrationPngDir(), siteIconFileName(size));
+  let entry = loaded.get(path);
+  if (!entry) {
+    const file = readFileSync(path);
+    const bytes = new Uint8Array(new ArrayBuffer(file.byteLength));
+    bytes.set(file);
+    entry = { bytes, etag: `"${sha256Hex(bytes).slice(0, 22)}"` };
+    loaded.set(path, entry);
+  }
+  return entry;
+}
+
+/** favicon.ico: one 32x32 image, stored as PNG inside the ICO container (every current browser reads it). */
+export function faviconIco(png: Uint8Array): Uint8Array<ArrayBuffer> {
+  const ico = new Uint8Array(new ArrayBuffer(22 + png.byteLength));
+  const view = new DataView(ico.buffer);
+  view.setUint16(0, 0, true); // reserved
+  view.setUint16(2, 1, true); // type: icon
+  view.setUint16(4, 1, true); // one image
+  ico[6] = 32; // width
+  ico[7] = 32; // height
+  ico[8] = 0; // no palette
+  ico[9] = 0; // reserved
+  view.setUint16(10, 1, true); // colour planes
+  view.setUint16(12, 32, true); // bits per pixel
+  view.setUint32(14, png.byteLength, true);
+  view.setUint32(18, 22, true); // offset of the image data
+  ico.set(png, 22);
+  return ico;
+}

@@ -196,14 +196,100 @@ describe('routine pages', () => {
   });
 });
 
+describe('one URL per page, and what browsers and search engines ask for', () => {
+  it.each([
+    ['/stretches/cat-cow/', '/stretches/cat-cow'],
+    ['/routines/bedtime/', '/routines/bedtime'],
+    ['/safety/?x=1', '/safety?x=1'],
+  ])('%s redirects permanently to %s', async (from, to) => {
+    const response = await app.request(from);
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(to);
+  });
+
+  it('every page names its canonical URL and has Open Graph tags with absolute URLs', async () => {
+    for (const path of ['/', '/stretches/cat-cow', '/routines/desk-break', '/safety']) {
+      const { body } = await get(path);
+      expect(body).toContain(`<link rel="canonical" href="http://localhost${path}"/>`);
+      expect(body).toContain(`<meta property="og:url" content="http://localhost${path}"/>`);
+      expect(body).toMatch(/<meta property="og:title" content="[^"]+"\/>/);
+      expect(body).toMatch(/<meta property="og:description" content="[^"]+"\/>/);
+      const image = body.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? '';
+      expect(image).toMatch(/^http:\/\/localhost\/illustrations\/[a-z-]+-large\.png$/);
+      expect((await app.request(image.replace('http://localhost', ''))).status).toBe(200);
+      expect(body).toContain('rel="manifest"');
+      expect(body).toContain('rel="apple-touch-icon"');
+    }
+    expect((await get('/stretches/cat-cow')).body).toContain('content="http://localhost/illustrations/cat-cow-large.png"');
+  });
+
+  it('serves favicon.ico, the apple-touch-icon, the web manifest and its icons', async () => {
+    const ico = await app.request('/favicon.ico');
+    expect(ico.status).toBe(200);
+    expect(ico.headers.get('content-type')).toBe('image/x-icon');
+    const bytes = new Uint8Array(await ico.arrayBuffer());
+    expect([...bytes.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+    expect([...bytes.subarray(22, 26)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const touch = await app.request('/apple-touch-icon.png');
+    expect(touch.headers.get('content-type')).toBe('image/png');
+    const manifest = (await (await app.request('/manifest.webmanifest')).json()) as { name: string; start_url: string; icons: { src: string; sizes: string }[] };
+    expect(manifest).toMatchObject({ name: 'Back Stretch Coach', start_url: '/' });
+    for (const icon of manifest.icons) expect((await app.request(icon.src)).status, icon.src).toBe(200);
+    expect(manifest.icons.map((i) => i.sizes)).toContain('512x512');
+  });
+
+  it('serves robots.txt and a sitemap of every page', async () => {
+    const robots = await (await app.request('/robots.txt')).text();
+    expect(robots).toContain('Sitemap: http://localhost/sitemap.xml');
+    const sitemap = await (await app.request('/sitemap.xml')).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    expect(locs).toContain('http://localhost/stretches/cat-cow');
+    expect(locs).toHaveLength(1 + STRETCHES.length + ROUTINES.length + 1);
+    for (const loc of locs) expect((await app.request(loc.replace('http://localhost', ''))).status, loc).toBe(200);
+  });
+
+  it('gives the gzip body and the plain body different ETags, and 304 for either', async () => {
+    for (const path of ['/stretches/cat-cow', illustrationPath('cat-cow', 'cat')]) {
+      const plain = await app.request(path, { headers: { 'Accept-Encoding': 'identity' } });
+      const gzip = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(gzip.headers.get('content-encoding'), path).toBe('gzip');
+      expect(plain.headers.get('content-encoding'), path).toBeNull();
+      const plainTag = plain.headers.get('etag') ?? '';
+      const gzipTag = gzip.headers.get('etag') ?? '';
+      expect(plainTag).not.toBe('');
+      expect(gzipTag, path).not.toBe(plainTag);
+      for (const tag of [plainTag, gzipTag]) {
+        expect((await app.request(path, { headers: { 'If-None-Match': tag, 'Accept-Encoding': 'gzip' } })).status, `${path} ${tag}`).toBe(304);
+      }
+    }
+  });
+
+  it('links to enabling the skill from the home page', async () => {
+    const { body } = await get('/');
+    expect(body).toMatch(/<a class="button enable-skill" href="https:\/\/www\.amazon\.com\/[^"]+"/);
+  });
+
+  it('never sends an img without a src', async () => {
+    for (const path of ['/', '/stretches/cat-cow', '/routines/basic-daily', '/safety']) {
+      const { body } = await get(path);
+      const imgs = body.match(/<img\b[^>]*>/g) ?? [];
+      for (const img of imgs) expect(img, path).toMatch(/\ssrc="[^"]+"/);
+    }
+  });
+});
+
 describe('not found and wrong methods', () => {
-  it.each(['/stretches/toe-touch', '/routines/marathon', '/nothing/here', '/stretches/', '/illustrations/toe-touch.svg'])(
+  it.each(['/stretches/toe-touch', '/routines/marathon', '/nothing/here', '/stretches/toe-touch/', '/illustrations/toe-touch.svg'])(
     '%s is a real 404 page with the way back',
     async (path) => {
-      const { response, body } = await get(path);
+      let { response, body } = await get(path);
+      // A trailing slash first goes to the one canonical URL.
+      if (response.status === 301) ({ response, body } = await get(response.headers.get('location') ?? ''));
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toContain('text/html');
       expect(h1Of(body)).toBe("We couldn't find that page");
+      expect(body).toContain('<meta name="robots" content="noindex"');
+      expect(body).not.toContain('rel="canonical"');
       expect(body).toContain('href="/"');
       expect(body).toContain('href="/#stretches"');
       expect(body).toContain('href="/stretches/childs-pose"');
@@ -245,7 +331,9 @@ describe('headers', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('x-frame-options')).toBeTruthy();
+    // Framing is refused by CSP frame-ancestors 'none'; no contradicting X-Frame-Options.
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     // The CSP is honest: no inline scripts, styles or handlers in the markup.
     expect(body).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
     expect(body).not.toMatch(/<style[\s>]/);

@@ -160,10 +160,14 @@ main:focus { outline: none; }
 .button:hover { background: var(--accent-hover); border-color: var(--accent-hover); }
 .button.secondary { background: var(--surface); color: var(--accent); }
 .button.secondary:hover { background: var(--accent-soft); }
+.button.enable-skill { display: inline-flex; align-items: center; text-decoration: none; }
 .button:disabled { opacity: 0.55; cursor: not-allowed; }
 
 .player { margin: 1.5rem 0; }
-.player[hidden], .player [hidden] { display: none !important; }
+/* The player's room is kept while its script loads (no layout shift when it appears);
+   without JavaScript /assets/noscript.css removes it. */
+.player[hidden] { display: block !important; visibility: hidden; }
+.player [hidden] { display: none !important; }
 .player-options { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: end; margin-bottom: 1rem; }
 .player-options label { display: flex; flex-direction: column; font-weight: 600; font-size: 0.95rem; gap: 0.25rem; }
 .player-options select { font: inherit; padding: 0.4rem 0.5rem; border: 1px solid #8a958f; border-radius: 8px; background: var(--surface); color: var(--ink); }

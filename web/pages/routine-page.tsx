@@ -71,7 +71,13 @@ export function itemTiming(item: RoutineItem, stretch: Stretch): string {
 
 export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProps) {
   return (
-    <Layout title={routine.name} description={routine.summary} nav="routines" withPlayer>
+    <Layout
+      title={routine.name}
+      description={routine.summary}
+      nav="routines"
+      withPlayer
+      image={`/illustrations/${items[0]?.stretch.id ?? 'childs-pose'}-large.png`}
+    >
       <p class="crumbs no-print">
         <a href="/#routines">All routines</a>
       </p>

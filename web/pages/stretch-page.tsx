@@ -103,7 +103,7 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
   const poses = illustrationPoses(stretch.id);
   const reps = stretch.reps?.default;
   return (
-    <Layout title={stretch.name} description={stretch.summary} nav="stretches" withPlayer>
+    <Layout title={stretch.name} description={stretch.summary} nav="stretches" withPlayer image={`/illustrations/${stretch.id}-large.png`}>
       <p class="crumbs no-print">
         <a href="/#stretches">All stretches</a>
       </p>

@@ -11,6 +11,7 @@ import { RoutinePage, type RoutinePageItem } from '../pages/routine-page';
 import { SafetyPage } from '../pages/safety-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { renderedPage, sendPage } from './page-cache';
+import { fillSiteUrls } from '../site-url';
 
 async function toHtml(page: JSX.Element): Promise<string> {
   return (await html`${raw('<!DOCTYPE html>')}${page}`).toString();
@@ -21,11 +22,13 @@ async function toHtml(page: JSX.Element): Promise<string> {
  * once per process (page-cache.ts): they change only with a deploy. Error pages are not kept.
  */
 export async function renderPage(c: Context, page: JSX.Element, status: 200 | 404 | 500 = 200, cacheKey = c.req.path) {
+  const origin = new URL(c.req.url).origin;
+  const render = async () => fillSiteUrls(await toHtml(page), origin, c.req.path);
   if (status === 500) {
     c.header('Cache-Control', 'no-store');
-    return c.html(await toHtml(page), status);
+    return c.html(await render(), status);
   }
-  const rendered = await renderedPage(`${status}:${cacheKey}`, () => toHtml(page));
+  const rendered = await renderedPage(`${status}:${origin}:${cacheKey}`, render);
   return sendPage(c, rendered, status, status === 200 ? 'public, max-age=300' : 'no-store');
 }
 
