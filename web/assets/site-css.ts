@@ -72,6 +72,7 @@ p { margin: 0 0 1rem; }
 ul, ol { padding-left: 1.4rem; }
 li + li { margin-top: 0.35rem; }
 
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .skip-link {
   position: absolute; left: 0.75rem; top: -4rem; z-index: 10;
   background: var(--accent); color: var(--accent-ink); padding: 0.6rem 1rem; border-radius: 8px;

@@ -162,7 +162,7 @@ export function PlayerSection(props: PlayerSectionProps) {
         </div>
       </div>
 
-      <div class="player-session" id="player-session" role="region" aria-label="Guided session" tabindex={-1} hidden>
+      <section class="player-session" id="player-session" aria-label="Guided session" tabindex={-1} hidden>
         <div class="player-top">
           <p class="player-part" id="player-part"></p>
           <p class="player-time" id="player-time"></p>
@@ -208,7 +208,7 @@ export function PlayerSection(props: PlayerSectionProps) {
           </button>
         </div>
         <p class="player-note keys-note">{KEYS_NOTE}</p>
-      </div>
+      </section>
       <p class="player-status" id="player-status" role="status"></p>
     </section>
   );

@@ -109,7 +109,10 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
       </p>
       <h1>{stretch.name}</h1>
       <p class="lead">{stretch.summary}</p>
-      <ul class="meta" aria-label="At a glance">
+      <h2 class="visually-hidden" id="glance-heading">
+        At a glance
+      </h2>
+      <ul class="meta" aria-labelledby="glance-heading">
         {stretch.areas.map((area) => (
           <li>{capitalize(area)}</li>
         ))}
