@@ -112,7 +112,7 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
       <h2 class="visually-hidden" id="glance-heading">
         At a glance
       </h2>
-      <ul class="meta" aria-labelledby="glance-heading">
+      <ul class="meta">
         {stretch.areas.map((area) => (
           <li>{capitalize(area)}</li>
         ))}
