@@ -7,6 +7,7 @@
  * Screenshots go to test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { SAFETY } from '../../skill/catalog';
@@ -32,6 +33,20 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    // axe is injected just above; the page has no types for it.
+    const axe = (window as unknown as {
+      axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
 
 /** A browser with no speech at all: the player times the words on screen. */
 const NO_VOICE = () => {
@@ -93,7 +108,8 @@ function fakeVoice(factor: number): (arg: number) => void {
 }
 
 async function phone(init: { voice?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, colorScheme: init.colorScheme ?? 'light' });
+  // bypassCSP only so the test can inject axe-core; the pages themselves run under the real CSP.
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, colorScheme: init.colorScheme ?? 'light', bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -152,6 +168,10 @@ describe('the player on a phone', () => {
         places.set(name, JSON.stringify(b));
       }
       expect(await page.locator('#player-time').textContent()).toMatch(/min left|s left/);
+      // The page behind the session is out of reach while it fills the screen.
+      expect(await page.locator('.site-header').evaluate((el) => (el as HTMLElement).inert)).toBe(true);
+      expect(await page.locator('h1').evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
+      expect(await axeViolations(page), 'axe on the focused session').toEqual([]);
       expect(await page.locator('#player-next-up').textContent()).toContain(`Up next: ${desk.segments[1]?.title}`);
       await page.screenshot({ path: `${SHOTS}/player-phone-start.png` });
 
@@ -210,6 +230,8 @@ describe('the player on a phone', () => {
       await page.getByRole('button', { name: 'Stop', exact: true }).click();
       expect(await page.locator('#player-status').textContent()).toContain('Stopped at part 3');
       expect(await page.locator('#player-session').isVisible()).toBe(false);
+      // The page is back in reach.
+      expect(await page.locator('.site-header').evaluate((el) => (el as HTMLElement).inert)).toBe(false);
 
       await page.reload();
       await expect.poll(() => page.locator('#player-resume').isVisible()).toBe(true);
@@ -235,6 +257,7 @@ describe('the player on a phone', () => {
       const choices = page.locator('#player-hurts .hurt-choice');
       expect(await choices.count()).toBe(SAFETY.redFlags.length);
       await page.screenshot({ path: `${SHOTS}/player-phone-hurts.png` });
+      expect(await axeViolations(page), 'axe on "This hurts"').toEqual([]);
 
       // Sharp pain: ease out; the session stays paused, then carries on gently.
       const sharp = SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch');

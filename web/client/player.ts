@@ -246,14 +246,29 @@ class Player {
     savePlace(this.kind, this.id, place);
   }
 
+  /** Everything made inert while the session fills the screen, to give back on leaving. */
+  private inerted: HTMLElement[] = [];
+
   private enterFocusMode(): void {
     this.ui.root.classList.add('is-active');
     document.documentElement.classList.add('player-open');
+    // The rest of the page sits behind the session: out of reach of Tab and screen readers.
+    this.inerted = [];
+    for (let node: HTMLElement | null = this.ui.session; node && node !== document.body; node = node.parentElement) {
+      for (const sibling of node.parentElement?.children ?? []) {
+        if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) {
+          sibling.inert = true;
+          this.inerted.push(sibling);
+        }
+      }
+    }
   }
 
   private leaveFocusMode(): void {
     this.ui.root.classList.remove('is-active');
     document.documentElement.classList.remove('player-open');
+    for (const element of this.inerted) element.inert = false;
+    this.inerted = [];
   }
 
   /** Keeps the screen awake during a session where the browser allows it; fine if not. */
