@@ -9,6 +9,7 @@ import { DEFAULT_PREFERENCES, type StretchId } from '../../skill/catalog/types';
 import { routineDuration } from '../../skill/narration';
 import { allIllustrations, illustrationDescription, illustrationPoses } from '../../web/illustrations';
 import { illustrationPath } from '../../web/asset-paths';
+import { HURT_CHOICE_LABELS } from '../../skill/text/en/hurts';
 
 /** How hono/jsx escapes an attribute value. */
 const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -261,6 +262,16 @@ describe('one URL per page, and what browsers and search engines ask for', () =>
       for (const tag of [plainTag, gzipTag]) {
         expect((await app.request(path, { headers: { 'If-None-Match': tag, 'Accept-Encoding': 'gzip' } })).status, `${path} ${tag}`).toBe(304);
       }
+    }
+  });
+
+  it('offers every red-flag group of the voice\'s triage under "This hurts", each with its catalog advice', async () => {
+    const { body } = await get('/stretches/cat-cow');
+    for (const group of SAFETY.redFlags) {
+      // A label written for it, not a fallback: a new group needs its words in skill/text/en/hurts.ts.
+      expect(HURT_CHOICE_LABELS[group.id], group.id).toBeDefined();
+      expect(body).toContain(`data-flag="${group.id}" data-urgency="${group.urgency}"`);
+      expect(decodeEntities(body)).toContain(group.advice);
     }
   });
 
