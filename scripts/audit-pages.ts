@@ -18,6 +18,7 @@ try {
       const result = await runner.score(`${server.url}${path}`, formFactor);
       const line = Object.entries(result.scores).map(([k, v]) => `${k} ${v}`).join(', ');
       console.log(`${path} ${formFactor}: ${line}`);
+      if (result.runtimeError) console.log(`    Lighthouse could not measure it: ${result.runtimeError}`);
       for (const f of result.failing) console.log(`    ${f}`);
       if (Object.values(result.scores).some((v) => v < 100)) below++;
     }

@@ -30,6 +30,7 @@ describe('Lighthouse', () => {
     for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
       it(`${path} on ${formFactor}: 100 in accessibility, best practices and SEO; no layout shift`, async () => {
         const result = await runner.score(`${server.url}${path}`, formFactor);
+        expect(result.runtimeError).toBeUndefined();
         expect(result.scores.accessibility, result.failing.join('; ')).toBe(100);
         expect(result.scores['best-practices'], result.failing.join('; ')).toBe(100);
         expect(result.scores.seo, result.failing.join('; ')).toBe(100);

@@ -17,6 +17,8 @@ export interface LighthouseScore {
   scores: Record<(typeof CATEGORIES)[number], number>;
   /** Audits scoring below 1 that count towards a category, with their titles. */
   failing: string[];
+  /** Set when Lighthouse could not measure the page (then scores are 0). */
+  runtimeError?: string;
 }
 
 export interface LighthouseRunner {
@@ -29,7 +31,7 @@ export async function startLighthouse(): Promise<LighthouseRunner> {
     chromePath: '/usr/bin/chromium',
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  return {
+  const runner: LighthouseRunner = {
     async score(url, formFactor) {
       const result = await lighthouse(
         url,
@@ -46,10 +48,19 @@ export async function startLighthouse(): Promise<LighthouseRunner> {
           .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
           .map((audit) => `${c}: ${audit?.id} (${audit?.displayValue ?? audit?.score})`),
       );
-      return { url, formFactor, scores, failing };
+      const runtimeError = lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : undefined;
+      return { url, formFactor, scores, failing, ...(runtimeError ? { runtimeError } : {}) };
     },
     async close() {
       chrome.kill();
     },
+  };
+  return {
+    // A run Lighthouse itself could not finish (a trace lost on a busy machine) is tried once more.
+    async score(url, formFactor) {
+      const first = await runner.score(url, formFactor);
+      return first.runtimeError ? runner.score(url, formFactor) : first;
+    },
+    close: () => runner.close(),
   };
 }
