@@ -9,9 +9,9 @@ import { streamSources } from '../skill/audio/sources';
 import type { AudioTrack, VoiceSettings } from '../skill/audio/types';
 import { STREAM_FRAME_MS } from './engine';
 import { publishedKey, trackKey } from './store';
+import { jsonLog, type Log } from '../skill/log';
 
-type Log = (event: string, details?: Record<string, unknown>) => void;
-const defaultLog: Log = (event, details) => console.warn(JSON.stringify({ component: 'audio', event, ...details }));
+const defaultLog: Log = jsonLog('audio');
 
 export function trackUrls(baseUrl: string): (track: AudioTrack) => string {
   const base = baseUrl.replace(/\/$/, '');

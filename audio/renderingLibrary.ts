@@ -8,9 +8,9 @@ import type { SpeechEngine } from './engine';
 import { trackUrls } from './publishedLibrary';
 import { renderStream, type RenderStats } from './render';
 import type { AudioStore } from './store';
+import { jsonLog, type Log } from '../skill/log';
 
-type Log = (event: string, details?: Record<string, unknown>) => void;
-const defaultLog: Log = (event, details) => console.warn(JSON.stringify({ component: 'audio', event, ...details }));
+const defaultLog: Log = jsonLog('audio');
 
 const queues = new WeakMap<AudioStore, Promise<unknown>>();
 

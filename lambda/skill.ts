@@ -17,6 +17,7 @@ import { guardEnvelope } from './requestGuard';
 import type { ResponseOptions } from './responses/compose';
 import { handsFreeHandlers } from './handsfree/index';
 import type { AudioLibrary } from '../skill/audio/library';
+import { jsonLog } from '../skill/log';
 
 export interface SkillDeps extends ResponseOptions {
   store: UserStateStore;
@@ -31,9 +32,7 @@ export interface SkillDeps extends ResponseOptions {
   audio?: AudioLibrary;
 }
 
-const defaultLog: StateLog = (event, details) => {
-  console.error(JSON.stringify({ component: 'skill', event, ...details }));
-};
+const defaultLog: StateLog = jsonLog('skill', (line) => console.error(line));
 
 /** The built skill: what the Lambda entry point and the local server call. */
 export type CustomSkill = Pick<AskSkill, 'invoke' | 'supports'>;

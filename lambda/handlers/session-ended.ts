@@ -3,7 +3,9 @@ import { cutText } from '../../skill/text/safeText';
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 
-export type Log = (event: string, details?: Record<string, unknown>) => void;
+import type { Log } from '../../skill/log';
+
+export type { Log };
 
 export class SessionEndedHandler implements RequestHandler {
   constructor(private readonly log: Log) {}

@@ -16,8 +16,8 @@ import { getUserState, setUserState } from '../state/access';
 
 import { moveDirective, type Move } from './moves';
 import { clockOf, directiveOnly, playbackOf, playDirective, prepareStream, trackOfToken, withCurrent, withPlayback, type HandsFreeDeps } from './stream';
+import type { Log } from '../../skill/log';
 
-type Log = (event: string, details?: Record<string, unknown>) => void;
 
 const CONTROLLER_MOVES: Record<string, Move> = {
   'PlaybackController.PlayCommandIssued': 'resume',

@@ -16,6 +16,9 @@ import { renderDocumentDirective } from './apl';
 import { stretchCard, type CardImages } from './card';
 import { savingSpeech } from './savingSpeech';
 import { xmlSafe, xmlSafeDeep } from '../../skill/text/safeText';
+import { jsonLog } from '../../skill/log';
+
+const skillLog = jsonLog('skill', (line) => console.error(line));
 
 export interface ResponseOptions {
   /** Base URL of the companion page, e.g. https://example.com (no trailing slash needed). */
@@ -34,7 +37,7 @@ export interface ResponseOptions {
 function speechWithinLimit(body: TimelineEvent[], closing: TimelineEvent[], options: SsmlOptions): string {
   const full = renderSsml([...body, ...closing], options);
   if (full.length <= SSML_MAX_CHARS) return full;
-  console.error(JSON.stringify({ component: 'skill', event: 'speech-too-long', chars: full.length }));
+  skillLog('speech-too-long', { chars: full.length });
   const apology: TimelineEvent = { type: 'say', text: "Sorry, that was too long for me to say in one go.", role: 'transition' };
   let kept = body;
   while (kept.length > 0) {

@@ -64,9 +64,3 @@ export function createDynamoStore(options: DynamoStoreOptions): UserStateStore {
   };
 }
 
-/** The store the Lambda uses: TABLE_NAME and, locally, DYNAMODB_ENDPOINT from the environment. */
-export function createStoreFromEnv(env: NodeJS.ProcessEnv = process.env): UserStateStore {
-  const tableName = env.TABLE_NAME;
-  if (!tableName) throw new Error('TABLE_NAME is not set: the skill needs its DynamoDB table name.');
-  return createDynamoStore({ tableName, endpoint: env.DYNAMODB_ENDPOINT || undefined });
-}

@@ -3,7 +3,7 @@ export { getTurnState, setTurnState, getUserState, setUserState, commitTurn, isK
 export { USER_STATE_SCHEMA_VERSION, ITEM_LIFETIME_DAYS, DELETION_MARKER_DAYS } from './itemLayout';
 export type { UserStateStore, StoredState, StoredVersion, SaveResult, SaveOptions, CallOptions } from './store';
 export { createDynamoClient } from './dynamoClient';
-export { createDynamoStore, createStoreFromEnv, type DynamoStoreOptions } from './dynamoStore';
+export { createDynamoStore, type DynamoStoreOptions } from './dynamoStore';
 export { createStateInterceptors, type StateInterceptorOptions } from './interceptors';
 export { saveTurn, type StateLog, type SaveOutcome } from './saveTurn';
 export { userIdOf, userRef } from './userRef';

@@ -21,6 +21,7 @@ import { describeError, saveTurn, type StateLog } from './saveTurn';
 import { needsNoState } from './statelessRequests';
 import type { StoredState, UserStateStore } from './store';
 import { userIdOf, userRef } from './userRef';
+import { jsonLog } from '../../skill/log';
 
 export interface StateInterceptorOptions {
   log?: StateLog;
@@ -33,9 +34,7 @@ export interface StateInterceptorOptions {
   budgetMs?: number;
 }
 
-const defaultLog: StateLog = (event, details) => {
-  console.warn(JSON.stringify({ component: 'user-state', event, ...details }));
-};
+const defaultLog: StateLog = jsonLog('user-state');
 
 function unavailable(reason: NonNullable<TurnState['unavailableReason']>): TurnState {
   return { loaded: newUserState(), current: newUserState(), available: false, unavailableReason: reason, durable: false, unknown: true };

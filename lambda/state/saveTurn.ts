@@ -18,9 +18,10 @@ import { cutText } from '../../skill/text/safeText';
 import { backoffMs, MIN_CALL_MS, type Budget } from './budget';
 import type { StoredState, StoredVersion, UserStateStore } from './store';
 import { userRef } from './userRef';
+import type { Log } from '../../skill/log';
 
 /** Structured log line: an event name and details (never the person's userId). */
-export type StateLog = (event: string, details?: Record<string, unknown>) => void;
+export type StateLog = Log;
 
 /** unchanged: nothing to save; saved: stored; not-saved: could not be stored this time; deleted: the person's data is gone. */
 export type SaveOutcome = 'unchanged' | 'saved' | 'not-saved' | 'deleted';

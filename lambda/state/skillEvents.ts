@@ -15,9 +15,9 @@ import { startBudget } from './budget';
 import { describeError, type StateLog } from './saveTurn';
 import type { UserStateStore } from './store';
 import { userIdOf, userRef } from './userRef';
+import { jsonLog } from '../../skill/log';
 
-const defaultLog: StateLog = (event, details) =>
-  console.warn(JSON.stringify({ component: 'user-state', event, ...details }));
+const defaultLog: StateLog = jsonLog('user-state');
 
 /** Attempts at deleting (the marker write is idempotent, so repeating it is safe). */
 const REMOVE_ATTEMPTS = 3;
