@@ -4,29 +4,31 @@ import type { Preferences, Stretch } from '../skill/catalog/types';
 import { toSpeechPlan } from '../skill/narration';
 import type { Timeline } from '../skill/narration/types';
 import { illustrationPath } from './asset-paths';
+import { hasPose, illustrationPoses } from './illustrations';
 import type { PlanStep, PoseImage, SessionPlan } from './plan-types';
-import { poseOfText, poseWords } from './pose-steps';
+import { poseWords } from './pose-words';
 
 /** speechSynthesis rate per pace: the slower pace speaks a little more slowly too. */
 const SPEECH_RATE: Record<Preferences['pace'], number> = { normal: 1, slower: 0.85 };
 
 function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch): PlanStep[] {
-  const poseImage = (text: string): PoseImage => {
-    const pose = poseOfText(stretch, text);
-    return pose
+  // The timeline tags each line and hold with the position it is about; stretches drawn in
+  // one position only keep their main drawing.
+  const drawnInSeveral = illustrationPoses(stretch.id).length > 1;
+  const poseImage = (pose: string | undefined): PoseImage =>
+    pose && drawnInSeveral && hasPose(stretch.id, pose)
       ? { image: illustrationPath(stretch.id, pose), imageAlt: `Drawing of ${stretch.name}, ${poseWords(pose)} position` }
       : {};
-  };
   return timelineSteps.map((step): PlanStep => {
     switch (step.kind) {
       case 'say':
-        return { kind: 'say', text: step.text, seconds: step.seconds, ...poseImage(step.text) };
+        return { kind: 'say', text: step.text, seconds: step.seconds, ...poseImage(step.pose) };
       case 'pause':
         return { kind: 'pause', seconds: step.seconds, purpose: step.purpose };
       case 'chime':
         return { kind: 'chime', seconds: step.seconds };
       case 'hold':
-        return { kind: 'hold', seconds: step.seconds, label: step.label, ...poseImage(step.label) };
+        return { kind: 'hold', seconds: step.seconds, label: step.label, ...poseImage(step.pose) };
     }
   });
 }

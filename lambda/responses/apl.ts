@@ -38,10 +38,11 @@ export function firstHold(events: readonly TimelineEvent[], preferences: Prefere
   return { startsAfterSeconds: durationOf(events.slice(0, index), preferences.pace), holdSeconds: start.targetSeconds };
 }
 
-/** The first spoken instruction of the segment: the step on screen. */
+/** The step on screen: the segment's first setup line, else its first move or hold (by the timeline's tags). */
 function firstStep(segment: Segment | undefined): string | undefined {
-  const step = segment?.events.find((event) => event.type === 'say' && event.role === 'instruction');
-  return step?.type === 'say' ? step.text : undefined;
+  const lines = (segment?.events ?? []).filter((event) => event.type === 'say');
+  const step = lines.find((line) => line.step === 'setup') ?? lines.find((line) => line.step === 'move' || line.step === 'hold');
+  return step?.text;
 }
 
 // APL documents are JSON; typing them fully is not worth it here.

@@ -12,9 +12,9 @@
  * cue that does not fit tries an earlier start, then a shorter cue from the stretch.
  * Chimes style: a chime at the start and the end of holds of 10 s and more, nothing else.
  */
-import type { TimelineEvent } from './types';
+import type { EventTags, TimelineEvent } from './types';
 import { CHIME_SECONDS, durationOf, eventSeconds } from './duration';
-import { pause, say } from './events';
+import { pause, say, tagged } from './events';
 import { CUE_EARLIEST_SECONDS, CUE_MIN_GAP_SECONDS } from './pacing';
 import type { Pace } from './speechTime';
 
@@ -34,6 +34,8 @@ export interface HoldSpec {
   cueOffset: number;
   pace: Pace;
   cueStyle: 'voice' | 'chimes';
+  /** Tags for the hold's start and its cues (the pose of a paired hold); step is always 'hold'. */
+  tags?: EventTags;
 }
 
 interface PlannedCue {
@@ -138,9 +140,8 @@ function chimeHold(spec: HoldSpec): TimelineEvent[] {
 /** The hold itself, between its markers. Releasing is the caller's next line. */
 export function buildHold(spec: HoldSpec): TimelineEvent[] {
   const inside = spec.cueStyle === 'chimes' ? chimeHold(spec) : voiceHold(spec);
-  return [
-    { type: 'holdStart', targetSeconds: spec.targetSeconds, label: spec.label },
-    ...inside,
-    { type: 'holdEnd' },
-  ];
+  return tagged(
+    [{ type: 'holdStart', targetSeconds: spec.targetSeconds, label: spec.label }, ...inside, { type: 'holdEnd' }],
+    { ...spec.tags, step: 'hold' },
+  );
 }

@@ -31,10 +31,10 @@ function units(ctx: StretchContext, side: Side | undefined, set: number): RepUni
 function intro(ctx: StretchContext): TimelineEvent[] {
   const { stretch, version } = ctx;
   return [
-    ...(ctx.introLine ? [say(ctx.introLine, 'intro')] : []),
-    ...(ctx.withSummary ? [say(stretch.summary, 'intro')] : []),
-    ...(stretch.caution ? [say(stretch.caution, 'instruction')] : []),
-    ...(version.announcement ? [say(version.announcement, 'intro')] : []),
+    ...(ctx.introLine ? [say(ctx.introLine, 'intro', { step: 'intro' })] : []),
+    ...(ctx.withSummary ? [say(stretch.summary, 'intro', { step: 'intro' })] : []),
+    ...(stretch.caution ? [say(stretch.caution, 'instruction', { step: 'intro' })] : []),
+    ...(version.announcement ? [say(version.announcement, 'intro', { step: 'intro' })] : []),
   ];
 }
 
@@ -82,40 +82,40 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
   const events: TimelineEvent[] = [];
   if (first) events.push(...intro(ctx));
   else if (side !== 'left') {
-    events.push(say(`Round ${numberWord(set)} of ${numberWord(dosage.sets)}.`, 'count'));
+    events.push(say(`Round ${numberWord(set)} of ${numberWord(dosage.sets)}.`, 'count', { step: 'count' }));
   }
   if (side) {
-    if (first) events.push(say(`${capitalize(side)} side first.`, 'transition'));
+    if (first) events.push(say(`${capitalize(side)} side first.`, 'transition', { step: 'switch' }));
     else {
-      events.push(say(`Now the ${side} side.`, 'transition'), ...pause(pacing.switchGap, 'switch'));
+      events.push(say(`Now the ${side} side.`, 'transition', { step: 'switch' }), ...pause(pacing.switchGap, 'switch'));
     }
   } else if (!first) {
     events.push(...pause(pacing.rest, 'rest'));
   }
   // What to feel, once per stretch: in position for held stretches, as a preview for moving ones.
-  const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction')] : [];
+  const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction', { step: 'feel' })] : [];
   const held = stretch.kind === 'static-hold';
   if (!held) events.push(...feel);
   const steps = setupSteps(ctx, side, set);
   if (steps.length > 0) {
     // A gap after speech only: right after the switch or rest pause it would just add silence.
     if (events.at(-1)?.type !== 'pause') events.push(...pause(pacing.stepGap, 'gap'));
-    events.push(...spokenSteps(steps, pacing.stepGap));
+    events.push(...spokenSteps(steps, pacing.stepGap, 'instruction', { step: 'setup' }));
     events.push(...pause(settleSeconds(ctx, set), 'settle'));
   }
   if (held) events.push(...feel);
-  if (stretch.kind === 'breath-flow' && set === 1) events.push(say('Move with your breath as I guide you.', 'instruction'));
+  if (stretch.kind === 'breath-flow' && set === 1) events.push(say('Move with your breath as I guide you.', 'instruction', { step: 'move' }));
   return events;
 }
 
 function resume(ctx: StretchContext, side: Side | undefined) {
   return (unit: RepUnit): TimelineEvent[] => {
     const where = side ? `${ctx.stretch.spokenName}, ${side} side` : ctx.stretch.spokenName;
-    const events: TimelineEvent[] = [say(`Let's carry on with ${where}.`, 'transition')];
+    const events: TimelineEvent[] = [say(`Let's carry on with ${where}.`, 'transition', { step: 'switch' })];
     if (ctx.stretch.kind === 'breath-flow') {
       events.push(
-        say(`Breath ${numberWord(unit.rep)} of ${numberWord(ctx.dosage.reps)}.`, 'count'),
-        say(ctx.stretch.repCue ?? 'Keep moving with your breath.', 'instruction'),
+        say(`Breath ${numberWord(unit.rep)} of ${numberWord(ctx.dosage.reps)}.`, 'count', { step: 'count' }),
+        say(ctx.stretch.repCue ?? 'Keep moving with your breath.', 'instruction', { step: 'move' }),
         ...pause(ctx.pacing.resettle, 'settle'),
       );
     } else {
@@ -146,7 +146,7 @@ export function stretchPlans(ctx: StretchContext): SegmentPlan[] {
         head: head(ctx, side, set, plans.length === 0),
         units: units(ctx, side, set),
         tail: tailEvents(ctx),
-        interlude: stretch.kind === 'static-hold' ? [] : [say('Rest there for a moment.', 'transition')],
+        interlude: stretch.kind === 'static-hold' ? [] : [say('Rest there for a moment.', 'transition', { step: 'switch' })],
         resume: resume(ctx, side),
         unitName: stretch.kind === 'breath-flow' ? 'breath' : 'rep',
       });

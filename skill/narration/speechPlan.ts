@@ -5,13 +5,18 @@
  */
 import { eventSeconds, roundSeconds } from './duration';
 import type { Pace } from './speechTime';
-import type { PausePurpose, TimelineEvent } from './types';
+import type { EventTags, PausePurpose, TimelineEvent } from './types';
 
 export type SpeechPlanEntry =
-  | { kind: 'say'; text: string; seconds: number }
+  | ({ kind: 'say'; text: string; seconds: number } & EventTags)
   | { kind: 'pause'; seconds: number; purpose: PausePurpose }
   | { kind: 'chime'; seconds: number }
-  | { kind: 'hold'; seconds: number; label: string };
+  | ({ kind: 'hold'; seconds: number; label: string } & EventTags);
+
+/** The event's tags, without keys that are unset (the plan is JSON). */
+function tagsOf(event: EventTags): EventTags {
+  return { ...(event.step ? { step: event.step } : {}), ...(event.pose ? { pose: event.pose } : {}) };
+}
 
 export type SpeechPlan = SpeechPlanEntry[];
 
@@ -21,7 +26,7 @@ export function toSpeechPlan(events: readonly TimelineEvent[], pace: Pace): Spee
     const seconds = eventSeconds(event, pace);
     switch (event.type) {
       case 'say':
-        plan.push({ kind: 'say', text: event.text, seconds });
+        plan.push({ kind: 'say', text: event.text, seconds, ...tagsOf(event) });
         break;
       case 'pause':
         plan.push({ kind: 'pause', seconds, purpose: event.purpose });
@@ -30,7 +35,7 @@ export function toSpeechPlan(events: readonly TimelineEvent[], pace: Pace): Spee
         plan.push({ kind: 'chime', seconds });
         break;
       case 'holdStart':
-        plan.push({ kind: 'hold', seconds: event.targetSeconds, label: event.label });
+        plan.push({ kind: 'hold', seconds: event.targetSeconds, label: event.label, ...tagsOf(event) });
         break;
       case 'holdEnd':
         break;

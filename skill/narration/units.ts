@@ -15,7 +15,7 @@ import { pause, say, spokenSteps } from './events';
 import { buildHold, RELEASE_CUE } from './holds';
 import type { RepUnit, StretchContext } from './plan';
 import { allForSide, forSide } from './sideText';
-import type { TimelineEvent } from './types';
+import type { EventTags, TimelineEvent } from './types';
 import { sentence } from './words';
 
 /** How many repetitions get the full phase cue before the short form takes over. */
@@ -31,8 +31,9 @@ function holdLabel(ctx: StretchContext, side: Side | undefined, extra?: string):
   return [ctx.stretch.name, side ? `${side} side` : undefined, extra].filter(Boolean).join(', ');
 }
 
-function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOffset: number) {
+function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOffset: number, tags: EventTags = {}) {
   return buildHold({
+    tags,
     targetSeconds: ctx.dosage.holdSeconds ?? 0,
     label,
     calmCues: allForSide(ctx.stretch.holdCues, side),
@@ -43,7 +44,7 @@ function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOff
 }
 
 function releaseSteps(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
-  return spokenSteps(allForSide(ctx.stretch.release, side), ctx.pacing.stepGap);
+  return spokenSteps(allForSide(ctx.stretch.release, side), ctx.pacing.stepGap, 'instruction', { step: 'release' });
 }
 
 function repCue(ctx: StretchContext, side: Side | undefined): string {
@@ -61,8 +62,8 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
       rep === 1
         ? []
         : [
-            say(holdRepLine(rep, total), 'count'),
-            say(repCue(ctx, side), 'instruction'),
+            say(holdRepLine(rep, total), 'count', { step: 'count' }),
+            say(repCue(ctx, side), 'instruction', { step: 'setup' }),
             ...pause(ctx.pacing.resettle, 'settle'),
           ];
     const label = holdLabel(ctx, side, total > 1 ? `${rep} of ${total}` : undefined);
@@ -71,9 +72,9 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
       lead: pause(ctx.pacing.rest, 'rest'),
       core: [
         ...reEnter,
-        say('Hold.', 'instruction'),
+        say('Hold.', 'instruction', { step: 'hold' }),
         ...hold(ctx, side, label, setOffset + rep - 1),
-        say(RELEASE_CUE, 'cue'),
+        say(RELEASE_CUE, 'cue', { step: 'release' }),
         ...(rep === total && comesOut ? releaseSteps(ctx, side) : []),
       ],
     };
@@ -110,11 +111,11 @@ export function breathFlowUnits(ctx: StretchContext, set: number): RepUnit[] {
       rep,
       lead: [],
       core: [
-        ...(count ? [say(count, 'count')] : []),
-        ...(calmLine ? [say(calmLine, 'cue')] : []),
-        say(full ? first.cue : shortPhaseCue(first), 'cue'),
+        ...(count ? [say(count, 'count', { step: 'count' })] : []),
+        ...(calmLine ? [say(calmLine, 'cue', { step: 'move' })] : []),
+        say(full ? first.cue : shortPhaseCue(first), 'cue', { step: 'move', pose: first.pose }),
         ...pause(ctx.pacing.breath, 'breath'),
-        say(full ? second.cue : shortPhaseCue(second), 'cue'),
+        say(full ? second.cue : shortPhaseCue(second), 'cue', { step: 'move', pose: second.pose }),
         ...pause(ctx.pacing.breath, 'breath'),
       ],
     };
@@ -130,8 +131,8 @@ export function shortHoldUnits(ctx: StretchContext, setOffset: number): RepUnit[
       ...(rep === 1
         ? []
         : [
-            say(shortRepLine(rep, total), 'count'),
-            say(repCue(ctx, undefined), 'instruction'),
+            say(shortRepLine(rep, total), 'count', { step: 'count' }),
+            say(repCue(ctx, undefined), 'instruction', { step: 'setup' }),
             ...pause(ctx.pacing.move, 'settle'),
           ]),
       ...hold(ctx, undefined, holdLabel(ctx, undefined, `${rep} of ${total}`), setOffset + rep - 1),
@@ -150,13 +151,13 @@ export function pairedHoldUnits(ctx: StretchContext, set: number, setOffset: num
       rep,
       lead: pause(ctx.pacing.shortRest, 'rest'),
       core: [
-        ...(count ? [say(count, 'count')] : []),
-        say(full ? first.cue : sentence(first.name), 'instruction'),
+        ...(count ? [say(count, 'count', { step: 'count' })] : []),
+        say(full ? first.cue : sentence(first.name), 'instruction', { step: 'move', pose: first.pose }),
         ...(full ? pause(ctx.pacing.move, 'settle') : []),
-        ...hold(ctx, undefined, `${ctx.stretch.name}, ${first.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep),
-        say(full ? second.cue : sentence(second.name), 'instruction'),
+        ...hold(ctx, undefined, `${ctx.stretch.name}, ${first.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep, { pose: first.pose }),
+        say(full ? second.cue : sentence(second.name), 'instruction', { step: 'move', pose: second.pose }),
         ...(full ? pause(ctx.pacing.move, 'settle') : []),
-        ...hold(ctx, undefined, `${ctx.stretch.name}, ${second.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep),
+        ...hold(ctx, undefined, `${ctx.stretch.name}, ${second.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep, { pose: second.pose }),
       ],
     };
   });
@@ -168,7 +169,7 @@ export function tailEvents(ctx: StretchContext): TimelineEvent[] {
     case 'breath-flow':
       return [...pause(ctx.pacing.stepGap, 'gap'), ...releaseSteps(ctx, undefined)];
     case 'paired-holds':
-      return [say(RELEASE_CUE, 'cue'), ...releaseSteps(ctx, undefined)];
+      return [say(RELEASE_CUE, 'cue', { step: 'release' }), ...releaseSteps(ctx, undefined)];
     default:
       return [];
   }

@@ -117,7 +117,7 @@ describe('speech plan', () => {
     const plan = toSpeechPlan(allEvents(timeline), 'normal');
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
     const holds = plan.filter((entry) => entry.kind === 'hold');
-    expect(holds).toEqual([{ kind: 'hold', seconds: 45, label: 'Sphinx Pose' }]);
+    expect(holds).toEqual([{ kind: 'hold', seconds: 45, label: 'Sphinx Pose', step: 'hold' }]);
     expect(plan.some((entry) => entry.kind === 'pause' && entry.purpose === 'settle')).toBe(true);
     expect(plan.every((entry) => entry.seconds >= 0)).toBe(true);
   });

@@ -53,6 +53,8 @@ export const piriformisStretch: Stretch = {
     },
     {
       name: 'Seated figure four',
+      replacesSetup: true,
+      startPosition: 'seated',
       when: 'When lying down is not practical.',
       steps: [
         'Sit tall near the front of a chair.',

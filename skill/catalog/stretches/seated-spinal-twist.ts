@@ -49,6 +49,8 @@ export const seatedSpinalTwist: Stretch = {
   modifications: [
     {
       name: 'Chair twist',
+      replacesSetup: true,
+      startPosition: 'seated',
       when: "At work, or whenever the floor isn't practical.",
       steps: [
         'Sit sideways on a chair, with the chair back at your {side}.',

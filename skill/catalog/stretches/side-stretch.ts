@@ -48,6 +48,8 @@ export const sideStretch: Stretch = {
     },
     {
       name: 'Seated side stretch',
+      replacesSetup: true,
+      startPosition: 'seated',
       when: 'When standing is not comfortable.',
       steps: [
         'Sit tall on a chair.',
