@@ -9,7 +9,9 @@ import { pause, say, spokenSteps } from './events';
 import type { RepUnit, SegmentPlan, StretchContext } from './plan';
 import { allForSide, forSide } from './sideText';
 import type { TimelineEvent } from './types';
-import { breathFlowUnits, DEFAULT_REP_CUE, pairedHoldUnits, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
+import { breathFlowUnits, DEFAULT_REP_CUE, flowPreview, pairedHoldUnits, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
+import { FLOW_UNIT, flowCycleLine } from '../text/en/flow';
+import { backIntoPosition } from '../text/en/boundaries';
 import { capitalize, numberWord } from './words';
 
 const SIDES: readonly Side[] = ['right', 'left'];
@@ -32,6 +34,7 @@ function intro(ctx: StretchContext): TimelineEvent[] {
   const { stretch, version } = ctx;
   return [
     ...(ctx.introLine ? [say(ctx.introLine, 'intro', { step: 'intro' })] : []),
+    ...ctx.positionChange.map((line) => say(line, 'transition', { step: 'switch' })),
     ...(ctx.withSummary ? [say(stretch.summary, 'intro', { step: 'intro' })] : []),
     ...(stretch.caution ? [say(stretch.caution, 'instruction', { step: 'intro' })] : []),
     ...(version.announcement ? [say(version.announcement, 'intro', { step: 'intro' })] : []),
@@ -39,11 +42,10 @@ function intro(ctx: StretchContext): TimelineEvent[] {
 }
 
 /**
- * How long to settle into position before the first hold. Short holds start from the lean the
- * setup ends with, so they get the shorter re-settle time.
+ * How long to settle into position before the first hold (a later round: the shorter re-settle).
  */
 function settleSeconds(ctx: StretchContext, set: number): number {
-  return ctx.stretch.kind === 'short-holds' || set > 1 ? ctx.pacing.resettle : ctx.pacing.settle;
+  return set > 1 ? ctx.pacing.resettle : ctx.pacing.settle;
 }
 
 /**
@@ -104,8 +106,22 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
     events.push(...pause(settleSeconds(ctx, set), 'settle'));
   }
   if (held) events.push(...feel);
-  if (stretch.kind === 'breath-flow' && set === 1) events.push(say('Move with your breath as I guide you.', 'instruction', { step: 'move' }));
+  if (stretch.kind === 'breath-flow' && set === 1) events.push(...flowPreview(ctx));
   return events;
+}
+
+/**
+ * The head of a segment played cold, after a break (pause, stop, a new session): the whole
+ * setup for this side again, whatever the segment itself starts with, then the settle pause.
+ */
+function coldHead(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
+  const where = side ? `${ctx.stretch.spokenName}, ${side} side` : ctx.stretch.spokenName;
+  return [
+    say(backIntoPosition(where), 'transition', { step: 'switch' }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    ...spokenSteps(allForSide(ctx.version.steps, side), ctx.pacing.stepGap, 'instruction', { step: 'setup' }),
+    ...pause(ctx.pacing.settle, 'settle'),
+  ];
 }
 
 function resume(ctx: StretchContext, side: Side | undefined) {
@@ -114,7 +130,7 @@ function resume(ctx: StretchContext, side: Side | undefined) {
     const events: TimelineEvent[] = [say(`Let's carry on with ${where}.`, 'transition', { step: 'switch' })];
     if (ctx.stretch.kind === 'breath-flow') {
       events.push(
-        say(`Breath ${numberWord(unit.rep)} of ${numberWord(ctx.dosage.reps)}.`, 'count', { step: 'count' }),
+        say(flowCycleLine(numberWord(unit.rep), numberWord(ctx.dosage.reps)), 'count', { step: 'count' }),
         say(ctx.stretch.repCue ?? 'Keep moving with your breath.', 'instruction', { step: 'move' }),
         ...pause(ctx.pacing.resettle, 'settle'),
       );
@@ -144,11 +160,13 @@ export function stretchPlans(ctx: StretchContext): SegmentPlan[] {
         ...(side ? { side } : {}),
         ...(dosage.sets > 1 ? { set } : {}),
         head: head(ctx, side, set, plans.length === 0),
+        coldHead: coldHead(ctx, side),
+        position: ctx.position,
         units: units(ctx, side, set),
         tail: tailEvents(ctx),
         interlude: stretch.kind === 'static-hold' ? [] : [say('Rest there for a moment.', 'transition', { step: 'switch' })],
         resume: resume(ctx, side),
-        unitName: stretch.kind === 'breath-flow' ? 'breath' : 'rep',
+        unitName: stretch.kind === 'breath-flow' ? FLOW_UNIT : 'rep',
       });
     }
   }

@@ -13,6 +13,8 @@ export const DEFAULT_MAX_SEGMENT_SECONDS = 240;
 
 interface Chunk {
   events: TimelineEvent[];
+  /** How many of the first events are the head or resume line (replaced by the cold head after a break). */
+  opening: number;
   firstRep: number;
   lastRep: number;
 }
@@ -21,6 +23,7 @@ function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
   const [firstUnit, ...rest] = plan.units;
   const current: Chunk = {
     events: [...plan.head, ...(firstUnit?.core ?? [])],
+    opening: plan.head.length,
     firstRep: firstUnit?.rep ?? 1,
     lastRep: firstUnit?.rep ?? 1,
   };
@@ -34,7 +37,8 @@ function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
       open.lastRep = unit.rep;
     } else {
       open.events.push(...plan.interlude);
-      open = { events: [...plan.resume(unit), ...unit.core], firstRep: unit.rep, lastRep: unit.rep };
+      const resume = plan.resume(unit);
+      open = { events: [...resume, ...unit.core], opening: resume.length, firstRep: unit.rep, lastRep: unit.rep };
       chunks.push(open);
     }
   });
@@ -42,7 +46,8 @@ function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
   return chunks;
 }
 
-export function planSegments(plan: SegmentPlan, pace: Pace, maxSeconds: number): Segment[] {
+/** `first`: this plan is the first of its stretch, so its first chunk already has the full setup. */
+export function planSegments(plan: SegmentPlan, pace: Pace, maxSeconds: number, first: boolean): Segment[] {
   const chunks = chunksOf(plan, pace, maxSeconds);
   return chunks.map((chunk, index) => {
     const continued = index > 0;
@@ -57,6 +62,8 @@ export function planSegments(plan: SegmentPlan, pace: Pace, maxSeconds: number):
       ...(plan.side ? { side: plan.side } : {}),
       ...(plan.set !== undefined ? { set: plan.set } : {}),
       events: chunk.events,
+      ...(first && !continued ? {} : { resumeEvents: [...plan.coldHead, ...chunk.events.slice(chunk.opening)] }),
+      position: plan.position,
       durationSeconds: durationOf(chunk.events, pace),
     };
   });

@@ -3,7 +3,7 @@
  * terminal simulator. `hold` entries mark where a hold starts and how long it lasts (for a
  * countdown); they take no time themselves: the pauses and cues after them fill the hold.
  */
-import { eventSeconds, roundSeconds } from './duration';
+import { eventSeconds, roundSeconds, silenceFollows } from './duration';
 import type { Pace } from './speechTime';
 import type { EventTags, PausePurpose, TimelineEvent } from './types';
 
@@ -22,8 +22,8 @@ export type SpeechPlan = SpeechPlanEntry[];
 
 export function toSpeechPlan(events: readonly TimelineEvent[], pace: Pace): SpeechPlan {
   const plan: SpeechPlan = [];
-  for (const event of events) {
-    const seconds = eventSeconds(event, pace);
+  for (const [index, event] of events.entries()) {
+    const seconds = eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index));
     switch (event.type) {
       case 'say':
         plan.push({ kind: 'say', text: event.text, seconds, ...tagsOf(event) });

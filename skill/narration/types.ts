@@ -3,7 +3,7 @@
  * events grouped into Segments (what one Alexa response speaks). The SSML renderer, the
  * browser/terminal speech plan, the duration estimator and the tests all read this.
  */
-import type { Preferences, RoutineId, Side, StretchId, Variant } from '../catalog/types';
+import type { Preferences, RoutineId, Side, StartPosition, StretchId, Variant } from '../catalog/types';
 
 export type SayRole = 'intro' | 'instruction' | 'cue' | 'count' | 'transition' | 'prompt';
 
@@ -55,6 +55,14 @@ export interface Segment {
   /** 1-based set number in routines with sets. */
   set?: number;
   events: TimelineEvent[];
+  /**
+   * The same segment played after a break (pause, stop, a new session): the whole setup for
+   * this side first, then the same repetitions. Absent for a stretch's first segment, whose
+   * events already start with the full setup.
+   */
+  resumeEvents?: TimelineEvent[];
+  /** Where the person is during this segment (floor, kneeling, sitting, standing). */
+  position: StartPosition;
   /** Estimated seconds this segment takes to play (speech estimated + pauses + chimes). */
   durationSeconds: number;
 }

@@ -11,15 +11,17 @@
  */
 import type { Phase, Side } from '../catalog/types';
 import { holdRepLine, shortRepLine, sparseRepLine } from './counting';
+import { eventSeconds } from './duration';
 import { pause, say, spokenSteps } from './events';
-import { buildHold, RELEASE_CUE } from './holds';
+import { BREATHE_IN, BREATHE_OUT, FLOW_PREVIEW, FLOW_START } from '../text/en/flow';
+import { buildHold, RELEASE_CUE, releaseCue } from './holds';
 import type { RepUnit, StretchContext } from './plan';
 import { allForSide, forSide } from './sideText';
 import type { EventTags, TimelineEvent } from './types';
 import { sentence } from './words';
 
-/** How many repetitions get the full phase cue before the short form takes over. */
-export const FULL_CUE_REPS = 2;
+/** The least quiet after a count said inside a breath, before the next in-breath cue. */
+const MIN_BREATH_GAP_SECONDS = 0.5;
 /** Brings the person back into a held stretch they have just eased off. */
 export const DEFAULT_REP_CUE = 'Come back into the stretch.';
 
@@ -37,7 +39,7 @@ function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOff
     targetSeconds: ctx.dosage.holdSeconds ?? 0,
     label,
     calmCues: allForSide(ctx.stretch.holdCues, side),
-    cueOffset,
+    cueOffset: cueOffset + ctx.variety,
     pace: ctx.pace,
     cueStyle: ctx.cueStyle,
   });
@@ -74,23 +76,19 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
         ...reEnter,
         say('Hold.', 'instruction', { step: 'hold' }),
         ...hold(ctx, side, label, setOffset + rep - 1),
-        say(RELEASE_CUE, 'cue', { step: 'release' }),
+        say(releaseCue(ctx.variety + setOffset + rep - 1), 'cue', { step: 'release' }),
         ...(rep === total && comesOut ? releaseSteps(ctx, side) : []),
       ],
     };
   });
 }
 
-/** Full phase cues for the first reps of the first set; later sets already know the move. */
-function fullCue(rep: number, set: number): boolean {
-  return set === 1 && rep <= FULL_CUE_REPS;
-}
-
-/** "Breathe in. Cow." from a phase whose cue starts with a short sentence; else "Cow." */
-export function shortPhaseCue(phase: Phase): string {
-  const sentences = phase.cue.match(/[^.!?]+[.!?]*/g)?.map((part) => part.trim()) ?? [];
-  const name = sentence(phase.name);
-  return sentences.length > 1 && sentences[0] ? `${sentence(sentences[0])} ${name}` : name;
+/**
+ * The short cue of a flow's phase, said on every breath: "Breathe in. Cow." The first phase
+ * of a breath-flow is on the in-breath, the second on the out-breath (see StretchKind).
+ */
+export function shortPhaseCue(phase: Phase, breath: 'in' | 'out' = 'in'): string {
+  return `${breath === 'in' ? BREATHE_IN : BREATHE_OUT} ${sentence(phase.name)}`;
 }
 
 function phases(ctx: StretchContext): [Phase, Phase] {
@@ -99,24 +97,47 @@ function phases(ctx: StretchContext): [Phase, Phase] {
   return found;
 }
 
-export function breathFlowUnits(ctx: StretchContext, set: number): RepUnit[] {
+/**
+ * Before a flow's first set: each move said once in full, so that every breath after it gets
+ * the same short cue and the rhythm never changes.
+ */
+export function flowPreview(ctx: StretchContext): TimelineEvent[] {
+  const [first, second] = phases(ctx);
+  return [
+    say(FLOW_PREVIEW, 'instruction', { step: 'move' }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    say(first.cue, 'instruction', { step: 'move', pose: first.pose }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    say(second.cue, 'instruction', { step: 'move', pose: second.pose }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    say(FLOW_START, 'instruction', { step: 'move' }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+  ];
+}
+
+/**
+ * One breath cycle per unit, all the same length: the short in-breath cue and a calm breath,
+ * the short out-breath cue and a calm breath. A count ("That's five.", "Last one.") is said at
+ * the end of the out-breath, inside its pause, so it never stretches a cycle.
+ */
+export function breathFlowUnits(ctx: StretchContext, _set: number): RepUnit[] {
   const [first, second] = phases(ctx);
   const total = ctx.dosage.reps;
-  const calm = ctx.stretch.holdCues;
+  const breath = ctx.pacing.breath;
   return range(total).map((rep) => {
-    const count = sparseRepLine(rep, total);
-    const calmLine = count && rep !== total ? calm[((rep - 1) / 5 - 1) % Math.max(1, calm.length)] : undefined;
-    const full = fullCue(rep, set);
+    const count = rep < total ? sparseRepLine(rep + 1, total) : undefined;
+    const countLine = count ? say(count, 'count', { step: 'count' }) : undefined;
+    const countSeconds = countLine ? eventSeconds(countLine, ctx.pace, true) : 0;
+    const outPause = Math.max(MIN_BREATH_GAP_SECONDS, breath - countSeconds);
     return {
       rep,
       lead: [],
       core: [
-        ...(count ? [say(count, 'count', { step: 'count' })] : []),
-        ...(calmLine ? [say(calmLine, 'cue', { step: 'move' })] : []),
-        say(full ? first.cue : shortPhaseCue(first), 'cue', { step: 'move', pose: first.pose }),
-        ...pause(ctx.pacing.breath, 'breath'),
-        say(full ? second.cue : shortPhaseCue(second), 'cue', { step: 'move', pose: second.pose }),
-        ...pause(ctx.pacing.breath, 'breath'),
+        say(shortPhaseCue(first, 'in'), 'cue', { step: 'move', pose: first.pose }),
+        ...pause(breath, 'breath'),
+        say(shortPhaseCue(second, 'out'), 'cue', { step: 'move', pose: second.pose }),
+        ...pause(countLine ? outPause - MIN_BREATH_GAP_SECONDS : outPause, 'breath'),
+        ...(countLine ? [countLine, ...pause(MIN_BREATH_GAP_SECONDS, 'breath')] : []),
       ],
     };
   });
@@ -146,7 +167,8 @@ export function pairedHoldUnits(ctx: StretchContext, set: number, setOffset: num
   const total = ctx.dosage.reps;
   return range(total).map((rep) => {
     const count = sparseRepLine(rep, total);
-    const full = fullCue(rep, set);
+    // The first pair teaches the two moves in full; the name alone carries the rest.
+    const full = set === 1 && rep === 1;
     return {
       rep,
       lead: pause(ctx.pacing.shortRest, 'rest'),

@@ -4,6 +4,7 @@ export const piriformisStretch: Stretch = {
   id: 'piriformis-stretch',
   name: 'Piriformis Stretch',
   spokenName: 'piriformis stretch',
+  spokenArticle: 'the',
   synonyms: [
     'piriformis',
     'pyriformis',

@@ -4,6 +4,7 @@ export const seatedSpinalTwist: Stretch = {
   id: 'seated-spinal-twist',
   name: 'Seated Spinal Twist',
   spokenName: 'seated spinal twist',
+  spokenArticle: 'the',
   synonyms: [
     'seated twist',
     'spinal twist',

@@ -4,6 +4,7 @@ export const sideStretch: Stretch = {
   id: 'side-stretch',
   name: 'Side Stretch',
   spokenName: 'side stretch',
+  spokenArticle: 'the',
   synonyms: [
     'side bend',
     'side bends',
