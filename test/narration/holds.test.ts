@@ -54,7 +54,8 @@ describe('every hold of every stretch and routine, under every preference', () =
         if (texts.length !== expected) failures.push(`${name}: ${texts.length} progress cues in "${hold.label}" (${hold.target} s)`);
         if (hold.target < 15 && hold.inside.some((entry) => entry.event.type === 'say')) failures.push(`${name}: talk inside a ${hold.target} s hold`);
         for (const entry of said) {
-          if (entry.event.type === 'say' && FIVE_MORE_CUES.some((c) => c === entry.event.text)) {
+          const event = entry.event;
+          if (event.type === 'say' && FIVE_MORE_CUES.some((c) => c === event.text)) {
             if (Math.abs(hold.target - entry.at - 5) >= 0.5) failures.push(`${name}: five more at ${entry.at.toFixed(1)} s of ${hold.target} s`);
           }
         }
