@@ -13,7 +13,7 @@ import { composeResponse, type ResponseOptions } from '../responses/compose';
 import { commandForIntent } from './commands';
 
 const PENDING_KEY = 'pending';
-const PENDING_VALUES: readonly PendingQuestion[] = ['continue', 'startRoutine', 'gentler', 'doesItHurt'];
+const PENDING_VALUES: readonly PendingQuestion[] = ['continue', 'startRoutine', 'gentler', 'doesItHurt', 'goOn', 'again', 'skipAhead'];
 
 function pendingOf(input: HandlerInput): PendingQuestion | undefined {
   const value: unknown = input.attributesManager.getSessionAttributes()[PENDING_KEY];

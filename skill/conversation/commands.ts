@@ -19,7 +19,13 @@ export type PendingQuestion =
   /** After "it hurts": "Would you like to try a gentler version?" */
   | 'gentler'
   /** After words we could not place ("I feel funny"): "Does something hurt?" */
-  | 'doesItHurt';
+  | 'doesItHurt'
+  /** At a boundary: "Ready for cat cow?" (no: a breather and the offer to do it again). */
+  | 'goOn'
+  /** After "no" at a boundary: "Would you like to do Cat-Cow again?" (no: a real break). */
+  | 'again'
+  /** After "it hurts" with no gentler version: "Shall we skip to the next stretch?" (no: a break). */
+  | 'skipAhead';
 
 export type Command =
   | { type: 'launch' }
@@ -72,6 +78,8 @@ export interface Showing {
   stretchId: StretchId;
   /** The segment just narrated, when one was. */
   segment?: Segment;
+  /** What this response says before its prompt, when it narrates: the countdown times its holds on it. */
+  speech?: readonly TimelineEvent[];
 }
 
 export interface PlayerResult {
@@ -90,4 +98,6 @@ export interface PlayerResult {
   elicitSlot?: 'stretch';
   /** Silent turn (SessionEndedRequest): no speech at all. */
   silent?: boolean;
+  /** Stop any countdown on the screen where it is (pause, help): nothing should run on while the person is not. */
+  freezeScreen?: boolean;
 }

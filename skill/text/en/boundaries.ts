@@ -7,3 +7,41 @@
 export function backIntoPosition(where: string): string {
   return `Let's get back into position for ${where}.`;
 }
+
+/** The one question before the next stretch; the wording takes turns (`n`). */
+export function readyForStretch(name: string, n: number): string {
+  const ways = [`Ready for ${name}?`, `Shall we move on to ${name}?`, `Next up is ${name}. Ready?`, `On to ${name}?`];
+  return ways[n % ways.length]!;
+}
+
+export const READY_FOR_LEFT = 'Ready for the left side?';
+export function readyForRound(round: string): string {
+  return `Ready for round ${round}?`;
+}
+export const READY_TO_CARRY_ON = 'Ready to carry on?';
+
+/** Said when the person stays quiet after the boundary question. */
+export function boundaryReprompt(what: string): string {
+  return `Say next for ${what}, or stop to finish for now. Shall we go on?`;
+}
+
+/** "No" to the boundary question: take a breather, and offer to do the last part again. */
+export const NO_RUSH = 'No rush.';
+export function offerAgain(title: string): string {
+  return `Would you like to do ${title} again?`;
+}
+export const OFFER_AGAIN_REPROMPT = 'Say yes to do it again, or no to take a break.';
+
+/** Pausing is a real break: how to come back, in words that work on every device. */
+export function pausedAt(where: string): string {
+  return `Okay, let's take a break. I've kept your place at ${where}.`;
+}
+export const HOW_TO_COME_BACK = "When you're ready, say: Alexa, open back stretch coach. We'll pick up from there.";
+
+/** Coming back after a break. */
+export const PICKING_UP = 'Picking up where you left off.';
+
+/** After a second routine or stretch on the same day: no "that starts your streak". */
+export function sessionsToday(count: number, countWord: string): string {
+  return count === 2 ? "That's your second session today." : `That's ${countWord} sessions today.`;
+}
