@@ -53,11 +53,11 @@ export function playing(state: UserState): Playing | undefined {
   return { state, active, timeline };
 }
 
-/** "your basic daily routine" / "cat-cow". */
+/** "your basic daily routine" / "cat cow" / "the piriformis stretch". */
 export function sessionName(active: Pick<ActiveSession, 'kind' | 'id'>): string {
   return active.kind === 'routine'
     ? `your ${getRoutine(active.id as RoutineId).spokenName}`
-    : getStretch(active.id as StretchId).spokenName;
+    : nameInSentence(getStretch(active.id as StretchId));
 }
 
 /** After completing something today: the streak, or how many sessions today when it was not the first. */

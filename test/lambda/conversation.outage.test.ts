@@ -19,6 +19,8 @@ it('starts the routine and says, before the closing prompt, that progress cannot
   const session = person.session();
   const turn = await send(h, session, session.intent('StartRoutineIntent'));
   expect(turn.said).toContain("Let's do your basic daily routine.");
-  expect(turn.said).toContain(`${stateWarningText} Next is Cat-Cow. Say next when you're ready.`);
+  // The warning comes right before the one closing question.
+  expect(turn.said.indexOf(stateWarningText)).toBeGreaterThan(0);
+  expect(turn.said.slice(turn.said.indexOf(stateWarningText) + stateWarningText.length)).toMatch(/^ [^.?]*cat cow(\. Ready)?\?$/);
   expect(turn.ended).toBe(false);
 });
