@@ -28,6 +28,18 @@ import { PREFERENCE_PHRASES } from './preferenceSynonyms';
 import { BUILT_IN_TEMPLATES, CUSTOM_INTENT_TEMPLATES, STRETCH_SLOT_ANSWER_TEMPLATES } from './samples';
 import { toSpokenForm } from './spoken';
 
+/**
+ * The screens our APL layouts are made for (sizes in dp): round (Echo Spot), small landscape
+ * (Echo Show 5), medium landscape, and large landscape (Echo Show 8, 10 and 15). The layouts
+ * themselves are in lambda/responses/apl.ts and checked at these sizes in the tests.
+ */
+export const SUPPORTED_VIEWPORTS = [
+  { mode: 'HUB', shape: 'ROUND', minWidth: 100, maxWidth: 599, minHeight: 100, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 480, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 600, maxHeight: 959 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1280, maxWidth: 1920, minHeight: 800, maxHeight: 1279 },
+] as const;
+
 export type Locale = (typeof LOCALES)[number];
 
 /** The parts of the catalog the interaction model is generated from. */
@@ -305,7 +317,7 @@ export function buildSkillManifest(): SkillManifestFile {
       apis: {
         custom: {
           endpoint: { uri: SKILL_ENDPOINT_PLACEHOLDER },
-          interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }, { type: 'ALEXA_PRESENTATION_APL' }],
+          interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }, { type: 'ALEXA_PRESENTATION_APL', supportedViewports: SUPPORTED_VIEWPORTS }],
         },
       },
       events: {

@@ -106,7 +106,7 @@ export interface SkillManifestFile {
     apis: {
       custom: {
         endpoint: Endpoint;
-        interfaces: { type: string }[];
+        interfaces: { type: string; supportedViewports?: readonly ViewportSpec[] }[];
       };
     };
     events: {
@@ -114,4 +114,14 @@ export interface SkillManifestFile {
       subscriptions: { eventName: string }[];
     };
   };
+}
+
+/** One range of screens an APL skill supports (skill.json supportedViewports), sizes in dp. */
+export interface ViewportSpec {
+  mode: string;
+  shape: string;
+  minWidth: number;
+  maxWidth: number;
+  minHeight: number;
+  maxHeight: number;
 }
