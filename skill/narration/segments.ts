@@ -19,7 +19,18 @@ interface Chunk {
   lastRep: number;
 }
 
+/**
+ * Splits between repetitions where the next one would run past `maxSeconds`, and (when it must
+ * split) into parts of about the same number of repetitions, so no part is a single cycle.
+ */
 function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
+  const greedy = chunksUpTo(plan, pace, maxSeconds, Infinity);
+  if (greedy.length < 2) return greedy;
+  const balanced = chunksUpTo(plan, pace, maxSeconds, Math.ceil(plan.units.length / greedy.length));
+  return balanced.length === greedy.length ? balanced : greedy;
+}
+
+function chunksUpTo(plan: SegmentPlan, pace: Pace, maxSeconds: number, maxUnits: number): Chunk[] {
   const [firstUnit, ...rest] = plan.units;
   const current: Chunk = {
     events: [...plan.head, ...(firstUnit?.core ?? [])],
@@ -32,7 +43,7 @@ function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
   rest.forEach((unit, index) => {
     const isLast = index === rest.length - 1;
     const together = [...open.events, ...unit.lead, ...unit.core, ...(isLast ? plan.tail : plan.interlude)];
-    if (durationOf(together, pace) <= maxSeconds) {
+    if (open.lastRep - open.firstRep + 1 < maxUnits && durationOf(together, pace) <= maxSeconds) {
       open.events.push(...unit.lead, ...unit.core);
       open.lastRep = unit.rep;
     } else {

@@ -116,3 +116,21 @@ describe('standing back extension (short holds)', () => {
     }
   });
 });
+
+describe('a flow too long for one response', () => {
+  it('splits into parts of about the same number of cycles, called cycles', () => {
+    const slower = { holdLength: 'standard' as const, pace: 'slower' as const, cueStyle: 'voice' as const };
+    const parts = compileRoutine('basic-daily', { preferences: slower }).segments.filter((s) => s.stretchId === 'cat-cow');
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.title).toMatch(/, cycles \d+ to \d+$/);
+    const sizes = parts.map((part) => {
+      const [, from, to] = part.title.match(/cycles (\d+) to (\d+)/)!;
+      return Number(to) - Number(from) + 1;
+    });
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    // Coming back to the second part after a break starts with the setup again.
+    const resumed = parts[1]!.resumeEvents!.flatMap((e) => (e.type === 'say' ? [e.text] : []));
+    expect(resumed[0]).toBe("Let's get back into position for cat cow.");
+    expect(resumed).toContain(catCow.setup[0]);
+  });
+});
