@@ -83,12 +83,14 @@ class Renderer {
 }
 
 /** One spoken line as the voice says it: trimmed speech, and the quiet the voice leaves after it. */
-interface Line {
+export interface Line {
   text: string;
   pace: Pace;
   letters: number;
   sentences: number;
   commas: number;
+  /** How many times it is said across all responses. */
+  spoken: number;
   trimmed: number;
   untrimmed: number;
 }
@@ -125,12 +127,12 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
   return results;
 }
 
-/** Least squares: the coefficients b minimising |X b - y| (normal equations, Gaussian elimination). */
-function leastSquares(rows: readonly number[][], y: readonly number[]): number[] {
+/** Weighted least squares: the b minimising sum w (X b - y)^2 (normal equations, Gaussian elimination). */
+function leastSquares(rows: readonly number[][], y: readonly number[], w: readonly number[]): number[] {
   const k = rows[0]!.length;
   const a = Array.from({ length: k }, (_, i) => [
-    ...Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[i]! * r[j]!, 0)),
-    rows.reduce((s, r, n) => s + r[i]! * y[n]!, 0),
+    ...Array.from({ length: k }, (_, j) => rows.reduce((s, r, n) => s + w[n]! * r[i]! * r[j]!, 0)),
+    rows.reduce((s, r, n) => s + w[n]! * r[i]! * y[n]!, 0),
   ]);
   for (let col = 0; col < k; col++) {
     const pivot = a.slice(col).reduce((best, row, i) => (Math.abs(row[col]!) > Math.abs(a[best]![col]!) ? col + i : best), col);
@@ -149,9 +151,12 @@ type Fit = SpeechModel & { pace: Pace };
 function fit(lines: readonly Line[], pace: Pace): Fit {
   const own = lines.filter((line) => line.pace === pace);
   const trailing = own.reduce((s, line) => s + line.untrimmed - line.trimmed, 0) / own.length;
+  // Weighted by how often each line is said: what the countdown and the holds add up is the
+  // time of everything spoken, so a short line said forty times counts forty times.
   const [perLetter, sentenceGap, comma, onset] = leastSquares(
     own.map((line) => [line.letters, line.sentences - 1, line.commas, 1]),
     own.map((line) => line.trimmed),
+    own.map((line) => line.spoken),
   );
   return {
     pace,
@@ -181,7 +186,7 @@ function measuredSeconds(events: readonly TimelineEvent[], pace: Pace, lines: Ma
   return total;
 }
 
-interface HoldRow {
+export interface HoldRow {
   response: string;
   pace: Pace;
   target: number;
@@ -217,6 +222,10 @@ function percent(value: number): string {
 export interface TimingReport {
   markdown: string;
   fits: Fit[];
+  /** Each distinct line as measured, for a closer look. */
+  lines: Line[];
+  /** Holds whose countdown start is more than a second off. */
+  lateStarts: HoldRow[];
 }
 
 export async function runTiming(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<TimingReport> {
@@ -224,18 +233,22 @@ export async function runTiming(log: (line: string) => void = (line) => process.
   const renderer = new Renderer();
   try {
     const all = responses();
-    const texts = new Map<string, { text: string; pace: Pace }>();
+    const texts = new Map<string, { text: string; pace: Pace; spoken: number }>();
     for (const response of all) {
-      for (const event of response.events) if (event.type === 'say') texts.set(`${response.pace}|${event.text}`, { text: event.text, pace: response.pace });
+      for (const event of response.events) {
+        if (event.type !== 'say') continue;
+        const key = `${response.pace}|${event.text}`;
+        const known = texts.get(key);
+        texts.set(key, { text: event.text, pace: response.pace, spoken: (known?.spoken ?? 0) + 1 });
+      }
     }
     log(`timing: ${texts.size} distinct lines, ${all.length} responses`);
     const lines = new Map<string, Line>();
-    await inBatches([...texts.entries()], 4, async ([key, { text, pace }]) => {
+    await inBatches([...texts.entries()], 4, async ([key, { text, pace, spoken }]) => {
       const ssml = forEspeak(lineSsml(text, pace));
       const [trimmed, untrimmed] = [await renderer.seconds(ssml, true), await renderer.seconds(ssml, false)];
-      lines.set(key, { text, pace, letters: countLetters(text), sentences: countSentences(text), commas: countCommas(text), trimmed, untrimmed });
+      lines.set(key, { text, pace, letters: countLetters(text), sentences: countSentences(text), commas: countCommas(text), spoken, trimmed, untrimmed });
     });
-    if (process.env.TIMING_DUMP) writeFileSync(process.env.TIMING_DUMP, JSON.stringify([...lines.values()]));
     log('timing: lines measured; rendering whole responses');
     const whole = await inBatches(all, 2, async (response) => ({
       response,
@@ -293,7 +306,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       'the whole response as rendered in one go.',
       END,
     ].join('\n');
-    return { markdown, fits };
+    return { markdown, fits, lines: [...lines.values()], lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
   } finally {
     renderer.close();
   }

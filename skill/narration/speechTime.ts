@@ -29,8 +29,8 @@ export interface SpeechModel {
 
 /** Fitted by bench/timing.ts (espeak-ng, 150 wpm); refit after changing the voice or rate. */
 export const SPEECH_MODEL: Readonly<Record<Pace, SpeechModel>> = {
-  normal: { secondsPerLetter: 0.0662, sentenceGapSeconds: 0.4839, commaSeconds: 0.4024, onsetSeconds: 0.1367, trailingQuietSeconds: 0.4358 },
-  slower: { secondsPerLetter: 0.0778, sentenceGapSeconds: 0.6186, commaSeconds: 0.496, onsetSeconds: 0.1612, trailingQuietSeconds: 0.4381 },
+  normal: { secondsPerLetter: 0.0662, sentenceGapSeconds: 0.4238, commaSeconds: 0.3795, onsetSeconds: 0.1524, trailingQuietSeconds: 0.4351 },
+  slower: { secondsPerLetter: 0.0779, sentenceGapSeconds: 0.5532, commaSeconds: 0.4684, onsetSeconds: 0.178, trailingQuietSeconds: 0.4394 },
 };
 
 /** Letters and digits in a text. */

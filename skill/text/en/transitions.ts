@@ -4,7 +4,7 @@
  */
 import type { StartPosition } from '../../catalog/types';
 
-const ROLL_TO_SIDE = 'Roll onto your side first, and push yourself up with your arms.';
+const ROLL_TO_SIDE = 'Roll onto your side, and push up with your arms.';
 
 /** What to say when the next stretch starts somewhere else; none when the position stays. */
 export function positionChange(from: StartPosition, to: StartPosition): string[] {
@@ -25,7 +25,7 @@ export function positionChange(from: StartPosition, to: StartPosition): string[]
     case 'lying on back>seated':
       return [ROLL_TO_SIDE, 'Come up to sitting, and take a breath there.'];
     case 'lying on back>standing':
-      return [ROLL_TO_SIDE, 'Come onto your hands and knees, then stand up slowly, one foot at a time.'];
+      return [ROLL_TO_SIDE, 'Then stand up slowly, one foot at a time.'];
     case 'lying face down>kneeling':
       return ['Press back through your hands onto your hands and knees.'];
     case 'lying face down>lying on back':
