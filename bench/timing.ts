@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../skill/catalog/types';
 import { compileRoutine, compileStretch, durationOf, renderSsml } from '../skill/narration/index';
-import { countCommas, countLetters, countSentences, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speechTime';
+import { countCommas, countLetters, countSentences, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speechTime';
 import type { Timeline, TimelineEvent } from '../skill/narration/types';
 
 const run = promisify(execFile);
@@ -87,6 +87,7 @@ export interface Line {
   text: string;
   pace: Pace;
   letters: number;
+  words: number;
   sentences: number;
   commas: number;
   /** How many times it is said across all responses. */
@@ -153,14 +154,15 @@ function fit(lines: readonly Line[], pace: Pace): Fit {
   const trailing = own.reduce((s, line) => s + line.untrimmed - line.trimmed, 0) / own.length;
   // Weighted by how often each line is said: what the countdown and the holds add up is the
   // time of everything spoken, so a short line said forty times counts forty times.
-  const [perLetter, sentenceGap, comma, onset] = leastSquares(
-    own.map((line) => [line.letters, line.sentences - 1, line.commas, 1]),
+  const [perLetter, perWord, sentenceGap, comma, onset] = leastSquares(
+    own.map((line) => [line.letters, line.words, line.sentences - 1, line.commas, 1]),
     own.map((line) => line.trimmed),
     own.map((line) => line.spoken),
   );
   return {
     pace,
     secondsPerLetter: perLetter!,
+    secondsPerWord: perWord!,
     sentenceGapSeconds: sentenceGap!,
     commaSeconds: comma!,
     onsetSeconds: onset!,
@@ -247,7 +249,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
     await inBatches([...texts.entries()], 4, async ([key, { text, pace, spoken }]) => {
       const ssml = forEspeak(lineSsml(text, pace));
       const [trimmed, untrimmed] = [await renderer.seconds(ssml, true), await renderer.seconds(ssml, false)];
-      lines.set(key, { text, pace, letters: countLetters(text), sentences: countSentences(text), commas: countCommas(text), spoken, trimmed, untrimmed });
+      lines.set(key, { text, pace, letters: countLetters(text), words: countWords(text), sentences: countSentences(text), commas: countCommas(text), spoken, trimmed, untrimmed });
     });
     log('timing: lines measured; rendering whole responses');
     const whole = await inBatches(all, 2, async (response) => ({
@@ -278,7 +280,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
           `${Math.max(...startErrors).toFixed(2)} s | ${startWithin}/${ownHolds.length} | ${percent(composition)} |`,
       );
     }
-    const keys: (keyof SpeechModel)[] = ['secondsPerLetter', 'sentenceGapSeconds', 'commaSeconds', 'onsetSeconds', 'trailingQuietSeconds'];
+    const keys: (keyof SpeechModel)[] = ['secondsPerLetter', 'secondsPerWord', 'sentenceGapSeconds', 'commaSeconds', 'onsetSeconds', 'trailingQuietSeconds'];
     const model = PACES.map((pace) => {
       const refit = fits.find((f) => f.pace === pace)!;
       return `| ${pace} | ${keys.map((key) => `${SPEECH_MODEL[pace][key].toFixed(4)} / ${refit[key].toFixed(4)}`).join(' | ')} |`;
@@ -296,8 +298,8 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       '',
       'Speech-time model (`skill/narration/speechTime.ts`) in use / refitted from these measurements, in seconds:',
       '',
-      '| pace | per letter | between sentences | per comma | onset per line | quiet after a line |',
-      '|---|---|---|---|---|---|',
+      '| pace | per letter | per word | between sentences | per comma | onset per line | quiet after a line |',
+      '|---|---|---|---|---|---|---|',
       ...model,
       '',
       'Hold lengths are their pauses plus their cues as spoken; the countdown start is where the Echo Show',

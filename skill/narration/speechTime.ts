@@ -17,6 +17,8 @@ export type Pace = 'normal' | 'slower';
 export interface SpeechModel {
   /** Per letter or digit spoken (long words take longer than short ones). */
   secondsPerLetter: number;
+  /** Per word, on top of its letters (each word's own onset). */
+  secondsPerWord: number;
   /** The quiet between two sentences of one line. */
   sentenceGapSeconds: number;
   /** The short quiet at a comma, colon or semicolon. */
@@ -29,8 +31,8 @@ export interface SpeechModel {
 
 /** Fitted by bench/timing.ts (espeak-ng, 150 wpm); refit after changing the voice or rate. */
 export const SPEECH_MODEL: Readonly<Record<Pace, SpeechModel>> = {
-  normal: { secondsPerLetter: 0.0662, sentenceGapSeconds: 0.4238, commaSeconds: 0.3795, onsetSeconds: 0.1524, trailingQuietSeconds: 0.4351 },
-  slower: { secondsPerLetter: 0.0779, sentenceGapSeconds: 0.5532, commaSeconds: 0.4684, onsetSeconds: 0.178, trailingQuietSeconds: 0.4394 },
+  normal: { secondsPerLetter: 0.0553, secondsPerWord: 0.0463, sentenceGapSeconds: 0.428, commaSeconds: 0.3695, onsetSeconds: 0.1524, trailingQuietSeconds: 0.4349 },
+  slower: { secondsPerLetter: 0.064, secondsPerWord: 0.0591, sentenceGapSeconds: 0.5586, commaSeconds: 0.4561, onsetSeconds: 0.1774, trailingQuietSeconds: 0.4392 },
 };
 
 /** Letters and digits in a text. */
@@ -45,7 +47,7 @@ export function countCommas(text: string): number {
 
 /** Roughly how many words a second the model amounts to (for sizing only: about five letters a word). */
 export function wordsPerSecond(pace: Pace): number {
-  return 1 / (5 * SPEECH_MODEL[pace].secondsPerLetter + SPEECH_MODEL[pace].onsetSeconds / 8);
+  return 1 / (5 * SPEECH_MODEL[pace].secondsPerLetter + SPEECH_MODEL[pace].secondsPerWord + SPEECH_MODEL[pace].onsetSeconds / 8);
 }
 
 /** The prosody rate the slower pace uses in SSML; refit the model after changing it. */
@@ -68,11 +70,13 @@ export function countSentences(text: string): number {
  * `silenceAfter`: a pause follows straight away, which takes the place of the line's last quiet.
  */
 export function estimateSpeechSeconds(text: string, pace: Pace, silenceAfter = false): number {
-  if (countWords(text) === 0) return 0;
+  const words = countWords(text);
+  if (words === 0) return 0;
   const m = SPEECH_MODEL[pace];
   return (
     m.onsetSeconds +
     countLetters(text) * m.secondsPerLetter +
+    words * m.secondsPerWord +
     Math.max(0, countSentences(text) - 1) * m.sentenceGapSeconds +
     countCommas(text) * m.commaSeconds +
     (silenceAfter ? 0 : m.trailingQuietSeconds)
