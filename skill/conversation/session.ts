@@ -69,7 +69,7 @@ function streakLine(done: UserState, today: string): string {
 
 /** How to get up safely from where the session ended (nothing when already standing). */
 function getUpLines(last: Segment | undefined): TimelineEvent[] {
-  return last ? gettingUp(last.position).map((line) => say(line, 'transition', { step: 'switch' })) : [];
+  return last?.position ? gettingUp(last.position).map((line) => say(line, 'transition', { step: 'switch' })) : [];
 }
 
 /** The safety line before the very first session, once. */

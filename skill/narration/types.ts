@@ -61,8 +61,8 @@ export interface Segment {
    * events already start with the full setup.
    */
   resumeEvents?: TimelineEvent[];
-  /** Where the person is during this segment (floor, kneeling, sitting, standing). */
-  position: StartPosition;
+  /** Where the person is during this segment (floor, kneeling, sitting, standing); always set by the compiler. */
+  position?: StartPosition;
   /** Estimated seconds this segment takes to play (speech estimated + pauses + chimes). */
   durationSeconds: number;
 }

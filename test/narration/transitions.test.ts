@@ -20,7 +20,7 @@ describe('position changes', () => {
       const first = index === 0 || timeline.segments[index - 1]!.stretchId !== segment.stretchId;
       if (!first) continue;
       const lines = segment.events.flatMap((e) => (e.type === 'say' && e.step === 'switch' && e.role === 'transition' ? [e.text] : []));
-      const expected = previous ? positionChange(previous, segment.position) : [];
+      const expected = previous && segment.position ? positionChange(previous, segment.position) : [];
       for (const line of expected) expect(lines, `${segment.id} from ${previous}`).toContain(line);
       if (expected.length === 0) expect(lines.filter((l) => positionChange('standing', 'kneeling').includes(l))).toEqual([]);
       const said = segment.events.flatMap((e) => (e.type === 'say' ? [e.text] : []));
