@@ -8,7 +8,7 @@ import { ALREADY_TODAY, offerRoutine, offerRoutineReprompt, offerShort } from '.
 import { routineDuration } from '../narration/estimates';
 import { liveStreak, recordAbandoned } from './progress';
 import { ask, carryOn } from './result';
-import { DEFAULT_ROUTINE, playing, playAt, sessionName, startRoutine, startStretch } from './session';
+import { DEFAULT_ROUTINE, playing, sessionName, startRoutine, startStretch } from './session';
 import { say, spokenDuration, spokenList } from './speech';
 import type { UserState } from './types';
 import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
