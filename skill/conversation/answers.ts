@@ -6,6 +6,7 @@ import { changeVariant, moveOn, next, pause, repeat, resumeAfterBreak } from './
 import { NO_RUSH, OFFER_AGAIN_REPROMPT, offerAgain } from '../text/en/boundaries';
 import { ALREADY_TODAY, offerRoutine, offerRoutineReprompt, offerShort } from '../text/en/launch';
 import { routineDuration } from '../narration/estimates';
+import { nameInSentence } from '../text/en/names';
 import { liveStreak, recordAbandoned } from './progress';
 import { ask, carryOn } from './result';
 import { DEFAULT_ROUTINE, playing, sessionName, startRoutine, startStretch } from './session';
@@ -157,7 +158,9 @@ export function no(state: UserState, ctx: PlayerContext): PlayerResult {
       const p = playing(state);
       if (!p) return carryOn(state, [say('Okay.')]);
       const last = p.timeline.segments[Math.max(0, p.active.segmentIndex - 1)];
-      return ask(state, [say(NO_RUSH)], offerAgain(last?.title ?? sessionName(p.active)), OFFER_AGAIN_REPROMPT, { pending: 'again' });
+      return ask(state, [say(NO_RUSH)], offerAgain(last ? nameInSentence(getStretch(last.stretchId)) : sessionName(p.active)), OFFER_AGAIN_REPROMPT, {
+        pending: 'again',
+      });
     }
     case 'again':
     case 'skipAhead':

@@ -4,7 +4,7 @@ import type { StretchId } from '../catalog/types';
 import type { PreferenceValue } from '../package/intents';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { ask, carryOn, goodbye } from './result';
-import { playAt, playing, sessionName, startStretch, type Playing } from './session';
+import { playAt, playing, sessionName, spokenPlace, startStretch, type Playing } from './session';
 import { plural, say, spokenDuration } from './speech';
 import { endOfStretch, mapIndex, responseStart, secondsLeft, startOfStep, stretchesLeft, timelineFor } from './timelines';
 import { HOW_TO_COME_BACK, PICKING_UP, pausedAt } from '../text/en/boundaries';
@@ -87,7 +87,7 @@ export function pause(state: UserState): PlayerResult {
   if (!p) return nothingPlaying(state, "There's nothing playing to pause.");
   const paused: UserState = { ...state, active: { ...p.active, paused: true } };
   const upcoming = p.timeline.segments[p.active.segmentIndex] ?? p.timeline.segments[lastPlayed(p)];
-  const where = upcoming ? upcoming.title : sessionName(p.active);
+  const where = upcoming ? spokenPlace(upcoming) : sessionName(p.active);
   return { ...goodbye(paused, [say(pausedAt(where)), say(HOW_TO_COME_BACK)]), freezeScreen: true };
 }
 

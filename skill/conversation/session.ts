@@ -72,6 +72,12 @@ function getUpLines(last: Segment | undefined): TimelineEvent[] {
   return last?.position ? gettingUp(last.position).map((line) => say(line, 'transition', { step: 'switch' })) : [];
 }
 
+/** A segment as said in a sentence: "the knee to chest stretch, left side", "cat cow". */
+export function spokenPlace(segment: Segment): string {
+  const name = nameInSentence(getStretch(segment.stretchId));
+  return segment.side ? `${name}, ${segment.side} side` : name;
+}
+
 /** The safety line before the very first session, once. */
 function safetyFirst(state: UserState): { state: UserState; speech: TimelineEvent[] } {
   if (state.disclaimerSeen) return { state, speech: [] };

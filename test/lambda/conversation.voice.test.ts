@@ -63,7 +63,7 @@ describe('boundaries', () => {
   it('"no" gives a breather and offers to do it again; yes repeats it, no is a real break', async () => {
     const { person, session } = await started();
     const no = await send(h, session, session.intent('AMAZON.NoIntent'));
-    expect(no.said).toMatch(/^No rush\. Would you like to do Child's Pose again\?$/);
+    expect(no.said).toMatch(/^No rush\. Would you like to do child's pose again\?$/);
     const again = await send(h, session, session.intent('AMAZON.YesIntent'));
     expect(again.said).toMatch(/^Once more\./);
     expect(again.said).toContain(getStretch('childs-pose').setup[0]!);
