@@ -1,8 +1,9 @@
 /**
  * Skill bundle size and module init time: lambda/index.ts bundled the way infra/bundling.ts
  * bundles the Lambda (esbuild, ESM, node22, minified, the createRequire banner, AWS SDK
- * bundled), beside a stock ask-sdk skill with ask-sdk-dynamodb-persistence-adapter (aws-sdk
- * v2), bundled the same way. Init time: fresh `node` processes importing each bundle.
+ * bundled), beside two peers bundled the same way: a stock ask-sdk skill with
+ * ask-sdk-dynamodb-persistence-adapter (aws-sdk v2), and the skill a developer would write
+ * today (ask-sdk-core, @aws-sdk/client-dynamodb v3, the default credential chain). Init time: fresh `node` processes importing each bundle.
  */
 import { build, type Metafile } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
@@ -94,6 +95,16 @@ export function bundleOurSkill(): Promise<BundleResult> {
 export function bundleOurSkillEnvCredentials(): Promise<BundleResult> {
   mkdirSync(join(OUT, 'skill-full-credentials'), { recursive: true });
   return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill-full-credentials', 'index.mjs'), ROOT);
+}
+
+/** The modern peer (bench/modern/index.mjs), from the project's own ask-sdk-core and client-dynamodb. */
+export async function bundleModernSkill(): Promise<BundleResult | Unavailable> {
+  mkdirSync(join(OUT, 'modern'), { recursive: true });
+  try {
+    return await bundle(join(ROOT, 'bench', 'modern', 'index.mjs'), join(OUT, 'modern', 'index.mjs'), ROOT);
+  } catch (error) {
+    return { unavailable: `bundling the modern peer failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** Installs the stock skill's packages into .local/bench-stock once (kept out of the project). */

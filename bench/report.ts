@@ -15,9 +15,12 @@ export interface Report {
   ourBundle: BundleResult | Unavailable;
   fixedBundle: BundleResult | Unavailable;
   stockBundle: BundleResult | Unavailable;
+  /** ask-sdk-core + @aws-sdk/client-dynamodb v3 with the default credential chain. */
+  modernBundle: BundleResult | Unavailable;
   ourInit: InitResult | Unavailable;
   fixedInit: InitResult | Unavailable;
   stockInit: InitResult | Unavailable;
+  modernInit: InitResult | Unavailable;
   weights: { pages: PageWeight[]; assets: PageWeight[]; firstVisit: PageWithAssets[] } | Unavailable;
   load: LoadResult[] | Unavailable;
 }
@@ -106,6 +109,7 @@ function bundleRows(r: Report): Row[] {
   rows.push(bundleRow('Skill bundle (lambda/index.ts, as infra bundles it)', r.ourBundle, true));
   rows.push(bundleRow('Skill bundle without the env-only credentials alias (for comparison)', r.fixedBundle, false));
   rows.push(bundleRow('Stock skill bundle (ask-sdk + dynamodb-persistence-adapter, aws-sdk v2)', r.stockBundle, false));
+  rows.push(bundleRow('Modern peer bundle (ask-sdk-core + client-dynamodb v3, default credentials)', r.modernBundle, false));
 
   const stockMs = ok(r.stockInit) ? r.stockInit.medianImportMs : Number.NaN;
   const initTarget = Number.isFinite(stockMs)
@@ -126,6 +130,17 @@ function bundleRows(r: Report): Row[] {
   rows.push(initRow(`Module init, our bundle (import, ${runs} fresh processes)`, r.ourInit, true));
   rows.push(initRow('Module init without the env-only credentials alias (for comparison)', r.fixedInit, false));
   rows.push(initRow('Module init, stock skill bundle', r.stockInit, false));
+  rows.push(initRow('Module init, modern peer bundle', r.modernInit, false));
+  const ratio = (ours: InitResult | Unavailable, peer: InitResult | Unavailable): string =>
+    ok(ours) && ok(peer) ? `${(ours.medianImportMs / peer.medianImportMs).toFixed(2)}×` : 'n/a';
+  const sizeRatio = (ours: BundleResult | Unavailable, peer: BundleResult | Unavailable): string =>
+    ok(ours) && ok(peer) ? `${(ours.bytes / peer.bytes).toFixed(2)}×` : 'n/a';
+  rows.push({
+    measure: 'Ours as a share of each peer (bundle bytes; init), from this run',
+    value: `stock ${sizeRatio(r.ourBundle, r.stockBundle)}; ${ratio(r.ourInit, r.stockInit)} · modern ${sizeRatio(r.ourBundle, r.modernBundle)}; ${ratio(r.ourInit, r.modernInit)}`,
+    target: '',
+    status: '',
+  });
   return rows;
 }
 
@@ -194,6 +209,7 @@ function topInputs(r: Report): string[] {
   list('Largest inputs, our bundle', r.ourBundle);
   list('Largest inputs, full credential chain', r.fixedBundle);
   list('Largest inputs, stock bundle', r.stockBundle);
+  list('Largest inputs, modern peer bundle', r.modernBundle);
   return lines;
 }
 
@@ -308,7 +324,7 @@ export function renderMarkdown(r: Report): string {
     '  against dynalite in its own process, and counts commands with a client middleware.',
     '- Bundles: esbuild with infra/bundling.ts settings (ESM, node22, minified, createRequire banner, AWS SDK bundled;',
     '  the source map is left out). The stock skill (bench/stock/index.mjs) is installed into .local/bench-stock, outside',
-    '  the project\'s dependencies. Init: a fresh `node` process per run imports the bundle (bench/init-runner.mjs).',
+    '  the project\'s dependencies. The modern peer (bench/modern/index.mjs) is ask-sdk-core with @aws-sdk/client-dynamodb v3 and\n  the default credential chain, bundled from the project\'s own packages. Init: a fresh `node` process per run imports the bundle (bench/init-runner.mjs).',
     '- Companion page: sizes via `app.request` (gzip as the app serves it); load with autocannon against `startWebServer`',
     '  on 127.0.0.1 in its own process, 10 connections, 5 s per run.',
     '',

@@ -12,6 +12,7 @@ import { startDynaliteProcess } from '../test/support/dynalite';
 import {
   bundleOurSkill,
   bundleOurSkillEnvCredentials,
+  bundleModernSkill,
   bundleStockSkill,
   measureInit,
   type BundleResult,
@@ -21,6 +22,7 @@ import {
 import { renderMarkdown, renderText, type Report } from './report';
 import { runTiming, writeTimingSection } from './timing';
 import { withTimeout } from './stats';
+import { benchAudio, renderAudioMarkdown, renderAudioText } from './audio';
 import { benchTurnsDynamo, benchTurnsInMemory, type TurnResult } from './turns';
 import { BROWSER_ENCODING, loadTest, NO_ENCODING, pageWeights, STRETCH_PAGE, type LoadResult } from './web';
 
@@ -29,8 +31,11 @@ const TURNS = 2000;
 const DYNAMO_TURNS = 1000;
 const INIT_RUNS = 15;
 const LOAD_SECONDS = 5;
+/** The hands-free audio stage renders every clip with espeak-ng and decodes four routines. */
+const AUDIO_LIMIT_MS = 240_000;
 /** The narration timing against espeak-ng audio (bench/timing.ts) runs last, in about half a minute. */
-const WHOLE_RUN_LIMIT_MS = 330_000;
+const TIMING_LIMIT_MS = 120_000;
+const WHOLE_RUN_LIMIT_MS = 200_000 + AUDIO_LIMIT_MS + TIMING_LIMIT_MS;
 
 // dynalite's aws-sdk v2 (and the stock skill) print a maintenance notice on load: not a result.
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
@@ -84,9 +89,15 @@ async function main(): Promise<void> {
     if ('unavailable' in result) throw new Error(result.unavailable);
     return result;
   });
+  const modernBundle = await stage('bundling the modern peer (ask-sdk-core + client-dynamodb v3)', 30_000, async () => {
+    const result = await bundleModernSkill();
+    if ('unavailable' in result) throw new Error(result.unavailable);
+    return result;
+  });
   const ourInit = await stage(`init time of our bundle (${INIT_RUNS} processes)`, 40_000, () => initOf(ourBundle));
   const fixedInit = await stage(`init time, env-only credentials (${INIT_RUNS} processes)`, 40_000, () => initOf(fixedBundle));
   const stockInit = await stage(`init time of the stock bundle (${INIT_RUNS} processes)`, 90_000, () => initOf(stockBundle));
+  const modernInit = await stage(`init time of the modern peer (${INIT_RUNS} processes)`, 60_000, () => initOf(modernBundle));
   const weights = await stage('page weights', 30_000, pageWeights);
   const load = await stage(`autocannon (${LOAD_SECONDS} s per run)`, 90_000, () =>
     loadTest(
@@ -102,6 +113,8 @@ async function main(): Promise<void> {
     ),
   );
 
+  const audio = await stage('hands-free audio (render, decode, measure holds)', AUDIO_LIMIT_MS, benchAudio);
+
   const report: Report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -113,16 +126,19 @@ async function main(): Promise<void> {
     ourBundle,
     fixedBundle,
     stockBundle,
+    modernBundle,
     ourInit,
     fixedInit,
     stockInit,
+    modernInit,
     weights,
     load: load as LoadResult[] | Unavailable,
   };
   process.stdout.write(renderText(report));
+  process.stdout.write(renderAudioText(audio));
   const docs = fileURLToPath(new URL('../docs/BENCHMARKS.md', import.meta.url));
-  writeFileSync(docs, renderMarkdown(report));
-  const timing = await stage('narration timing against espeak-ng audio', 120_000, () => runTiming(() => undefined));
+  writeFileSync(docs, renderMarkdown(report) + renderAudioMarkdown(audio));
+  const timing = await stage('narration timing against espeak-ng audio', TIMING_LIMIT_MS, () => runTiming(() => undefined));
   if ('markdown' in timing) {
     process.stdout.write(`${timing.markdown}\n`);
     writeTimingSection(timing.markdown);

@@ -27,6 +27,8 @@ export interface CompanionSiteProps {
 export const PLAYER_SCRIPT_FILE = 'player.js';
 /** Where the web Lambda finds the PNG illustrations (copied from web/static/illustrations). */
 export const ILLUSTRATION_FOLDER = 'illustrations';
+/** Where the web Lambda finds the skill's PNG icons (copied from web/static/icons). */
+export const ICON_FOLDER = 'icons';
 const LAMBDA_TASK_ROOT = '/var/task';
 
 /** Paths whose responses never change between deploys: cached a day by default. */
@@ -62,6 +64,7 @@ export class CompanionSite extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
         PLAYER_SCRIPT_PATH: `${LAMBDA_TASK_ROOT}/${PLAYER_SCRIPT_FILE}`,
         ILLUSTRATION_DIR: `${LAMBDA_TASK_ROOT}/${ILLUSTRATION_FOLDER}`,
+        ICON_DIR: `${LAMBDA_TASK_ROOT}/${ICON_FOLDER}`,
       },
       bundling: {
         ...LAMBDA_BUNDLING,
@@ -73,6 +76,7 @@ export class CompanionSite extends Construct {
           afterBundling: (inputDir: string, outputDir: string) => [
             `"${inputDir}/node_modules/.bin/tsx" "${inputDir}/infra/writePlayerScript.ts" "${outputDir}/${PLAYER_SCRIPT_FILE}"`,
             `cp -R "${inputDir}/web/static/illustrations" "${outputDir}/${ILLUSTRATION_FOLDER}"`,
+            `cp -R "${inputDir}/web/static/icons" "${outputDir}/${ICON_FOLDER}"`,
           ],
         },
       },

@@ -12,6 +12,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLING } from './bundling';
 import { repoPath } from './paths';
+import { SKILL_FUNCTION_NAME } from '../skill/package/deployment';
 
 export interface SkillFunctionProps {
   table: dynamodb.ITable;
@@ -32,6 +33,9 @@ export class SkillFunction extends Construct {
     });
 
     this.fn = new NodejsFunction(this, 'Function', {
+      // A fixed name, so the skill's endpoint ARN is known from the account and region and
+      // survives replacing the function (one stack per account and region).
+      functionName: SKILL_FUNCTION_NAME,
       description: 'Back Stretch Coach: the Alexa skill',
       entry: repoPath('lambda/index.ts'),
       handler: 'handler',

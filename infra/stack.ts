@@ -9,6 +9,7 @@ import { FunctionAlarms } from './alarms';
 import { CompanionSite } from './companionSite';
 import { readStackConfig, type StackConfig } from './config';
 import { SkillFunction } from './skillFunction';
+import { AUDIO_PREFIX, AudioLibrary } from './audioLibrary';
 
 export interface BackStretchCoachStackProps extends StackProps {
   /** Settings; read from CDK context when absent. */
@@ -19,6 +20,7 @@ export class BackStretchCoachStack extends Stack {
   readonly table: dynamodb.Table;
   readonly skill: SkillFunction;
   readonly companion: CompanionSite;
+  readonly audio: AudioLibrary;
 
   constructor(scope: Construct, id: string, props: BackStretchCoachStackProps = {}) {
     super(scope, id, props);
@@ -43,6 +45,8 @@ export class BackStretchCoachStack extends Stack {
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      // Each item carries its own expiry (lambda/state/itemLayout.ts): ~18 months after its last use.
+      timeToLiveAttribute: 'expiresAt',
       deletionProtection: config.deletionProtection,
       removalPolicy: config.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
@@ -59,6 +63,11 @@ export class BackStretchCoachStack extends Stack {
       skillId: config.skillId,
       companionUrl: this.companion.url,
     });
+
+    // Hands-free streams: rendered with Polly at deploy time, served by CloudFront under /audio/.
+    this.audio = new AudioLibrary(this, 'Audio', { distribution: this.companion.distribution });
+    this.skill.fn.addEnvironment('AUDIO_BASE_URL', `${this.companion.url}/${AUDIO_PREFIX.replace(/\/$/, '')}`);
+    this.skill.fn.addEnvironment('AUDIO_VOICE', this.audio.voice);
 
     new FunctionAlarms(this, 'SkillAlarms', {
       fn: this.skill.fn,

@@ -6,7 +6,10 @@
  *    case-insensitive, path case-sensitive, checked after `..` normalisation).
  * 2. The certificate chain it names (fetched once, then cached) is within its validity dates,
  *    the signing certificate lists echo-api.amazon.com in its Subject Alternative Names, and
- *    every certificate is signed by the next, up to a trusted root.
+ *    every certificate is signed by the next, up to a trusted root, within every CA's
+ *    basicConstraints path length. A chain that could not be downloaded is not asked for
+ *    again for a minute, and at most MAX_FETCHES_PER_MINUTE downloads start in a minute (so
+ *    forged requests cannot make the endpoint fetch on every request).
  * 3. `Signature-256` is the base64 RSA-SHA256 signature of the raw body by that certificate.
  * 4. The request's timestamp is within 150 s of now (skill events: within an hour).
  *
@@ -15,6 +18,7 @@
  */
 import { X509Certificate, verify as verifySignature } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
+import { pathLengthProblem } from './basicConstraints';
 
 export type VerificationFailure =
   | 'missing_headers'
@@ -70,6 +74,12 @@ const SKILL_EVENT_TYPES = new Set([
   'AlexaSkillEvent.SkillAccountLinked',
 ]);
 const MAX_CERT_CHAIN_BYTES = 64 * 1024;
+/** A certificate URL whose download failed is not fetched again for this long. */
+export const FAILED_FETCH_RETRY_MS = 60_000;
+/** At most this many failed URLs are remembered (then the list starts again). */
+const MAX_FAILED_FETCHES = 1000;
+/** At most this many downloads per minute: Alexa uses one or two URLs, each cached once it works. */
+export const MAX_FETCHES_PER_MINUTE = 10;
 const CERT_FETCH_TIMEOUT_MS = 5_000;
 
 /** Throws `bad_cert_url` unless `value` is a certificate URL Alexa may use. */
@@ -143,6 +153,10 @@ export class AlexaRequestVerifier {
   private readonly now: () => Date;
   /** Validated chains by URL; checked against the clock on every use. */
   private readonly chains = new Map<string, X509Certificate[]>();
+  /** URLs whose download failed, with when to try again. */
+  private readonly failedFetches = new Map<string, { until: number; reason: string }>();
+  /** When the recent downloads started (for MAX_FETCHES_PER_MINUTE). */
+  private recentFetches: number[] = [];
 
   constructor(options: AlexaVerifierOptions = {}) {
     this.fetchCertChain = options.fetchCertChain ?? fetchCertChainOverHttps;
@@ -173,12 +187,26 @@ export class AlexaRequestVerifier {
   private async chainFor(url: string): Promise<X509Certificate[]> {
     const cached = this.chains.get(url);
     if (cached) return cached;
+    const nowMs = this.now().getTime();
+    const failed = this.failedFetches.get(url);
+    if (failed && failed.until > nowMs) {
+      throw new AlexaVerificationError('cert_unavailable', `The certificate chain at ${url} could not be loaded a moment ago: ${failed.reason}`);
+    }
+    this.recentFetches = this.recentFetches.filter((at) => at > nowMs - 60_000);
+    if (this.recentFetches.length >= MAX_FETCHES_PER_MINUTE) {
+      throw new AlexaVerificationError('cert_unavailable', 'Too many certificate downloads in the last minute; try again shortly.');
+    }
+    this.recentFetches.push(nowMs);
     let pem: string;
     try {
       pem = await this.fetchCertChain(url);
     } catch (error) {
-      throw new AlexaVerificationError('cert_unavailable', `The certificate chain at ${url} could not be loaded: ${(error as Error).message}`);
+      const reason = (error as Error).message;
+      if (this.failedFetches.size >= MAX_FAILED_FETCHES) this.failedFetches.clear();
+      this.failedFetches.set(url, { until: nowMs + FAILED_FETCH_RETRY_MS, reason });
+      throw new AlexaVerificationError('cert_unavailable', `The certificate chain at ${url} could not be loaded: ${reason}`);
     }
+    this.failedFetches.delete(url);
     const chain = parseChain(pem);
     this.checkDates(chain);
     const leaf = chain[0] as X509Certificate;
@@ -212,10 +240,12 @@ export class AlexaRequestVerifier {
     }
     const last = chain[chain.length - 1] as X509Certificate;
     const roots = this.trustedRoots();
-    const anchored = roots.some((root) => root.fingerprint256 === last.fingerprint256 || (root.ca && isIssuedBy(last, root)));
-    if (!anchored) {
+    const anchor = roots.find((root) => root.fingerprint256 === last.fingerprint256 || (root.ca && isIssuedBy(last, root)));
+    if (!anchor) {
       throw new AlexaVerificationError('cert_untrusted', 'The certificate chain does not lead to a trusted root certificate.');
     }
+    const tooLong = pathLengthProblem(chain, anchor.fingerprint256 === last.fingerprint256 ? undefined : anchor);
+    if (tooLong) throw new AlexaVerificationError('cert_untrusted', `The certificate chain is longer than a CA allows: ${tooLong}`);
   }
 
   private checkSignature(leaf: X509Certificate, signature: string, body: Uint8Array): void {

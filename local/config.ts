@@ -34,7 +34,7 @@ Runs Back Stretch Coach on this computer: an embedded DynamoDB, the companion pa
 skill endpoint (POST /alexa). No AWS account needed.
 
 Options:
-  --verify     check Alexa's request signatures and accept requests from anywhere
+  --verify     check Alexa's request signatures and accept requests from anywhere (needs SKILL_ID)
                (for an HTTPS tunnel to a real Alexa skill); same as ALEXA_VERIFY=1
   --no-talk    don't open the simulator in this terminal (it opens when run in a terminal)
   --help       show this text
@@ -99,5 +99,9 @@ export function readLocalConfig(env: NodeJS.ProcessEnv, args: readonly string[])
   }
   if (companionUrl !== undefined) config.companionUrl = companionUrl.replace(/\/+$/, '');
   if (skillId !== undefined) config.skillId = skillId;
+  if (verify && skillId === undefined) {
+    // Signed requests for any skill would otherwise be accepted: anyone's skill could call this one.
+    throw new ConfigError('--verify (ALEXA_VERIFY=1) needs SKILL_ID: the skill id Alexa requests must carry (amzn1.ask.skill...).');
+  }
   return config;
 }

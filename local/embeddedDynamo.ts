@@ -1,7 +1,8 @@
 /**
- * The embedded DynamoDB for local runs: dynalite, keeping its data in LevelDB files under
- * `dataDir`, so progress survives restarts. Listens on 127.0.0.1 only. Throws
- * DataDirInUseError when another local run holds the folder.
+ * The embedded DynamoDB (dynalite): the one place it is started, for the local run, the
+ * simulator, the tests and the benchmarks. In memory, or keeping its data in LevelDB files
+ * under `dataDir` (locked, so two runs cannot share it), so progress survives restarts.
+ * Listens on 127.0.0.1 only. Throws DataDirInUseError when another run holds the folder.
  */
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -12,8 +13,16 @@ import { lockDataDir } from './dataDirLock';
 export interface EmbeddedDynamo {
   /** e.g. http://127.0.0.1:8000 */
   endpoint: string;
-  dataDir: string;
+  /** Where the data is kept; undefined when in memory. */
+  dataDir?: string;
   close(): Promise<void>;
+}
+
+export interface EmbeddedDynamoOptions {
+  /** Keep the data in this folder; in memory when absent. */
+  dataDir?: string;
+  /** The port to try first (any free port when taken); default: any free port. */
+  preferredPort?: number;
 }
 
 function listen(server: Server, port: number, hostname: string): Promise<void> {
@@ -28,38 +37,41 @@ function listen(server: Server, port: number, hostname: string): Promise<void> {
 }
 
 /**
- * Starts dynalite on `preferredPort` (DynamoDB Local's usual 8000), or on any free port when
- * that one is taken, so a second tool on 8000 does not stop the local run.
+ * Starts dynalite on `preferredPort` (e.g. DynamoDB Local's usual 8000), or on any free port
+ * when that one is taken, so a second tool on 8000 does not stop the run.
  */
-export async function startEmbeddedDynamo(options: { dataDir: string; preferredPort: number }): Promise<EmbeddedDynamo> {
-  mkdirSync(options.dataDir, { recursive: true });
-  const lock = lockDataDir(options.dataDir);
+export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): Promise<EmbeddedDynamo> {
+  const { dataDir } = options;
+  const preferredPort = options.preferredPort ?? 0;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const lock = dataDir ? lockDataDir(dataDir) : undefined;
   const hostname = '127.0.0.1';
-  const server = dynalite({ path: options.dataDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(dataDir ? { path: dataDir } : {}) });
   try {
     try {
-      await listen(server, options.preferredPort, hostname);
+      await listen(server, preferredPort, hostname);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || options.preferredPort === 0) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || preferredPort === 0) throw error;
       await listen(server, 0, hostname);
     }
   } catch (error) {
-    lock.release();
+    lock?.release();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
     endpoint: `http://${hostname}:${port}`,
-    dataDir: options.dataDir,
+    ...(dataDir ? { dataDir } : {}),
     close: () => {
       // dynalite's close also closes the LevelDB store (releasing its lock file).
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error?: Error) => {
-          lock.release();
+          lock?.release();
           if (error) reject(error);
           else resolve();
         });
+        // Keep-alive sockets from SDK clients would hold close() open.
         server.closeAllConnections();
       });
       return closing;

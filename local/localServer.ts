@@ -11,6 +11,9 @@ import { app as companionApp } from '../web/app';
 import { getPlayerScript } from '../web/assets/player-bundle';
 import type { AlexaRequestVerifier } from './alexaVerification';
 import { createSkillEndpoint, type SkillHandler } from './skillEndpoint';
+import { createAudioRoutes } from '../web/routes/audio-files';
+import { createStreamRoutes } from '../web/routes/stream-api';
+import { createLocalBrowserAudio } from './localSkill';
 
 export const SKILL_ENDPOINT_PATH = '/alexa';
 
@@ -20,6 +23,10 @@ export interface LocalServerOptions {
   hostname: string;
   skillHandler: SkillHandler;
   verifier?: AlexaRequestVerifier;
+  /** Folder of rendered hands-free audio, published under /audio. */
+  audioDir?: string;
+  /** Hosts the endpoint is published under (an HTTPS tunnel's), besides this computer's. */
+  publicHosts?: readonly string[];
 }
 
 export interface RunningLocalServer {
@@ -27,16 +34,21 @@ export interface RunningLocalServer {
   close(): Promise<void>;
 }
 
-export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' | 'verifier'>): Hono {
+export function createLocalApp(options: Pick<LocalServerOptions, 'skillHandler' | 'verifier' | 'audioDir' | 'publicHosts'>): Hono {
   const root = new Hono();
   root.route(
     SKILL_ENDPOINT_PATH,
     createSkillEndpoint({
       handler: options.skillHandler,
       ...(options.verifier ? { verifier: options.verifier } : {}),
+      ...(options.publicHosts ? { publicHosts: options.publicHosts } : {}),
       remoteAddress: (c) => getConnInfo(c).remote.address,
     }),
   );
+  if (options.audioDir) {
+    root.route('/audio', createAudioRoutes(options.audioDir));
+    root.route('/api/stream', createStreamRoutes(createLocalBrowserAudio(options.audioDir)));
+  }
   root.all('*', (c) => companionApp.fetch(c.req.raw, c.env));
   return root;
 }

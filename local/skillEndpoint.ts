@@ -3,11 +3,16 @@
  * Alexa would call an HTTPS endpoint. Without verification it answers only requests from this
  * computer (the simulator, curl); with verification it checks Alexa's signature instead, so
  * it can sit behind an HTTPS tunnel.
+ *
+ * Before any work: no cross-site or rebinding requests (Host, Origin), JSON only, and a body
+ * read with bounded memory. A failure never shows internals to the caller (they are logged).
  */
+import { cutText } from '../skill/text/safeText';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Hono, type Context } from 'hono';
 import { AlexaVerificationError, parseEnvelope, type AlexaRequestVerifier } from './alexaVerification';
 import { isLocalRequest } from './loopback';
+import { crossSiteProblem, isJsonContentType, readBodyWithin } from './requestChecks';
 
 export type SkillHandler = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -19,6 +24,8 @@ export interface SkillEndpointOptions {
   remoteAddress: (c: Context) => string | undefined;
   /** Where failures are reported; console.error by default. */
   log?: (message: string) => void;
+  /** Hosts the endpoint is published under (an HTTPS tunnel's), besides this computer's. */
+  publicHosts?: readonly string[];
 }
 
 /** Alexa request bodies are a few KB; anything far bigger is not from Alexa. */
@@ -38,18 +45,26 @@ export function createSkillEndpoint(options: SkillEndpointOptions): Hono {
   const log = options.log ?? ((message: string) => console.error(message));
   const endpoint = new Hono();
 
+  const tooLarge = (c: Context) => {
+    c.header('Connection', 'close');
+    return c.json({ error: 'too_large', message: `The request body is over ${MAX_BODY_BYTES} bytes.` }, 413);
+  };
+
   endpoint.post('/', async (c) => {
-    if (!options.verifier && !isLocalRequest(options.remoteAddress(c), c.req.raw.headers)) {
+    const headers = c.req.raw.headers;
+    if (!options.verifier && !isLocalRequest(options.remoteAddress(c), headers)) {
       return c.json({ error: 'forbidden', message: LOOPBACK_ONLY_MESSAGE }, 403);
     }
-    const declaredLength = Number(c.req.header('content-length') ?? '0');
-    if (declaredLength > MAX_BODY_BYTES) {
-      return c.json({ error: 'too_large', message: `The request body is over ${MAX_BODY_BYTES} bytes.` }, 413);
+    const crossSite = crossSiteProblem(headers, { publicHosts: options.publicHosts, anyHost: Boolean(options.verifier) });
+    if (crossSite) return c.json({ error: 'forbidden', message: crossSite }, 403);
+    if (!isJsonContentType(headers.get('content-type'))) {
+      return c.json({ error: 'unsupported_media_type', message: 'The skill endpoint only accepts application/json.' }, 415);
     }
-    const rawBody = new Uint8Array(await c.req.arrayBuffer());
-    if (rawBody.byteLength > MAX_BODY_BYTES) {
-      return c.json({ error: 'too_large', message: `The request body is over ${MAX_BODY_BYTES} bytes.` }, 413);
-    }
+    const declaredLength = Number(headers.get('content-length') ?? '0');
+    if (declaredLength > MAX_BODY_BYTES) return tooLarge(c);
+    // Counted as it arrives: a chunked body without a Content-Length is never held whole.
+    const rawBody = await readBodyWithin(c.req.raw.body, MAX_BODY_BYTES);
+    if (rawBody === 'too_large') return tooLarge(c);
 
     let envelope: unknown;
     try {
@@ -58,7 +73,7 @@ export function createSkillEndpoint(options: SkillEndpointOptions): Hono {
         : parseEnvelope(rawBody);
     } catch (error) {
       if (error instanceof AlexaVerificationError) {
-        log(`skill endpoint: refused a request (${error.code}): ${error.message}`);
+        log(`skill endpoint: refused a request (${error.code}): ${cutText(error.message, 500)}`);
         return c.json({ error: error.code, message: error.message }, 400);
       }
       throw error;
@@ -70,8 +85,9 @@ export function createSkillEndpoint(options: SkillEndpointOptions): Hono {
     try {
       return c.json(await options.handler(envelope));
     } catch (error) {
-      log(`skill endpoint: the skill failed on ${envelope.request.type}: ${(error as Error).stack ?? String(error)}`);
-      return c.json({ error: 'skill_error', message: `The skill could not answer: ${(error as Error).message}` }, 500);
+      // The details stay in this terminal; the caller learns only that it failed.
+      log(`skill endpoint: the skill failed on ${cutText(String(envelope.request.type), 80)}: ${cutText(String((error as Error)?.stack ?? error), 2000)}`);
+      return c.json({ error: 'skill_error', message: 'The skill could not answer this request. The details are in the local log.' }, 500);
     }
   });
 

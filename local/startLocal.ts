@@ -4,13 +4,14 @@
  * this is where they meet.
  */
 import { resolve } from 'node:path';
-import { handler as skillHandler } from '../lambda/index';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createTableIfMissing } from '../lambda/state/index';
 import { AlexaRequestVerifier } from './alexaVerification';
 import type { LocalConfig } from './config';
 import { DataDirInUseError } from './dataDirLock';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from './embeddedDynamo';
 import { SKILL_ENDPOINT_PATH, startLocalServer, type RunningLocalServer } from './localServer';
+import { createLocalSkill } from './localSkill';
 
 export interface LocalRun {
   pageUrl: string;
@@ -63,24 +64,30 @@ export async function startLocal(config: LocalConfig): Promise<LocalRun> {
       throw explainDynamoFailure(error, config);
     }
 
-    // The skill handler reads its settings from the environment on each request.
-    process.env.TABLE_NAME = config.tableName;
-    process.env.DYNAMODB_ENDPOINT = dynamoEndpoint;
-    process.env.COMPANION_URL = config.companionUrl ?? `http://${displayHost(config.hostname)}:${config.port}`;
-    if (config.skillId !== undefined) process.env.SKILL_ID = config.skillId;
-    else delete process.env.SKILL_ID;
-
+    // The page URL (and so the cards' links) is known only once the server listens (PORT=0).
+    let skillHandler: ((envelope: RequestEnvelope) => Promise<ResponseEnvelope>) | undefined;
+    // Hands-free audio lives next to the DynamoDB data (e.g. .local/audio beside .local/dynamodb).
+    const audioDir = resolve(config.dataDir, '..', 'audio');
     server = await startLocalServer({
       port: config.port,
       hostname: config.hostname,
-      skillHandler: (envelope) => skillHandler(envelope),
+      audioDir,
+      skillHandler: (envelope) => (skillHandler ? skillHandler(envelope) : Promise.reject(new Error('The skill is still starting.'))),
       ...(config.verify ? { verifier: new AlexaRequestVerifier() } : {}),
+      ...(config.companionUrl ? { publicHosts: [new URL(config.companionUrl).host] } : {}),
     });
     const pageUrl = `http://${displayHost(config.hostname)}:${server.port}`;
     const companionUrl = config.companionUrl ?? pageUrl;
-
-    // With PORT=0 the page URL is known only now.
-    process.env.COMPANION_URL = companionUrl;
+    skillHandler = createLocalSkill(
+      {
+        tableName: config.tableName,
+        dynamoEndpoint,
+        ...(config.skillId !== undefined ? { skillId: config.skillId } : {}),
+        companionUrl,
+        illustrationImages: true,
+      },
+      audioDir,
+    );
 
     return {
       pageUrl: `${pageUrl}/`,

@@ -11,20 +11,37 @@
  *
  * Options: --endpoint URL  --apl  --realtime  --speak  --json  --locale en-GB  --user ID
  *          --db-path DIR (keep the embedded DynamoDB on disk)  --help
- * In the conversation: an empty line is silence; /silence, /end, /canfulfill PHRASE, /json, /help, /quit.
+ * In the conversation: an empty line is silence; /silence, /end, /canfulfill PHRASE, /json, /help, /quit;
+ * hands-free streams: /wait SECONDS, /at SECONDS PHRASE (e.g. /at 42 pause), /player.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../skill/package/intents';
+import { mp3DurationMs } from '../skill/audio/mp3';
+import { createLocalSkill } from '../local/localSkill';
 import type { InteractionModelFile } from '../skill/package/modelTypes';
 import { LOCAL_USER_ID } from '../local/simulator/envelopes';
 import { formatTurnSections } from '../local/simulator/formatTurn';
 import { ensureLocalDynamo, type LocalDynamo } from '../local/simulator/localDynamo';
 import { espeakAvailable, playSpeech } from '../local/simulator/playback';
 import { AlexaSimulator, type Transport, type Turn } from '../local/simulator/simulator';
-import { HandlerMissingError, httpTransport, inProcessTransport } from '../local/simulator/transports';
+import { httpTransport, inProcessTransport } from '../local/simulator/transports';
+
+const LOCAL_AUDIO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.local', 'audio');
+
+/** A streamed track's length: from the local render folder, or fetched from the running endpoint's /audio. */
+async function trackDurationOf(url: string, remote: boolean): Promise<number | undefined> {
+  try {
+    const bytes = remote
+      ? new Uint8Array(await (await fetch(url, { signal: AbortSignal.timeout(5000) })).arrayBuffer())
+      : new Uint8Array(readFileSync(join(LOCAL_AUDIO_DIR, basename(new URL(url).pathname))));
+    return mp3DurationMs(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 // The AWS SDK's notice about future Node versions is noise for someone talking to the skill.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -60,6 +77,9 @@ Options:
 
 While talking: an empty line is silence (Alexa plays the reprompt, then closes the session).
   /silence  say nothing     /end  close the session ("Alexa, exit")
+  /wait S   let a hands-free stream play on for S seconds (tracks end, the next start)
+  /at S PHRASE   say PHRASE when the playing track is at S seconds ("/at 42 pause")
+  /player   what the audio player is doing
   /canfulfill PHRASE        ask name-free: would the skill handle PHRASE?
   /json     toggle JSON     /help this text     /quit  leave`;
 
@@ -147,6 +167,21 @@ class Session {
       await this.show(await this.simulator.endSession('USER_INITIATED'));
       return true;
     }
+    if (input === '/player') {
+      console.log(`  (${this.simulator.player.describe()})`);
+      return true;
+    }
+    const wait = /^\/wait\s+(\d+(?:\.\d+)?)$/.exec(input);
+    if (wait) {
+      await this.show(await this.simulator.wait(Number(wait[1])));
+      return true;
+    }
+    const at = /^\/at\s+(\d+(?:\.\d+)?)\s+(.+)$/.exec(input);
+    if (at) {
+      if (this.echo) console.log(`you (at ${at[1]} s): ${at[2]}`);
+      await this.show(await this.simulator.sayAt(Number(at[1]), at[2]!));
+      return true;
+    }
     if (input.startsWith('/canfulfill ')) {
       const phrase = input.slice('/canfulfill '.length).trim();
       if (this.echo) console.log(`you (name-free): ${phrase}`);
@@ -190,15 +225,21 @@ async function main(): Promise<number> {
       transport = httpTransport(options.endpoint);
       where = `the skill endpoint at ${options.endpoint}`;
     } else {
-      transport = await inProcessTransport();
       dynamo = await ensureLocalDynamo(process.env, options.dbPath ? { dbPath: options.dbPath } : {});
+      // The same skill as the Lambda, with hands-free streams rendered by espeak-ng into .local/audio.
+      const local = createLocalSkill(
+        {
+          tableName: dynamo.tableName,
+          ...(dynamo.endpoint ? { dynamoEndpoint: dynamo.endpoint } : {}),
+          companionUrl: process.env.COMPANION_URL || 'http://localhost:3000',
+          illustrationImages: true,
+        },
+        LOCAL_AUDIO_DIR,
+      );
+      transport = inProcessTransport((event) => local(event));
       where = `the skill handler in this process, ${dynamo.description}`;
     }
   } catch (error) {
-    if (error instanceof HandlerMissingError) {
-      console.error(`${error.message}\nUse --endpoint URL to talk to a running skill instead.`);
-      return 2;
-    }
     console.error((error as Error).message);
     return 1;
   }
@@ -208,7 +249,8 @@ async function main(): Promise<number> {
     transport,
     locale: options.locale,
     userId: options.userId,
-    device: { apl: options.apl },
+    device: { apl: options.apl, audioPlayer: true },
+    trackDuration: (url) => trackDurationOf(url, Boolean(options.endpoint)),
   });
   const interactive = options.phrases.length === 0 && Boolean(process.stdin.isTTY);
   const session = new Session(simulator, options, !interactive);

@@ -1,6 +1,7 @@
 /** The page frame every companion page shares: skip link, header and nav, main, footer disclaimer. */
 import type { Child } from 'hono/jsx';
 import { SAFETY } from '../skill/catalog';
+import { PRIVACY_LINK, TERMS_LINK } from '../skill/text/en/legal';
 import { ICON_PATH, PLAYER_SCRIPT_PATH, SITE_CSS_PATH } from './asset-paths';
 
 export type NavKey = 'home' | 'stretches' | 'routines' | 'safety' | 'none';
@@ -65,6 +66,9 @@ export function Layout(props: LayoutProps) {
               {SAFETY.shortDisclaimer} <a href="/safety#disclaimer">Read the full disclaimer</a>.
             </p>
             <p>Back Stretch Coach is a voice coach for Alexa with this companion page.</p>
+            <p class="legal-links">
+              <a href="/privacy">{PRIVACY_LINK}</a> · <a href="/terms">{TERMS_LINK}</a>
+            </p>
           </div>
         </footer>
       </body>

@@ -1,8 +1,6 @@
 /** Reads the player's ?hold= and ?pace= query values into catalog Preferences, rejecting unknown values. */
 import { DEFAULT_PREFERENCES, type Preferences } from '../skill/catalog/types';
-
-const HOLD_LENGTHS: readonly Preferences['holdLength'][] = ['shorter', 'standard', 'longer'];
-const PACES: readonly Preferences['pace'][] = ['normal', 'slower'];
+import { HOLD_LENGTHS, PACES } from '../skill/state/preferences';
 
 export type PreferencesQueryResult = { ok: true; preferences: Preferences } | { ok: false; message: string };
 

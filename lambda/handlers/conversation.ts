@@ -8,9 +8,13 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import type { Command, PendingQuestion, PlayerContext } from '../../skill/conversation/commands';
 import { play } from '../../skill/conversation/player';
-import { getTurnState, getUserState, setUserState } from '../state/access';
-import { composeResponse, type ResponseOptions } from '../responses/compose';
+import { getTurnState, getUserState } from '../state/access';
+import type { ResponseOptions } from '../responses/compose';
+import { coachAfterTurn } from '../../skill/coaching/coach';
+import { respondCoached } from './coach-response';
 import { commandForIntent } from './commands';
+import { requestTime } from './requestClock';
+import type { TimelineEvent } from '../../skill/narration/types';
 
 const PENDING_KEY = 'pending';
 const PENDING_VALUES: readonly PendingQuestion[] = ['continue', 'startRoutine', 'gentler', 'doesItHurt', 'goOn', 'again', 'skipAhead'];
@@ -22,30 +26,32 @@ function pendingOf(input: HandlerInput): PendingQuestion | undefined {
 
 /** The person's calendar day: the request's date (UTC; Alexa does not send the time zone). */
 export function todayOf(input: HandlerInput): string {
-  const stamp = input.requestEnvelope.request.timestamp;
-  const date = stamp ? new Date(stamp) : new Date();
-  return (Number.isNaN(date.getTime()) ? new Date() : date).toISOString().slice(0, 10);
+  return requestTime(input).toISOString().slice(0, 10);
 }
 
 export function contextOf(input: HandlerInput): PlayerContext {
-  const stamp = input.requestEnvelope.request.timestamp;
   return {
     today: todayOf(input),
-    now: stamp && !Number.isNaN(new Date(stamp).getTime()) ? new Date(stamp).toISOString() : new Date().toISOString(),
+    now: requestTime(input).toISOString(),
     pending: pendingOf(input),
+    locale: input.requestEnvelope.request.locale,
     pick: (n) => Math.floor(Math.random() * n),
+    stateUnknown: getTurnState(input)?.unknown === true && getTurnState(input)?.unavailableReason === 'load-failed',
   };
 }
 
-/** Runs one command through the player and builds the response (shared with the error handler). */
-export function answer(input: HandlerInput, command: Command, options: ResponseOptions): Response {
-  const result = play(getUserState(input), command, contextOf(input));
-  setUserState(input, result.state);
-  const attributes = input.attributesManager.getSessionAttributes();
-  if (result.pending) attributes[PENDING_KEY] = result.pending;
-  else delete attributes[PENDING_KEY];
-  input.attributesManager.setSessionAttributes(attributes);
-  return composeResponse(input, result, getTurnState(input), options);
+/**
+ * Runs one command through the player (with `before` said first), lets the coach add to the
+ * answer, saves the change, and builds the response from both: what the person hears about
+ * keeping the change depends on whether the save went in. Shared with the coaching and
+ * hands-free handlers.
+ */
+export async function answer(input: HandlerInput, command: Command, options: ResponseOptions, before: TimelineEvent[] = []): Promise<Response> {
+  const ctx = contextOf(input);
+  const played = play(getUserState(input), command, ctx);
+  const result = before.length > 0 ? { ...played, speech: [...before, ...played.speech] } : played;
+  // The coach may add to the answer (after a finished routine: progression, the check-in, the routine offer).
+  return respondCoached(input, coachAfterTurn(result, ctx), options, ctx.today);
 }
 
 export class ConversationHandler implements RequestHandler {
@@ -56,7 +62,7 @@ export class ConversationHandler implements RequestHandler {
     return type === 'LaunchRequest' || type === 'IntentRequest';
   }
 
-  handle(input: HandlerInput): Response {
+  handle(input: HandlerInput): Promise<Response> {
     const request = input.requestEnvelope.request;
     const command: Command =
       request.type === 'IntentRequest' ? commandForIntent((request as IntentRequest).intent) : { type: 'launch' };

@@ -1,7 +1,9 @@
 /**
  * Anything that throws: a kind answer, the error logged, and the session kept open with a
- * next step. If even the player fails, a fixed answer still goes out.
+ * next step. If even the player fails, a fixed answer still goes out. Requests where speech
+ * is not allowed (or not heard) get an empty response instead.
  */
+import { cutText } from '../../skill/text/safeText';
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { renderSsml } from '../../skill/narration/index';
@@ -18,11 +20,15 @@ export class KindErrorHandler implements ErrorHandler {
 
   handle(input: HandlerInput, error: Error): Response {
     this.log('handler-error', {
-      requestType: input.requestEnvelope?.request?.type,
-      error: error?.name,
-      message: error?.message,
-      stack: error?.stack,
+      requestType: cutText(String(input.requestEnvelope?.request?.type), 80),
+      error: cutText(String(error?.name), 80),
+      message: cutText(String(error?.message), 500),
+      stack: cutText(String(error?.stack), 2000),
     });
+    // Only a conversation turn may speak: AudioPlayer, PlaybackController and skill events
+    // must not, and nobody hears a CanFulfillIntentRequest or a SessionEndedRequest.
+    const type: unknown = input.requestEnvelope?.request?.type;
+    if (type !== 'LaunchRequest' && type !== 'IntentRequest') return input.responseBuilder.getResponse();
     const speech = renderSsml(
       [
         { type: 'say', text: SORRY, role: 'instruction' },

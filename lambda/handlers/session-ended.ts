@@ -1,4 +1,5 @@
 /** SessionEndedRequest: nothing to say (Alexa would not play it); the position is already saved. */
+import { cutText } from '../../skill/text/safeText';
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 
@@ -13,7 +14,12 @@ export class SessionEndedHandler implements RequestHandler {
 
   handle(input: HandlerInput): Response {
     const request = input.requestEnvelope.request as SessionEndedRequest;
-    if (request.reason === 'ERROR') this.log('session-ended-error', { error: request.error });
+    if (request.reason === 'ERROR') {
+      // From outside: log a short summary, never the object itself (it may be anything).
+      const error: unknown = request.error;
+      const record = typeof error === 'object' && error !== null ? (error as unknown as Record<string, unknown>) : {};
+      this.log('session-ended-error', { type: cutText(String(record.type), 80), message: cutText(String(record.message), 300) });
+    }
     return input.responseBuilder.getResponse();
   }
 }

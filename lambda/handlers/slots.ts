@@ -5,7 +5,9 @@
 import type { Intent, Slot } from 'ask-sdk-model';
 import { findRoutine, findStretch, isRoutineId, isStretchId } from '../../skill/catalog/index';
 import type { RoutineId, StretchId } from '../../skill/catalog/types';
-import { PREFERENCE_VALUES, type PreferenceValue } from '../../skill/package/intents';
+import type { PreferenceValue } from '../../skill/package/intents';
+import { isPreferenceValue } from '../../skill/state/preferences';
+import { cutText } from '../../skill/text/safeText';
 
 export interface SlotReading<Id extends string> {
   /** The resolved id, when there is one. */
@@ -32,12 +34,8 @@ export const MAX_HEARD_CHARS = 60;
 function rawValue(slot: Slot | undefined): string | undefined {
   const raw: unknown = slot?.value;
   if (typeof raw !== 'string') return undefined;
-  const value = raw.replace(/\s+/g, ' ').trim();
-  if (!value) return undefined;
-  if (value.length <= MAX_HEARD_CHARS) return value;
-  const cut = value.slice(0, MAX_HEARD_CHARS);
-  const lastSpace = cut.lastIndexOf(' ');
-  return lastSpace > MAX_HEARD_CHARS / 2 ? cut.slice(0, lastSpace) : cut;
+  const value = cutText(raw.slice(0, MAX_HEARD_CHARS * 8).replace(/\s+/g, ' ').trim(), MAX_HEARD_CHARS).trim();
+  return value || undefined;
 }
 
 function readSlot<Id extends string>(
@@ -61,10 +59,6 @@ export function readStretch(intent: Intent | undefined, name = 'stretch'): SlotR
 
 export function readRoutine(intent: Intent | undefined, name = 'routine'): SlotReading<RoutineId> {
   return readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
-}
-
-function isPreferenceValue(value: string): value is PreferenceValue {
-  return (PREFERENCE_VALUES as readonly string[]).includes(value);
 }
 
 /** Preference: resolution id, or the raw words written like an id ("longer holds" -> longer-holds). */

@@ -6,6 +6,7 @@
  * (720x480 and 1200x800), and lambda/index.ts passes their URLs. Without images (opted out
  * with ILLUSTRATION_PNG=0) the card is a Simple one with the same text.
  */
+import { fitLength } from '../../skill/text/safeText';
 import { fillSide, getStretch, SAFETY } from '../../skill/catalog/index';
 import type { GuideRange, Stretch, StretchId } from '../../skill/catalog/types';
 
@@ -44,7 +45,7 @@ export function cardText(id: StretchId, companionUrl: string): string {
     `See it at ${companionUrl.replace(/\/$/, '')}/stretches/${id}`,
     SAFETY.shortDisclaimer,
   ];
-  return lines.join('\n').slice(0, CARD_TEXT_MAX);
+  return fitLength(lines.join('\n'), CARD_TEXT_MAX);
 }
 
 export interface StretchCard {

@@ -1,7 +1,7 @@
 /**
  * Player result -> Alexa response. All speech goes through the timeline renderer
- * (renderSsml); the state warning, when DynamoDB could not be reached, goes before the
- * closing prompt. Adds the card, the APL screen on devices that have one, and the slot
+ * (renderSsml); what is said about saving (savingSpeech, decided after the save) goes before
+ * the closing prompt. Adds the card, the APL screen on devices that have one, and the slot
  * elicitation directive.
  */
 import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
@@ -11,9 +11,11 @@ import { renderSsml, SSML_MAX_CHARS, type SsmlOptions } from '../../skill/narrat
 import type { TimelineEvent } from '../../skill/narration/types';
 import type { StretchId } from '../../skill/catalog/types';
 import { INTENTS } from '../../skill/package/intents';
-import { stateWarningText, type TurnState } from '../state/access';
+import type { TurnState } from '../state/access';
 import { documentVersion, freezeDirective, renderDocumentDirective } from './apl';
 import { stretchCard, type CardImages } from './card';
+import { savingSpeech } from './savingSpeech';
+import { xmlSafe, xmlSafeDeep } from '../../skill/text/safeText';
 
 export interface ResponseOptions {
   /** Base URL of the companion page, e.g. https://example.com (no trailing slash needed). */
@@ -22,11 +24,6 @@ export interface ResponseOptions {
   cardImagesFor?: (id: StretchId) => CardImages | undefined;
   /** Raster image for the Echo Show screen, when published (APL Image cannot draw SVG). */
   screenImageFor?: (id: StretchId) => string | undefined;
-}
-
-function warningFor(turn: TurnState | undefined): TimelineEvent[] {
-  if (!turn || turn.available || turn.unavailableReason === 'not-needed') return [];
-  return [{ type: 'say', text: stateWarningText, role: 'transition' }];
 }
 
 /**
@@ -64,20 +61,22 @@ export function composeResponse(input: HandlerInput, result: PlayerResult, turn:
   if (result.silent) return builder.getResponse();
   const state = result.state;
   const ssmlOptions = { pace: state.preferences.pace };
-  builder.speak(speechWithinLimit([...result.speech, ...warningFor(turn)], result.prompt, ssmlOptions));
+  // The words about saving are kept with the closing prompt: never cut for length.
+  builder.speak(speechWithinLimit(result.speech, [...savingSpeech(input, result, turn), ...result.prompt], ssmlOptions));
   if (!result.endSession) builder.reprompt(renderSsml(result.reprompt, ssmlOptions));
   builder.withShouldEndSession(result.endSession);
   if (result.show) {
     const { stretchId, segment } = result.show;
     const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId));
-    if (card.images) builder.withStandardCard(card.title, card.text, card.images.smallImageUrl, card.images.largeImageUrl);
-    else builder.withSimpleCard(card.title, card.text);
+    const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
+    if (card.images) builder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
+    else builder.withSimpleCard(title, text);
     if (hasScreen(input)) {
       const directive = renderDocumentDirective(
         { stretchId, segment, speech: result.show.speech, preferences: state.preferences, imageUrl: options.screenImageFor?.(stretchId) },
         aplMaxVersion(input),
       );
-      if (directive) builder.addDirective(directive);
+      if (directive) builder.addDirective(xmlSafeDeep(directive));
     }
   } else if (result.freezeScreen && hasScreen(input) && documentVersion(aplMaxVersion(input))) {
     builder.addDirective(freezeDirective());

@@ -1,22 +1,24 @@
 /**
  * How handlers reach the person's state during one turn. The request interceptor
  * (lambda/state/interceptors.ts) loads it once into the request attributes; handlers read
- * it with getUserState and replace it with setUserState; the response interceptor writes
- * it back once, only when it changed.
+ * it with getUserState and replace it with setUserState; commitTurn saves it, so that what
+ * the person hears can depend on whether the save went in. The response interceptor saves
+ * whatever a handler left uncommitted, and carries the state in the session attributes.
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { UserState } from '../../skill/conversation/types';
-import { newUserState } from './userState';
+import { newUserState } from '../../skill/state/newUserState';
+import { deepEqual } from '../../skill/state/equal';
+import type { SaveOutcome } from './saveTurn';
 
 export const USER_STATE_KEY = 'backStretchCoach.userState';
-export const STATE_WARNING_KEY = 'backStretchCoach.stateWarning';
 
 export interface TurnState {
   /** The state as loaded at request start (never mutated). */
   loaded: UserState;
   /** The state handlers want stored at response end. */
   current: UserState;
-  /** False when the load failed (DynamoDB down): the turn still works, nothing is saved. */
+  /** False when the load failed or was not attempted: the turn still works. */
   available: boolean;
   /**
    * Why the state is unavailable, when it is: 'load-failed' (DynamoDB error or timeout),
@@ -24,6 +26,22 @@ export interface TurnState {
    * uses state, e.g. CanFulfillIntentRequest or a skill event: nothing to warn about).
    */
   unavailableReason?: 'load-failed' | 'no-user' | 'not-needed';
+  /** True when everything in `loaded` is already stored. */
+  durable: boolean;
+  /** True when neither storage nor the session knows the person's state (a launch during an outage). */
+  unknown: boolean;
+  /** The person's data was deleted: nothing is stored for them. */
+  deleted?: boolean;
+  /** Saves `current` (set by the interceptor when a save is possible). */
+  save?: (current: UserState) => Promise<SaveResultOfTurn>;
+  /** Once committed: what happened, and what is now stored. */
+  committed?: SaveResultOfTurn;
+}
+
+export interface SaveResultOfTurn {
+  outcome: SaveOutcome;
+  /** The state now stored (after a merge, when one was needed), when the save went in. */
+  stored?: UserState;
 }
 
 export function getTurnState(input: HandlerInput): TurnState | undefined {
@@ -49,23 +67,26 @@ export function setUserState(input: HandlerInput, next: UserState): void {
     turn.current = next;
     return;
   }
-  setTurnState(input, { loaded: newUserState(), current: next, available: false, unavailableReason: 'not-needed' });
+  setTurnState(input, { loaded: newUserState(), current: next, available: false, unavailableReason: 'not-needed', durable: false, unknown: true });
 }
 
-/** What Alexa says, once per turn, when the person's saved progress could not be reached. */
-export const stateWarningText =
-  "I can't reach your saved progress right now. This time, I won't remember where you stop.";
-
 /**
- * The warning sentence for this turn, or undefined: only when the state could not be loaded
- * for the person (DynamoDB down), and only the first time it is asked for in a turn, so a
- * handler can prepend it to its speech without repeating it.
+ * Saves this turn's state now (once; later calls give the same answer), so the handler can say
+ * what happened. 'unchanged' when there was nothing to save; 'not-saved' when it could not be.
  */
-export function stateWarningFor(input: HandlerInput): string | undefined {
+export async function commitTurn(input: HandlerInput): Promise<SaveResultOfTurn> {
   const turn = getTurnState(input);
-  if (!turn || turn.available || turn.unavailableReason === 'not-needed') return undefined;
-  const attributes = input.attributesManager.getRequestAttributes();
-  if (attributes[STATE_WARNING_KEY]) return undefined;
-  attributes[STATE_WARNING_KEY] = true;
-  return stateWarningText;
+  if (!turn) return { outcome: 'not-saved' };
+  if (turn.committed) return turn.committed;
+  const changed = !deepEqual(turn.loaded, turn.current);
+  if (turn.deleted) turn.committed = { outcome: 'deleted' };
+  else if (turn.save) turn.committed = await turn.save(turn.current);
+  else turn.committed = { outcome: changed ? 'not-saved' : 'unchanged' };
+  return turn.committed;
+}
+
+/** True when everything the person now has in this turn is stored. */
+export function isKept(turn: TurnState | undefined): boolean {
+  const outcome = turn?.committed?.outcome;
+  return outcome === 'saved' || (outcome === 'unchanged' && turn?.durable === true);
 }

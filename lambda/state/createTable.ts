@@ -9,7 +9,7 @@ import {
   ResourceInUseException,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient } from './dynamoStore';
+import { createDynamoClient } from './dynamoClient';
 
 const WAIT_STEP_MS = 100;
 const WAIT_LIMIT_MS = 30_000;

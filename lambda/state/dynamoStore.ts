@@ -1,42 +1,15 @@
 /**
- * The person's state in DynamoDB: one item per Alexa userId.
- *
- * Item layout (partition key `userId`, string):
- *   userId         S  the Alexa userId
- *   version        N  optimistic-locking counter, 1 after the first save
- *   schemaVersion  N  layout of `state` (USER_STATE_SCHEMA_VERSION)
- *   updatedAt      S  ISO time of the last save
- *   state          S  the UserState as JSON (without `version`)
- *
- * Why one JSON attribute rather than a DynamoDB map: the item is always read and written
- * whole (never queried or updated per field), it stays a few KB even with a full history,
- * and every load goes through normalizeUserState anyway, so a JSON document keeps old,
- * partial or newer items readable without a hand-written recursive marshaller (DynamoDB
- * maps reject `undefined` and have their own empty-set rules). `version` stays a top-level
- * number because the conditional write compares it.
+ * The UserStateStore port (lambda/state/store.ts) on DynamoDB: one item per Alexa userId, read
+ * with a consistent GetItem, written with a conditional PutItem, deleted by a deletion marker.
+ * The item's layout and the conditions are in lambda/state/itemLayout.ts. A recognised
+ * speaker's item is keyed `<userId>#<personId>`; the account lists its speakers in
+ * `<userId>#people` (peopleIndex.ts) so that forgetting the account forgets them too.
  */
-import {
-  DeleteItemCommand,
-  DynamoDBClient,
-  GetItemCommand,
-  PutItemCommand,
-  type DynamoDBClientConfig,
-} from '@aws-sdk/client-dynamodb';
-import type { UserState } from '../../skill/conversation/types';
-import { normalizeUserState, USER_STATE_SCHEMA_VERSION } from './userState';
-
-export interface UserStateStore {
-  /** The person's state; a new state (version 0) when nothing is stored. Throws when DynamoDB fails. */
-  load(userId: string): Promise<UserState>;
-  /**
-   * Stores `next` as version expectedVersion + 1, only if the stored version is still
-   * `expectedVersion` (0: nothing stored yet). 'conflict' when another turn saved first.
-   * Throws when DynamoDB fails.
-   */
-  save(userId: string, next: UserState, expectedVersion: number): Promise<'saved' | 'conflict'>;
-  /** Deletes everything stored about the person. */
-  remove(userId: string): Promise<void>;
-}
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { createDynamoClient } from './dynamoClient';
+import { conditionFor, deletionMarker, itemFor, readItem } from './itemLayout';
+import { addPerson, personOfKey, removePeople } from './peopleIndex';
+import type { UserStateStore } from './store';
 
 export interface DynamoStoreOptions {
   tableName: string;
@@ -44,99 +17,49 @@ export interface DynamoStoreOptions {
   endpoint?: string;
   /** An existing client (tests add instrumentation to it); endpoint is then ignored. */
   client?: DynamoDBClient;
-}
-
-/** Per-attempt limits: a DynamoDB outage must fail well inside the skill's ~7 s budget. */
-export const DYNAMO_CONNECTION_TIMEOUT_MS = 1000;
-export const DYNAMO_REQUEST_TIMEOUT_MS = 1200;
-export const DYNAMO_MAX_ATTEMPTS = 2;
-
-/**
- * A DynamoDB client for the skill: region from AWS_REGION (default us-east-1), two attempts
- * at most, short connection and request timeouts. With an endpoint (dynalite locally and in
- * tests) it uses dummy credentials, which the embedded server accepts.
- */
-export function createDynamoClient(endpoint?: string): DynamoDBClient {
-  const config: DynamoDBClientConfig = {
-    region: process.env.AWS_REGION || 'us-east-1',
-    maxAttempts: DYNAMO_MAX_ATTEMPTS,
-    requestHandler: {
-      connectionTimeout: DYNAMO_CONNECTION_TIMEOUT_MS,
-      requestTimeout: DYNAMO_REQUEST_TIMEOUT_MS,
-      throwOnRequestTimeout: true,
-    },
-  };
-  if (endpoint) {
-    config.endpoint = endpoint;
-    config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-  }
-  return new DynamoDBClient(config);
+  /** The clock (item expiry, deletion markers); default Date.now. */
+  now?: () => number;
 }
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
 
-function parseStoredState(json: string | undefined): unknown {
-  if (json === undefined) return {};
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    // A corrupt document loses its content but keeps its version, so the next save works.
-    return {};
-  }
-}
-
 export function createDynamoStore(options: DynamoStoreOptions): UserStateStore {
   const client = options.client ?? createDynamoClient(options.endpoint);
   const TableName = options.tableName;
+  const now = options.now ?? Date.now;
 
   return {
-    async load(userId) {
+    async load(userId, call = {}) {
       const { Item } = await client.send(
         new GetItemCommand({ TableName, Key: { userId: { S: userId } }, ConsistentRead: true }),
+        { abortSignal: call.signal },
       );
-      if (!Item) return normalizeUserState(undefined);
-      const stored = parseStoredState(Item.state?.S);
-      const version = Number(Item.version?.N ?? '0');
-      const withVersion =
-        typeof stored === 'object' && stored !== null && !Array.isArray(stored)
-          ? { ...stored, version }
-          : { version };
-      return normalizeUserState(withVersion);
+      return readItem(Item, now());
     },
 
-    async save(userId, next, expectedVersion) {
-      const { version: _ignored, ...document } = next;
+    async save(userId, next, expected, call) {
+      // A recognised speaker's first save: list them on the account first, so remove() finds them.
+      const person = expected.kind === 'none' ? personOfKey(userId) : undefined;
+      if (person) await addPerson(client, TableName, person.userId, person.personId);
+      const writes = [call.writeId, ...(call.previousWrites ?? []).filter((id) => id !== call.writeId)];
       try {
-        await client.send(
-          new PutItemCommand({
-            TableName,
-            Item: {
-              userId: { S: userId },
-              version: { N: String(expectedVersion + 1) },
-              schemaVersion: { N: String(USER_STATE_SCHEMA_VERSION) },
-              updatedAt: { S: new Date().toISOString() },
-              state: { S: JSON.stringify(document) },
-            },
-            ...(expectedVersion === 0
-              ? { ConditionExpression: 'attribute_not_exists(userId)' }
-              : {
-                  ConditionExpression: '#version = :expected',
-                  ExpressionAttributeNames: { '#version': 'version' },
-                  ExpressionAttributeValues: { ':expected': { N: String(expectedVersion) } },
-                }),
-          }),
-        );
-        return 'saved';
+        const Item = itemFor(userId, next, expected, writes, now());
+        await client.send(new PutItemCommand({ TableName, Item, ...conditionFor(expected) }), { abortSignal: call.signal });
+        return Number(Item.version?.N);
       } catch (error) {
         if (isConditionFailure(error)) return 'conflict';
         throw error;
       }
     },
 
-    async remove(userId) {
-      await client.send(new DeleteItemCommand({ TableName, Key: { userId: { S: userId } } }));
+    async remove(userId, call = {}) {
+      const forget = async (key: string) => {
+        await client.send(new PutItemCommand({ TableName, Item: deletionMarker(key, now()) }), { abortSignal: call.signal });
+      };
+      if (!personOfKey(userId)) await removePeople(client, TableName, userId, forget);
+      await forget(userId);
     },
   };
 }

@@ -1,22 +1,12 @@
-/** The user-state layer: DynamoDB store, load-once/save-once interceptors, skill events. */
-export {
-  getTurnState,
-  setTurnState,
-  getUserState,
-  setUserState,
-  stateWarningFor,
-  stateWarningText,
-  type TurnState,
-} from './access';
-export { newUserState, normalizeUserState, USER_STATE_SCHEMA_VERSION, HISTORY_LIMIT } from './userState';
-export {
-  createDynamoClient,
-  createDynamoStore,
-  createStoreFromEnv,
-  type DynamoStoreOptions,
-  type UserStateStore,
-} from './dynamoStore';
-export { createStateInterceptors, saveTurn, userIdOf, type StateLog, type SaveOutcome } from './interceptors';
-export { mergeTurn, deepEqual } from './mergeTurn';
+/** The user-state layer: the store port and its DynamoDB adapter, load-once/save-once interceptors, skill events. */
+export { getTurnState, setTurnState, getUserState, setUserState, commitTurn, isKept, type TurnState } from './access';
+export { USER_STATE_SCHEMA_VERSION, ITEM_LIFETIME_DAYS, DELETION_MARKER_DAYS } from './itemLayout';
+export type { UserStateStore, StoredState, StoredVersion, SaveResult, SaveOptions, CallOptions } from './store';
+export { createDynamoClient } from './dynamoClient';
+export { createDynamoStore, createStoreFromEnv, type DynamoStoreOptions } from './dynamoStore';
+export { createStateInterceptors, type StateInterceptorOptions } from './interceptors';
+export { saveTurn, type StateLog, type SaveOutcome } from './saveTurn';
+export { userIdOf, userRef } from './userRef';
 export { SkillDisabledHandler } from './skillEvents';
 export { createTableIfMissing } from './createTable';
+export { TURN_BUDGET_MS, startBudget } from './budget';

@@ -1,102 +1,44 @@
 /**
  * Load once, save once: the request interceptor reads the person's state into the turn
- * (one GetItem), the response interceptor writes it back (one PutItem) only when a handler
- * changed it.
+ * (one GetItem, within the turn's time budget), and prepares the save; the handler commits it
+ * (commitTurn) before it decides what to say; the response interceptor commits whatever a
+ * handler left uncommitted and carries the turn's state in the session attributes.
  *
- * When two turns of the same person overlap, the second save finds a newer version
- * ('conflict'); the interceptor then reloads, re-applies this turn's change onto the fresh
- * state (mergeTurn) and saves again, up to MAX_CONFLICT_RETRIES times, so neither turn's
- * change is lost. A final failure is logged.
- *
- * DynamoDB outages never break a turn: a failed load marks the turn unavailable (handlers
- * still answer, and can add stateWarningFor(input) to their speech); a failed save is
- * logged. The response interceptor does not edit the speech itself: by the time it runs the
- * handler's SSML is finished, and splicing text into it could break its structure or its
- * timing. The person still gets their stretch; only the position is not remembered.
+ * DynamoDB trouble never breaks a turn: a failed load falls back to the state carried in the
+ * session (or, with none, to an unknown state the player does not mistake for a new person);
+ * a save that cannot go in within the budget is reported to the handler as 'not-saved'.
  */
-import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { cutText } from '../../skill/text/safeText';
+import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type { UserState } from '../../skill/conversation/types';
-import { getTurnState, setTurnState, type TurnState } from './access';
-import type { UserStateStore } from './dynamoStore';
-import { deepEqual, mergeTurn } from './mergeTurn';
-import { newUserState, normalizeUserState } from './userState';
-
-/** Structured log line: an event name and details (never the person's full userId). */
-export type StateLog = (event: string, details?: Record<string, unknown>) => void;
+import { newUserState } from '../../skill/state/newUserState';
+import { normalizeUserState } from '../../skill/state/normalize';
+import { startTurn } from '../../skill/state/carry';
+import { commitTurn, getTurnState, setTurnState, type TurnState } from './access';
+import { LOAD_LIMIT_MS, startBudget } from './budget';
+import { carriedOf, carryTurn } from './carriedSession';
+import { describeError, saveTurn, type StateLog } from './saveTurn';
+import { needsNoState } from './statelessRequests';
+import type { StoredState, UserStateStore } from './store';
+import { userIdOf, userRef } from './userRef';
 
 export interface StateInterceptorOptions {
   log?: StateLog;
-}
-
-/** After a conflict: reload, merge and save again at most this many times. */
-export const MAX_CONFLICT_RETRIES = 3;
-
-/** Request types that never read or write the person's state. */
-function needsNoState(type: unknown): boolean {
-  return (
-    type === 'CanFulfillIntentRequest' || (typeof type === 'string' && type.startsWith('AlexaSkillEvent.'))
-  );
+  /**
+   * Whether this request needs the person's state (default: every request type except the
+   * stateless ones). buildSkill passes "some specific handler claims it".
+   */
+  needsState?: (input: HandlerInput) => boolean | Promise<boolean>;
+  /** The turn's storage time budget in ms (default TURN_BUDGET_MS). */
+  budgetMs?: number;
 }
 
 const defaultLog: StateLog = (event, details) => {
   console.warn(JSON.stringify({ component: 'user-state', event, ...details }));
 };
 
-/** The Alexa userId of a request, from context.System.user (or session.user); undefined when absent. */
-export function userIdOf(envelope: RequestEnvelope | undefined): string | undefined {
-  // Envelopes arrive from outside: read defensively, the declared types are not guaranteed.
-  const fromContext: unknown = envelope?.context?.System?.user?.userId;
-  if (typeof fromContext === 'string' && fromContext !== '') return fromContext;
-  const fromSession: unknown = envelope?.session?.user?.userId;
-  if (typeof fromSession === 'string' && fromSession !== '') return fromSession;
-  return undefined;
-}
-
-/** Enough of a userId to follow one person through the logs without storing it. */
-function shortId(userId: string): string {
-  return userId.length <= 12 ? '…' : `…${userId.slice(-8)}`;
-}
-
-function describeError(error: unknown): Record<string, unknown> {
-  return error instanceof Error ? { error: error.name, message: error.message } : { error: String(error) };
-}
-
 function unavailable(reason: NonNullable<TurnState['unavailableReason']>): TurnState {
-  return { loaded: newUserState(), current: newUserState(), available: false, unavailableReason: reason };
-}
-
-export type SaveOutcome = 'unchanged' | 'saved' | 'gave-up' | 'failed' | 'skipped';
-
-/**
- * Saves one turn's change, re-applying it onto fresh state after each conflict.
- * Resolves with what happened; throws nothing.
- */
-export async function saveTurn(
-  store: UserStateStore,
-  userId: string,
-  loaded: UserState,
-  current: UserState,
-  log: StateLog = defaultLog,
-): Promise<SaveOutcome> {
-  if (deepEqual(loaded, current)) return 'unchanged';
-  let next = current;
-  let expected = loaded.version;
-  try {
-    for (let attempt = 0; ; attempt++) {
-      const result = await store.save(userId, next, expected);
-      if (result === 'saved') return 'saved';
-      if (attempt === MAX_CONFLICT_RETRIES) break;
-      const fresh = await store.load(userId);
-      next = mergeTurn(fresh, loaded, current);
-      expected = fresh.version;
-    }
-    log('state-save-gave-up', { user: shortId(userId), attempts: MAX_CONFLICT_RETRIES + 1 });
-    return 'gave-up';
-  } catch (error) {
-    log('state-save-failed', { user: shortId(userId), ...describeError(error) });
-    return 'failed';
-  }
+  return { loaded: newUserState(), current: newUserState(), available: false, unavailableReason: reason, durable: false, unknown: true };
 }
 
 export function createStateInterceptors(
@@ -108,23 +50,52 @@ export function createStateInterceptors(
   const request: RequestInterceptor = {
     async process(input) {
       const envelope: RequestEnvelope | undefined = input.requestEnvelope;
-      if (needsNoState(envelope?.request?.type)) {
+      if (needsNoState(envelope?.request?.type) || (options.needsState && !(await options.needsState(input)))) {
         setTurnState(input, unavailable('not-needed'));
         return;
       }
       const userId = userIdOf(envelope);
       if (!userId) {
-        log('state-no-user', { requestType: String(envelope?.request?.type) });
+        log('state-no-user', { requestType: cutText(String(envelope?.request?.type), 80) });
         setTurnState(input, unavailable('no-user'));
         return;
       }
+      const budget = startBudget(options.budgetMs);
+      const carried = carriedOf(input);
+      let stored: StoredState | undefined;
       try {
-        const loaded = await store.load(userId);
-        setTurnState(input, { loaded, current: structuredClone(loaded), available: true });
+        stored = await store.load(userId, { signal: budget.signal(LOAD_LIMIT_MS) });
       } catch (error) {
-        log('state-load-failed', { user: shortId(userId), ...describeError(error) });
-        setTurnState(input, unavailable('load-failed'));
+        log('state-load-failed', { user: userRef(userId), ...describeError(error) });
       }
+      if (stored?.deleted) {
+        setTurnState(input, { ...unavailable('not-needed'), deleted: true, unknown: false });
+        return;
+      }
+      const start = startTurn(stored?.state, carried);
+      const loadedFrom = stored ?? {
+        // Without a read, a save must find what the carried copy was built on (or nothing).
+        stored: start.loaded.version > 0 ? { kind: 'version' as const, version: start.loaded.version } : { kind: 'none' as const },
+        recentWrites: [],
+      };
+      const turn: TurnState = {
+        loaded: start.loaded,
+        current: start.current,
+        available: stored !== undefined || carried !== undefined,
+        ...(stored === undefined ? { unavailableReason: 'load-failed' as const } : {}),
+        durable: start.durable,
+        unknown: start.unknown,
+        save: (current) =>
+          saveTurn(
+            store,
+            { userId, loaded: start.loaded, stored: loadedFrom.stored, recentWrites: loadedFrom.recentWrites, durable: start.durable || start.unknown },
+            // A handler bug must not store an invalid state: repair it the same way a load would.
+            normalizeUserState({ ...current, version: start.loaded.version }),
+            // After a failed load, one attempt: DynamoDB is likely away, and the turn must not wait for it.
+            { budget, log, maxFailures: stored ? 2 : 1 },
+          ),
+      };
+      setTurnState(input, turn);
     },
   };
 
@@ -132,12 +103,9 @@ export function createStateInterceptors(
     async process(input) {
       try {
         const turn = getTurnState(input);
-        if (!turn?.available) return;
-        const userId = userIdOf(input.requestEnvelope);
-        if (!userId) return;
-        // A handler bug must not store an invalid state: repair it the same way a load would.
-        const current = normalizeUserState({ ...turn.current, version: turn.loaded.version });
-        await saveTurn(store, userId, turn.loaded, current, log);
+        if (!turn || (turn.unavailableReason === 'not-needed' && !turn.deleted) || turn.unavailableReason === 'no-user') return;
+        await commitTurn(input);
+        carryTurn(input, turn);
       } catch (error) {
         log('state-save-failed', describeError(error));
       }

@@ -1,17 +1,26 @@
 /**
  * When the person disables the skill, Alexa sends AlexaSkillEvent.SkillDisabled (once the
- * skill manifest subscribes to SKILL_DISABLED): we delete everything stored about them.
+ * skill manifest subscribes to SKILL_DISABLED): everything stored about them is replaced by a
+ * deletion marker, which a turn still in flight cannot overwrite, so deletion wins every race.
  * A skill event gets no speech, only an empty response.
+ *
+ * Alexa does not resend skill events: a failed delete is logged with the person's stable
+ * reference (userRef), so an operator can find the item and finish the job.
  *
  * Usage: `.addRequestHandlers(new SkillDisabledHandler(store), ...)`.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { UserStateStore } from './dynamoStore';
-import { userIdOf, type StateLog } from './interceptors';
+import { startBudget } from './budget';
+import { describeError, type StateLog } from './saveTurn';
+import type { UserStateStore } from './store';
+import { userIdOf, userRef } from './userRef';
 
 const defaultLog: StateLog = (event, details) =>
   console.warn(JSON.stringify({ component: 'user-state', event, ...details }));
+
+/** Attempts at deleting (the marker write is idempotent, so repeating it is safe). */
+const REMOVE_ATTEMPTS = 3;
 
 export class SkillDisabledHandler implements RequestHandler {
   private readonly log: StateLog;
@@ -31,18 +40,21 @@ export class SkillDisabledHandler implements RequestHandler {
     const userId = userIdOf(input.requestEnvelope);
     if (!userId) {
       this.log('state-remove-no-user');
-    } else {
+      return input.responseBuilder.getResponse();
+    }
+    const budget = startBudget();
+    let problem: Record<string, unknown> = {};
+    for (let attempt = 1; attempt <= REMOVE_ATTEMPTS && budget.remaining() > 0; attempt++) {
       try {
-        await this.store.remove(userId);
-        this.log('state-removed-on-disable');
+        await this.store.remove(userId, { signal: budget.signal() });
+        this.log('state-removed-on-disable', { user: userRef(userId) });
+        return input.responseBuilder.getResponse();
       } catch (error) {
-        // Alexa does not resend skill events: this log line is how an operator finds the item to delete.
-        this.log(
-          'state-remove-failed',
-          error instanceof Error ? { error: error.name, message: error.message } : { error: String(error) },
-        );
+        problem = describeError(error);
+        await budget.sleep(100 * attempt);
       }
     }
+    this.log('state-remove-failed', { user: userRef(userId), action: 'delete the item whose userRef matches', ...problem });
     return input.responseBuilder.getResponse();
   }
 }

@@ -32,6 +32,15 @@ export interface DeviceProfile {
   /** An Echo Show: declares Alexa.Presentation.APL and a viewport. Otherwise a voice-only Echo. */
   apl: boolean;
   deviceId?: string;
+  /** Declares the AudioPlayer interface (every Echo does; some third-party devices do not). */
+  audioPlayer?: boolean;
+}
+
+/** What the device's audio player reports in context.AudioPlayer (set while the skill owns it). */
+export interface PlayerReport {
+  token: string;
+  offsetInMilliseconds: number;
+  playerActivity: 'IDLE' | 'PAUSED' | 'PLAYING' | 'BUFFER_UNDERRUN' | 'FINISHED' | 'STOPPED';
 }
 
 /** The Alexa session as the skill sees it. */
@@ -51,6 +60,8 @@ export interface EnvelopeSettings {
   session?: SessionState;
   /** Defaults to now. */
   timestamp?: Date;
+  /** The audio player's state, sent as context.AudioPlayer. */
+  player?: PlayerReport;
 }
 
 export function newSessionId(): string {
@@ -73,7 +84,10 @@ function alexaTimestamp(date: Date): string {
 function context(settings: EnvelopeSettings): RequestEnvelope['context'] {
   const device = {
     deviceId: settings.device.deviceId ?? LOCAL_DEVICE_ID,
-    supportedInterfaces: settings.device.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } : {},
+    supportedInterfaces: {
+      ...(settings.device.audioPlayer ? { AudioPlayer: {} } : {}),
+      ...(settings.device.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } : {}),
+    },
   };
   const system = {
     application: { applicationId: settings.skillId },
@@ -82,9 +96,11 @@ function context(settings: EnvelopeSettings): RequestEnvelope['context'] {
     apiEndpoint: ALEXA_API_ENDPOINT,
     apiAccessToken: 'local-simulator-access-token',
   };
-  if (!settings.device.apl) return { System: system };
+  const player = settings.player ? { AudioPlayer: { ...settings.player } } : {};
+  if (!settings.device.apl) return { System: system, ...player };
   return {
     System: system,
+    ...player,
     Viewport: {
       experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
       mode: 'HUB',
@@ -131,6 +147,22 @@ export function sessionEndedRequestEnvelope(
   const request: SessionEndedRequest = { type: 'SessionEndedRequest', ...requestBase(settings), reason };
   if (error) request.error = error;
   return envelope(settings, request);
+}
+
+/**
+ * An AudioPlayer or PlaybackController request: no session, the player's state in context,
+ * and for AudioPlayer events the token and offset in the request too.
+ */
+export function audioPlayerRequestEnvelope(
+  settings: EnvelopeSettings,
+  type: string,
+  extra: Record<string, unknown> = {},
+): RequestEnvelope {
+  const { session: _none, ...outside } = settings;
+  const report = settings.player;
+  const fields = type.startsWith('AudioPlayer.') && report ? { token: report.token, offsetInMilliseconds: report.offsetInMilliseconds } : {};
+  const request = { type, ...requestBase(outside), ...fields, ...extra } as unknown as RequestEnvelope['request'];
+  return envelope(outside, request);
 }
 
 /** The entity-resolution authority Alexa names for a custom slot type. */

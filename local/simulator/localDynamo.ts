@@ -1,60 +1,48 @@
 /**
  * The DynamoDB the in-process skill talks to: the one configured in the environment
  * (TABLE_NAME, with DYNAMODB_ENDPOINT for a local server), or else an embedded dynalite server
- * started here, in memory or in a directory so progress survives restarts.
+ * started here, in memory or in a directory so progress survives restarts. It only reads the
+ * environment; the caller builds the skill against the table it returns.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
 import { createTableIfMissing } from '../../lambda/state/createTable';
+import { startEmbeddedDynamo } from '../embeddedDynamo';
 
 export const LOCAL_TABLE_NAME = 'back-stretch-coach-local';
 
 export interface LocalDynamo {
   /** For the reader: where progress is kept. */
   description: string;
+  tableName: string;
+  /** Unset: the real DynamoDB of the AWS account in the environment. */
+  endpoint?: string;
   stop(): Promise<void>;
-}
-
-async function startDynalite(path: string | undefined): Promise<{ server: Server; endpoint: string }> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(path ? { path } : {}) });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  return { server, endpoint: `http://127.0.0.1:${port}` };
 }
 
 /**
  * Makes sure env.TABLE_NAME names a reachable table, starting an embedded server when none is
- * configured. Sets TABLE_NAME and DYNAMODB_ENDPOINT in `env` for the skill to read.
+ * configured.
  */
-export async function ensureLocalDynamo(env: NodeJS.ProcessEnv, options: { dbPath?: string } = {}): Promise<LocalDynamo> {
+export async function ensureLocalDynamo(env: Readonly<NodeJS.ProcessEnv>, options: { dbPath?: string } = {}): Promise<LocalDynamo> {
   if (env.TABLE_NAME) {
     const endpoint = env.DYNAMODB_ENDPOINT;
-    if (!endpoint) return { description: `DynamoDB table ${env.TABLE_NAME} (AWS)`, stop: async () => {} };
+    const tableName = env.TABLE_NAME;
+    if (!endpoint) return { description: `DynamoDB table ${tableName} (AWS)`, tableName, stop: async () => {} };
     try {
       await createTableIfMissing(endpoint, env.TABLE_NAME);
     } catch (error) {
       throw new Error(`DynamoDB at ${endpoint} is not reachable: ${(error as Error).message}`);
     }
-    return { description: `DynamoDB table ${env.TABLE_NAME} at ${endpoint}`, stop: async () => {} };
+    return { description: `DynamoDB table ${tableName} at ${endpoint}`, tableName, endpoint, stop: async () => {} };
   }
-  const { server, endpoint } = await startDynalite(options.dbPath);
-  env.TABLE_NAME = LOCAL_TABLE_NAME;
-  env.DYNAMODB_ENDPOINT = endpoint;
+  const dynamo = await startEmbeddedDynamo(options.dbPath ? { dataDir: options.dbPath } : {});
+  const endpoint = dynamo.endpoint;
   await createTableIfMissing(endpoint, LOCAL_TABLE_NAME);
   return {
+    tableName: LOCAL_TABLE_NAME,
+    endpoint,
     description: options.dbPath
       ? `embedded DynamoDB (dynalite) stored in ${options.dbPath}`
       : 'embedded DynamoDB (dynalite) in memory: progress lasts until you quit',
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop: () => dynamo.close(),
   };
 }

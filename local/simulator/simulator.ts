@@ -24,6 +24,8 @@ import {
   type SessionState,
 } from './envelopes';
 import { responseWarnings } from './responseChecks';
+import { SimulatedPlayer, type PlayerEvent, type TrackDuration } from './audioPlayer';
+import { audioPlayerRequestEnvelope } from './envelopes';
 
 /** Sends one request to the skill and returns its response. */
 export type Transport = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -35,6 +37,8 @@ export interface SimulatorOptions {
   userId?: string;
   locale?: string;
   device?: DeviceProfile;
+  /** Length of a streamed track (default: unknown, so a track never ends by itself). */
+  trackDuration?: TrackDuration;
 }
 
 export interface Turn {
@@ -71,12 +75,15 @@ export class AlexaSimulator {
   readonly userId: string;
   readonly locale: string;
   readonly device: DeviceProfile;
+  /** The device's audio player (hands-free streams). */
+  readonly player: SimulatedPlayer;
 
   constructor(private readonly options: SimulatorOptions) {
     this.skillId = options.skillId ?? LOCAL_SKILL_ID;
     this.userId = options.userId ?? LOCAL_USER_ID;
     this.locale = options.locale ?? 'en-US';
-    this.device = options.device ?? { apl: false };
+    this.device = options.device ?? { apl: false, audioPlayer: true };
+    this.player = new SimulatedPlayer(options.trackDuration ?? (async () => undefined));
   }
 
   get sessionOpen(): boolean {
@@ -90,6 +97,8 @@ export class AlexaSimulator {
   private settings(): EnvelopeSettings {
     const settings: EnvelopeSettings = { skillId: this.skillId, userId: this.userId, locale: this.locale, device: this.device };
     if (this.session) settings.session = this.session;
+    const report = this.player.report();
+    if (report) settings.player = report;
     return settings;
   }
 
@@ -129,7 +138,9 @@ export class AlexaSimulator {
       return this.endSession('USER_INITIATED', phrase, match, notes);
     }
     if (!this.session) {
-      if (match.invocation === 'none') notes.push(`No session is open: treated as "Alexa, ask back stretch coach to ${phrase}".`);
+      const toPlayer = this.player.report() !== undefined && match.intent.startsWith('AMAZON.');
+      if (toPlayer) notes.push('The skill owns the audio player: the words reach it without its name.');
+      else if (match.invocation === 'none') notes.push(`No session is open: treated as "Alexa, ask back stretch coach to ${phrase}".`);
       this.openSession(notes, false);
     }
     const routed = this.routeElicitation(phrase, match, notes);
@@ -250,7 +261,44 @@ export class AlexaSimulator {
     turn.response = response;
     turn.warnings = responseWarnings(response);
     this.afterResponse(request, response, turn);
+    await this.followPlayer(response, turn);
     return turn;
+  }
+
+  /** Carries out the response's AudioPlayer directives and sends the requests the device would send. */
+  private async followPlayer(response: ResponseEnvelope, turn: Turn, indent = ''): Promise<void> {
+    await this.player.follow(response, (event) => this.sendPlayerEvent(event, turn, indent), (note) => turn.notes.push(`${indent}${note}`));
+  }
+
+  private async sendPlayerEvent(event: PlayerEvent, turn: Turn, indent = ''): Promise<void> {
+    const { session: _outside, ...settings } = this.settings();
+    const request = audioPlayerRequestEnvelope(settings, event.type, event.extra);
+    let response: ResponseEnvelope;
+    try {
+      response = await this.options.transport(request);
+    } catch (error) {
+      turn.warnings.push(`${event.type} failed: ${(error as Error).message}`);
+      return;
+    }
+    const out = response.response;
+    if (out.outputSpeech || out.card || out.reprompt) turn.warnings.push(`${event.type}: the response must hold only AudioPlayer directives`);
+    const answered = (out.directives ?? []).map((d) => d.type).join(', ') || 'nothing';
+    turn.notes.push(`${indent}device -> ${event.type} (${this.player.describe()}); the skill answered: ${answered}`);
+    await this.followPlayer(response, turn, `${indent}  `);
+  }
+
+  /** Lets the stream play on for `seconds` (tracks end, the next ones start). */
+  async wait(seconds: number): Promise<Turn> {
+    const turn: Turn = { sessionEnded: !this.sessionOpen, notes: [`${seconds} s pass.`], warnings: [] };
+    await this.player.advance(seconds, (event) => this.sendPlayerEvent(event, turn));
+    turn.notes.push(this.player.describe());
+    return turn;
+  }
+
+  /** The person says `phrase` when the playing track is at `seconds` ("Alexa, pause" at 42 s). */
+  async sayAt(seconds: number, phrase: string): Promise<Turn> {
+    this.player.seek(seconds);
+    return this.say(phrase);
   }
 
   private afterResponse(request: RequestEnvelope, response: ResponseEnvelope, turn: Turn): void {

@@ -16,3 +16,5 @@ export {
 } from './lookup';
 export { detectRedFlag } from './redFlags';
 export { validateCatalog, stretchTexts, type CatalogData } from './validate';
+export { LOCALE_SAFETY, SAFETY_LOCALES, localeSafety, type LocaleSafety, type PhoneNumber, type SafetyLocale } from './locales';
+export { fullDisclaimerFor, fullDisclaimerForEveryCountry, ANY_REGULATOR } from './disclaimer';

@@ -1,4 +1,4 @@
-import type { RedFlagGroup, SafetyContent } from './types';
+import type { RedFlagGroup, RedFlagUrgency, SafetyContent } from './types';
 
 /**
  * Red-flag groups, from the guide's "when to seek help" list and NHS/NICE guidance on
@@ -56,7 +56,9 @@ const RED_FLAGS: RedFlagGroup[] = [
       },
     ],
     advice:
-      'Please stop now, and do not carry on with the stretches. Numbness around your groin or bottom can be serious. Call your emergency number, or get to urgent care right away.',
+      'Please stop now, and do not carry on with the stretches. Numbness around your groin or bottom can be serious.',
+    help: 'emergency-or-urgent-care',
+    sign: 'Numbness or tingling around your genitals, buttocks or inner thighs.',
   },
   {
     id: 'bladder-bowel',
@@ -89,7 +91,9 @@ const RED_FLAGS: RedFlagGroup[] = [
       'leaking urine',
     ],
     advice:
-      'Please stop now, and do not carry on with the stretches. Changes in bladder or bowel control with back pain need a doctor straight away. Call your emergency number, or get to urgent care right away.',
+      'Please stop now, and do not carry on with the stretches. Changes in bladder or bowel control with back pain need a doctor straight away.',
+    help: 'emergency-or-urgent-care',
+    sign: 'Losing control of your bladder or bowels, or trouble peeing.',
   },
   {
     id: 'both-legs',
@@ -134,7 +138,9 @@ const RED_FLAGS: RedFlagGroup[] = [
       },
     ],
     advice:
-      'Please stop now, and do not carry on with the stretches. Pain, numbness or weakness in both legs needs a doctor straight away. Call your emergency number, or get to urgent care right away.',
+      'Please stop now, and do not carry on with the stretches. Pain, numbness or weakness in both legs needs a doctor straight away.',
+    help: 'emergency-or-urgent-care',
+    sign: 'Pain, numbness, tingling or weakness in both legs or both feet.',
   },
   {
     id: 'chest-pain',
@@ -156,7 +162,9 @@ const RED_FLAGS: RedFlagGroup[] = [
       'pain in my heart',
     ],
     advice:
-      'Please stop now. Chest pain needs help right away. Call your emergency number now.',
+      'Please stop now. Chest pain needs help right away.',
+    help: 'emergency-now',
+    sign: 'Chest pain, or pressure or tightness in your chest.',
   },
   {
     id: 'fall-or-accident',
@@ -181,7 +189,9 @@ const RED_FLAGS: RedFlagGroup[] = [
       'back injury',
     ],
     advice:
-      'Please stop now, and do not carry on with the stretches. Back pain after a fall, an accident or an injury should be checked first. Get urgent care right away, or call your emergency number if the pain is severe.',
+      'Please stop now, and do not carry on with the stretches. Back pain after a fall, an accident or an injury should be checked first.',
+    help: 'urgent-care-first',
+    sign: 'Pain after a fall, an accident or an injury.',
   },
   {
     id: 'fever',
@@ -199,6 +209,8 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     advice:
       "Let's stop the routine here. Back pain with a fever should be checked. Please see a doctor soon, and rest until then.",
+    help: 'see-soon',
+    sign: 'Back pain with a fever or chills.',
   },
   {
     id: 'weight-loss',
@@ -212,6 +224,8 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     advice:
       "Let's stop the routine here. Weight loss you can't explain, together with back pain, should be checked. Please see a doctor soon.",
+    help: 'see-soon',
+    sign: "Back pain together with weight loss you can't explain.",
   },
   {
     id: 'night-or-rest-pain',
@@ -240,6 +254,8 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     advice:
       "Let's stop the routine here. Pain that gets worse at night, or doesn't ease with rest, should be checked. Please see a doctor or physiotherapist soon.",
+    help: 'see-soon',
+    sign: "Severe pain that rest and stretching don't ease, or pain that gets worse at night or when you lie down.",
   },
   {
     id: 'lasting-pain',
@@ -272,6 +288,8 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     advice:
       "Let's stop the routine here. Back pain that lasts for weeks, or keeps getting worse, deserves a proper check. Please see a doctor or physiotherapist soon.",
+    help: 'see-soon',
+    sign: "Back pain that hasn't improved after a few weeks, or keeps getting worse.",
   },
   {
     id: 'leg-pain',
@@ -293,6 +311,8 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     advice:
       "Let's stop here. Ease gently out of the position. Pain that spreads down your leg should be checked. Please see a doctor or physiotherapist soon. If it's in both legs, get urgent help right away.",
+    help: 'see-soon',
+    sign: 'Leg pain, or pain that spreads down one leg, like sciatica.',
   },
   {
     id: 'leg-numbness',
@@ -325,6 +345,8 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     advice:
       "Let's stop here. Ease gently out of the position. Numbness, tingling or weakness, especially in a leg or foot, needs checking. Please see a doctor or physiotherapist soon. If it's in both legs, or around your groin, get urgent help right away.",
+    help: 'see-soon',
+    sign: 'Weakness, numbness or tingling in one leg or foot.',
   },
   {
     id: 'sharp-pain',
@@ -365,15 +387,24 @@ const RED_FLAGS: RedFlagGroup[] = [
     ],
     advice:
       "Stop this stretch now. Ease slowly out of the position and rest. A mild pull is fine, but pain is not. You can try the gentler version, or move on to the next stretch. If the pain stays, is severe, or keeps coming back, see a doctor or physiotherapist.",
+    help: 'ease-out',
+    sign: 'Sharp, stabbing or pinching pain during a stretch, or a sudden pop or pull.',
   },
 ];
+
+/** Every group's sign that needs a professional (urgent, then soon), in catalog order within each. */
+function signsByUrgency(groups: readonly RedFlagGroup[]): string[] {
+  const order: RedFlagUrgency[] = ['urgent', 'soon'];
+  return order.flatMap((urgency) => groups.filter((g) => g.urgency === urgency).map((g) => g.sign));
+}
 
 export const SAFETY: SafetyContent = {
   shortSpokenLine:
     'This is general guidance, not medical advice. Stop straight away if anything hurts sharply.',
   fullDisclaimer: [
     'Back Stretch Coach shares general information about stretching. It is not medical advice.',
-    'This content has not been reviewed by the US Food and Drug Administration. It is not meant to diagnose, treat, cure or prevent any illness.',
+    // {regulator}: the country's medicines regulator (skill/catalog/disclaimer.ts fills it in).
+    'This content has not been reviewed by {regulator}. It is not meant to diagnose, treat, cure or prevent any illness.',
     'Check with a qualified healthcare professional before you start any new exercise or health routine. Do this first if your back pain is severe, if you were injured recently, or if you have a condition that affects your spine.',
     'Stop at once and get medical help if you feel sharp pain, or numbness, tingling or weakness in your legs.',
     "Everyone's body is different, so your results may differ too.",
@@ -391,19 +422,9 @@ export const SAFETY: SafetyContent = {
     'Wear loose, comfortable clothes.',
     'Stretch when your muscles are warm. First thing in the morning, go extra gently.',
   ],
-  whenToSeekHelp: [
-    "Severe pain that rest and stretching don't ease.",
-    'Pain that spreads down one leg or both.',
-    'Weakness, numbness or tingling in your legs or feet.',
-    'Losing control of your bladder or bowels.',
-    'Pain after a fall, an accident or an injury.',
-    "Back pain together with weight loss you can't explain.",
-    'Pain that gets worse at night or when you lie down.',
-    'Back pain with a fever.',
-    "Back pain that hasn't improved after a few weeks.",
-    'Numbness or tingling around your genitals or buttocks. Get urgent help.',
-    'Chest pain. Call your emergency number.',
-  ],
+  // The signs of the red-flag groups the skill stops for, most urgent first: one source of truth
+  // for the voice and the safety page.
+  whenToSeekHelp: signsByUrgency(RED_FLAGS),
   commonMistakes: [
     {
       mistake: 'Bouncing in a stretch.',

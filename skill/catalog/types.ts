@@ -212,9 +212,25 @@ export interface RedFlagGroup {
    * order ("numb around my groin", "my groin has gone numb"). Lower case, like `phrases`.
    */
   combinations?: { symptoms: string[]; places: string[] }[];
-  /** What Alexa says: stop, what to do, who to contact. Plain, calm, our words. */
+  /**
+   * What Alexa says: stop, and why. Plain, calm, our words. Who to call follows it, in the
+   * person's country's numbers (`help`, spoken by skill/text/en/emergency.ts).
+   */
   advice: string;
+  /** Who to contact after the advice: the emergency number, urgent care, or a professional soon. */
+  help: RedFlagHelp;
+  /** The warning sign as the safety page lists it, one sentence. */
+  sign: string;
 }
+
+/**
+ * - emergency-now: call the emergency number now (chest pain).
+ * - emergency-or-urgent-care: call the emergency number, or get to urgent care right away.
+ * - urgent-care-first: urgent care right away; the emergency number if the pain is severe.
+ * - see-soon: see a doctor or physiotherapist soon (and the country's health line, if any).
+ * - ease-out: stop this stretch; see someone if it stays or keeps coming back.
+ */
+export type RedFlagHelp = 'emergency-now' | 'emergency-or-urgent-care' | 'urgent-care-first' | 'see-soon' | 'ease-out';
 
 export interface Preferences {
   /** shorter = guide minimum, standard = catalog default, longer = guide maximum. */

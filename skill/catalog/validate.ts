@@ -204,7 +204,10 @@ export function validateCatalog(
   if (new Set(groupIds).size !== groupIds.length) problems.push('safety: red-flag group ids are not unique.');
   const phraseOwner = new Map<string, string>();
   for (const group of SAFETY.redFlags) {
-    if (!group.advice.trim() || group.phrases.length === 0) problems.push(`safety: red-flag group ${group.id} is incomplete.`);
+    if (!group.advice.trim() || !group.sign.trim() || group.phrases.length === 0) problems.push(`safety: red-flag group ${group.id} is incomplete.`);
+    const helpFits = group.urgency === 'urgent' ? group.help.startsWith('emergency') || group.help === 'urgent-care-first' : group.urgency === 'soon' ? group.help === 'see-soon' : group.help === 'ease-out';
+    if (!helpFits) problems.push(`safety: red-flag group ${group.id} is ${group.urgency} but its help is ${group.help}.`);
+    if (/emergency number/i.test(group.advice)) problems.push(`safety: red-flag group ${group.id} names the emergency number in its advice; the locale's number follows it (help).`);
     for (const combination of group.combinations ?? []) {
       const words = [...combination.symptoms, ...combination.places];
       if (combination.symptoms.length === 0 || combination.places.length === 0) problems.push(`safety: red-flag group ${group.id} has an empty combination.`);

@@ -1,5 +1,7 @@
 /** Launch, help, yes/no, and the answers that come from the catalog (tips, safety, lists...). */
-import { getRoutine, getStretch, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import { fullDisclaimerFor, getRoutine, getStretch, localeSafety, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import type { RedFlagUrgency } from '../catalog/types';
+import { urgencySpokenLead } from '../text/en/urgency';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { changeVariant, moveOn, next, pause, repeat, resumeAfterBreak } from './controls';
@@ -13,6 +15,7 @@ import { DEFAULT_ROUTINE, playing, sessionName, startRoutine, startStretch } fro
 import { say, spokenDuration, spokenList } from './speech';
 import type { UserState } from './types';
 import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
+import { launchStateUnknown } from '../text/en/saving';
 
 /** The routine to offer at launch: the one done last, or the daily one; a short one when today's is done. */
 export function likelyRoutine(state: UserState, today: string): { id: RoutineId; short: boolean } {
@@ -27,6 +30,16 @@ const WHAT_I_DO =
   'I can talk you through a back routine, like your daily routine, or a single stretch, like cat-cow or child\'s pose. I can also give you tips.';
 
 export function launch(state: UserState, ctx: PlayerContext): PlayerResult {
+  if (ctx.stateUnknown) {
+    // Saved progress out of reach: neither a first-time welcome nor a made-up "welcome back".
+    return ask(
+      state,
+      launchStateUnknown.map((text) => say(text, 'intro')),
+      'Would you like to start your daily routine?',
+      'Say yes to start your daily routine, or name a stretch you would like to try.',
+      { pending: 'startRoutine' },
+    );
+  }
   const firstTime = state.version === 0 && state.completedSessions === 0 && !state.disclaimerSeen;
   if (firstTime) {
     return ask(
@@ -216,12 +229,20 @@ export function startStretchByName(
   );
 }
 
-export function disclaimer(state: UserState): PlayerResult {
-  return carryOn(state, SAFETY.fullDisclaimer.map((paragraph) => say(paragraph)));
+export function disclaimer(state: UserState, ctx: PlayerContext): PlayerResult {
+  return carryOn(state, fullDisclaimerFor(ctx.locale).map((paragraph) => say(paragraph)));
 }
 
-export function safety(state: UserState): PlayerResult {
-  return carryOn(state, [say('See a healthcare professional if any of these apply.'), ...SAFETY.whenToSeekHelp.map((item) => say(item))]);
+const SPOKEN_LEVELS: RedFlagUrgency[] = ['urgent', 'soon'];
+
+/** When to get help, grouped as the triage groups it (urgent, soon), with this country's numbers. */
+export function safety(state: UserState, ctx: PlayerContext): PlayerResult {
+  const place = localeSafety(ctx.locale);
+  const speech = SPOKEN_LEVELS.flatMap((urgency) => [
+    say(urgencySpokenLead(urgency, place)),
+    ...SAFETY.redFlags.filter((g) => g.urgency === urgency).map((g) => say(g.sign)),
+  ]);
+  return carryOn(state, [...speech, say(urgencySpokenLead('stop-stretch', place))]);
 }
 
 export function tip(state: UserState, ctx: PlayerContext): PlayerResult {

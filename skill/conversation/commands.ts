@@ -69,8 +69,12 @@ export interface PlayerContext {
   now: string;
   /** The yes/no question asked in the previous turn of this session, if any. */
   pending?: PendingQuestion;
+  /** The request's locale ("en-GB"): which country's emergency numbers and regulator to name. */
+  locale?: string;
   /** Picks an index in [0, n): tips and other variety. Default: the first. */
   pick?: (n: number) => number;
+  /** True when the person's saved state could not be reached at all: they may not be new. */
+  stateUnknown?: boolean;
 }
 
 /** What the screen and the card should show. */
@@ -100,4 +104,12 @@ export interface PlayerResult {
   silent?: boolean;
   /** Stop any countdown on the screen where it is (pause, help): nothing should run on while the person is not. */
   freezeScreen?: boolean;
+  /** This turn completed a routine or stretch (a routine's last speech event is then its farewell). */
+  completed?: { kind: 'routine' | 'stretch'; id: RoutineId | StretchId };
+  /**
+   * What to say about keeping this turn's change, decided once the save's outcome is known:
+   * `kept` when it is stored, `notKept` when it could not be (the player never claims a save
+   * on its own). Said after `speech`, before the closing prompt.
+   */
+  saving?: { kept: TimelineEvent[]; notKept: TimelineEvent[] };
 }

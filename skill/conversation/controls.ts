@@ -3,11 +3,12 @@ import { getStretch, isStretchId } from '../catalog/index';
 import type { StretchId } from '../catalog/types';
 import type { PreferenceValue } from '../package/intents';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
-import { ask, carryOn, goodbye } from './result';
+import * as saving from '../text/en/saving';
+import { ask, carryOn, goodbye, withSaving } from './result';
 import { playAt, playing, sessionName, spokenPlace, startStretch, type Playing } from './session';
 import { plural, say, spokenDuration } from './speech';
 import { endOfStretch, mapIndex, responseStart, secondsLeft, startOfStep, stretchesLeft, timelineFor } from './timelines';
-import { HOW_TO_COME_BACK, PICKING_UP, pausedAt } from '../text/en/boundaries';
+import { HOW_TO_COME_BACK, PAUSE_NOT_KEPT, PICKING_UP, pausedAt } from '../text/en/boundaries';
 import type { UserState } from './types';
 
 /** What to say when a control needs something playing and nothing is. */
@@ -88,7 +89,8 @@ export function pause(state: UserState): PlayerResult {
   const paused: UserState = { ...state, active: { ...p.active, paused: true } };
   const upcoming = p.timeline.segments[p.active.segmentIndex] ?? p.timeline.segments[lastPlayed(p)];
   const where = upcoming ? spokenPlace(upcoming) : sessionName(p.active);
-  return { ...goodbye(paused, [say(pausedAt(where)), say(HOW_TO_COME_BACK)]), freezeScreen: true };
+  const result: PlayerResult = { ...goodbye(paused, []), freezeScreen: true };
+  return withSaving(result, [say(pausedAt(where)), say(HOW_TO_COME_BACK)], [say(PAUSE_NOT_KEPT)]);
 }
 
 /** Picks up after a break, with the setup of the stretch it lands in done again. */
@@ -175,7 +177,7 @@ export function stop(state: UserState): PlayerResult {
   const p = playing(state);
   if (!p) return goodbye(state, [say('Okay. Take care of your back. Goodbye.')]);
   const stopped: UserState = { ...state, active: { ...p.active, paused: false } };
-  return goodbye(stopped, [say("Okay, I've saved your place. Open back stretch coach any time to carry on. Goodbye.")]);
+  return withSaving(goodbye(stopped, []), [say(saving.stopKept)], [say(saving.stopNotKept)]);
 }
 
 const PREFERENCE_CHANGES: Record<PreferenceValue, { change: Partial<UserState['preferences']>; said: string }> = {
@@ -209,7 +211,7 @@ export function setPreference(state: UserState, value: PreferenceValue | undefin
   const { change, said } = PREFERENCE_CHANGES[value];
   const updated = remapped(state, { ...state, preferences: { ...state.preferences, ...change } });
   const when = state.active ? ' from the next stretch on' : '';
-  return carryOn(updated, [say(`${said.replace(/\.$/, '')}${when}. I'll remember that.`)]);
+  return withSaving(carryOn(updated, [say(`${said.replace(/\.$/, '')}${when}.`)]), [say(saving.preferenceKept)], [say(saving.preferenceNotKept)]);
 }
 
 /** The stretch "this one" refers to: the one last played in the active session. */
@@ -232,10 +234,7 @@ export function exclude(state: UserState, stretchId: StretchId | undefined, hear
     const { active: _dropped, ...rest } = updated;
     updated = rest;
   }
-  return carryOn(updated, [
-    say(`Okay, I'll leave ${name} out of your routines from now on.`),
-    say(`To add it back, say bring back ${name}.`),
-  ]);
+  return withSaving(carryOn(updated, []), [say(saving.excludeKept(name))], [say(saving.excludeNotKept(name))]);
 }
 
 export function include(state: UserState, stretchId: StretchId | undefined, heard: string | undefined): PlayerResult {
@@ -246,5 +245,5 @@ export function include(state: UserState, stretchId: StretchId | undefined, hear
   const name = getStretch(stretchId).spokenName;
   if (!state.excludedStretches.includes(stretchId)) return carryOn(state, [say(`${name} is already in your routines.`)]);
   const updated = remapped(state, { ...state, excludedStretches: state.excludedStretches.filter((s) => s !== stretchId) });
-  return carryOn(updated, [say(`Okay, ${name} is back in your routines.`)]);
+  return withSaving(carryOn(updated, []), [say(saving.includeKept(name))], [say(saving.includeNotKept(name))]);
 }

@@ -7,9 +7,35 @@ import type { Command, PlayerContext, PlayerResult } from './commands';
 import * as answers from './answers';
 import * as controls from './controls';
 import { symptom } from './red-flags';
+import { positionUnknown } from '../text/en/saving';
+import { ask } from './result';
+import { say } from './speech';
 import type { UserState } from './types';
 
+/** Commands that need to know where the person is in a routine or stretch. */
+const NEEDS_POSITION: ReadonlySet<Command['type']> = new Set([
+  'next',
+  'previous',
+  'repeat',
+  'skip',
+  'pause',
+  'resume',
+  'startOver',
+  'whatsNext',
+  'howMuchLeft',
+]);
+
 export function play(state: UserState, command: Command, ctx: PlayerContext): PlayerResult {
+  if (ctx.stateUnknown && !state.active && NEEDS_POSITION.has(command.type)) {
+    // Not "there's nothing playing": there may well be, in the progress we cannot reach.
+    return ask(
+      state,
+      [say(positionUnknown)],
+      'Would you like to start your daily routine from the beginning?',
+      'Say yes to start your daily routine, or name a stretch, like cat-cow.',
+      { pending: 'startRoutine' },
+    );
+  }
   switch (command.type) {
     case 'launch':
       return answers.launch(state, ctx);
@@ -58,9 +84,9 @@ export function play(state: UserState, command: Command, ctx: PlayerContext): Pl
     case 'symptom':
       return symptom(state, command.groupId, command.heard, ctx);
     case 'disclaimer':
-      return answers.disclaimer(state);
+      return answers.disclaimer(state, ctx);
     case 'safety':
-      return answers.safety(state);
+      return answers.safety(state, ctx);
     case 'tip':
       return answers.tip(state, ctx);
     case 'whenToStretch':

@@ -3,9 +3,8 @@
  * completed routine or stretch) and the history (most recent first, at most 30).
  */
 import type { RoutineId, StretchId } from '../catalog/types';
+import { HISTORY_LIMIT } from '../state/history';
 import type { HistoryEntry, UserState } from './types';
-
-export const HISTORY_LIMIT = 30;
 
 /** The calendar day before `date` (YYYY-MM-DD). */
 export function previousDay(date: string): string {

@@ -5,7 +5,8 @@
  * - stop-stretch: the session is paused on that stretch; the gentler version is offered
  *   only as a question ("yes" plays it, "no" skips to the next stretch).
  */
-import { detectRedFlag, getStretch, SAFETY } from '../catalog/index';
+import { detectRedFlag, getStretch, localeSafety, SAFETY } from '../catalog/index';
+import { redFlagAdvice } from '../text/en/emergency';
 import type { RedFlagGroup } from '../catalog/types';
 import type { PlayerContext, PlayerResult } from './commands';
 import { recordAbandoned } from './progress';
@@ -50,7 +51,11 @@ export function symptom(state: UserState, groupId: string | undefined, heard: st
     );
   }
   const group = redFlagFor(groupId, heard);
-  const advice = say(group?.advice ?? 'Stop now and rest. If the pain is strong or does not ease, see a healthcare professional.');
+  const advice = say(
+    group
+      ? redFlagAdvice(group.advice, group.help, localeSafety(ctx.locale))
+      : 'Stop now and rest. If the pain is strong or does not ease, see a healthcare professional.',
+  );
   if (!group || group.urgency !== 'stop-stretch') {
     return goodbye(recordAbandoned(state, ctx.today), [advice, say('Take care.')]);
   }

@@ -15,9 +15,14 @@ export function ask(
   return { state, speech, prompt: prompt(question), reprompt: prompt(reprompt), endSession: false, ...extra };
 }
 
-/** An answer that ends the session. */
-export function goodbye(state: UserState, speech: TimelineEvent[]): PlayerResult {
-  return { state, speech, prompt: [], reprompt: [], endSession: true };
+/** An answer that ends the session (`closing`: its last words, after anything said about saving). */
+export function goodbye(state: UserState, speech: TimelineEvent[], closing: TimelineEvent[] = []): PlayerResult {
+  return { state, speech, prompt: closing, reprompt: [], endSession: true };
+}
+
+/** Adds what to say about keeping the change, once the save's outcome is known. */
+export function withSaving(result: PlayerResult, kept: TimelineEvent[], notKept: TimelineEvent[]): PlayerResult {
+  return { ...result, saving: { kept, notKept } };
 }
 
 /** The closing question for an answer that does not change what is playing. */

@@ -19,7 +19,8 @@ import type { RoutineId, StretchId } from '../catalog/types';
 import type { Segment, Timeline, TimelineEvent } from '../narration/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { recordAbandoned, recordCompletion } from './progress';
-import { ask, carryOn, goodbye } from './result';
+import { completionNotKept } from '../text/en/saving';
+import { ask, carryOn, goodbye, withSaving } from './result';
 import { plural, say, spokenDuration } from './speech';
 import { responseEnd, timelineFor } from './timelines';
 import { nameInSentence } from '../text/en/names';
@@ -78,6 +79,11 @@ export function spokenPlace(segment: Segment): string {
   return segment.side ? `${name}, ${segment.side} side` : name;
 }
 
+/** Finishing counts the session: said only if that could not be stored. */
+function recorded(result: PlayerResult): PlayerResult {
+  return withSaving(result, [], [say(completionNotKept, 'transition')]);
+}
+
 /** The safety line before the very first session, once. */
 function safetyFirst(state: UserState): { state: UserState; speech: TimelineEvent[] } {
   if (state.disclaimerSeen) return { state, speech: [] };
@@ -90,17 +96,23 @@ function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): Player
   const lastSegment = p.timeline.segments[p.timeline.segments.length - 1];
   const show = lastSegment ? { stretchId: lastSegment.stretchId, segment: lastSegment } : undefined;
   if (kind === 'routine') {
-    return {
-      ...goodbye(done, [
-        ...speech,
-        say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'),
-        ...getUpLines(lastSegment),
-        say(`${streakLine(done, ctx.today)} See you next time.`, 'transition'),
-      ]),
+    // The farewell is the closing prompt on its own, so the coach (skill/coaching/) can ask for a check-in instead.
+    return recorded({
+      ...goodbye(
+        done,
+        [
+          ...speech,
+          say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'),
+          ...getUpLines(lastSegment),
+          say(streakLine(done, ctx.today), 'transition'),
+        ],
+        [say('See you next time.', 'transition')],
+      ),
       show,
-    };
+      completed: { kind, id },
+    });
   }
-  return ask(
+  return recorded(ask(
     done,
     [
       ...speech,
@@ -111,7 +123,7 @@ function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): Player
     'Would you like to do your daily routine now?',
     'Shall we do your daily routine? Say yes, or name another stretch.',
     { pending: 'startRoutine', show },
-  );
+  ));
 }
 
 /** The one question before `following`, after `segment`: short, and worded differently each time. */

@@ -5,7 +5,8 @@
  * mapping of a position from one compiled timeline to another (after a preference,
  * variant or exclusion change the segments can differ).
  */
-import { isRoutineId, isStretchId } from '../catalog/index';
+import { getRoutine, isRoutineId, isStretchId } from '../catalog/index';
+import { adjustmentFor, gentleLeavesOut } from '../coaching/progression';
 import {
   compileRoutine,
   compileStretch,
@@ -43,10 +44,14 @@ function remembered(key: string, compile: () => Timeline): Timeline {
 
 /** The timeline for the active session, or undefined when its stored id is no longer valid. */
 export function timelineFor(state: UserState, active: ActiveSession): Timeline | undefined {
-  const options = { preferences: state.preferences, variant: active.variant };
-  const prefs = `${state.preferences.holdLength}|${state.preferences.pace}|${state.preferences.cueStyle}|${active.variant}`;
+  // Coaching: the progression step, or a gentle day for sessions started on it.
+  const adjustment = adjustmentFor(state.coaching, active.startedAt.slice(0, 10));
+  const options = { preferences: state.preferences, variant: active.variant, adjustment };
+  const prefs = `${state.preferences.holdLength}|${state.preferences.pace}|${state.preferences.cueStyle}|${active.variant}|${adjustment.level}|${adjustment.gentle}`;
   if (active.kind === 'routine' && isRoutineId(active.id)) {
-    const excluded = [...state.excludedStretches].sort();
+    const kept = getRoutine(active.id).items.map((item) => item.stretchId).filter((id) => !state.excludedStretches.includes(id));
+    const gentle = adjustment.gentle ? gentleLeavesOut(kept) : [];
+    const excluded = [...new Set([...state.excludedStretches, ...gentle])].sort();
     const id = active.id;
     return remembered(`routine|${id}|${prefs}|${excluded.join(',')}`, () => compileRoutine(id, { ...options, excluded }));
   }

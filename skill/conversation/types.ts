@@ -3,6 +3,8 @@
  * the Alexa userId (see lambda/state/); pure data here, no AWS.
  */
 import type { Preferences, RoutineId, StretchId, Variant } from '../catalog/types';
+import type { CoachingState } from '../coaching/types';
+import type { PlaybackState } from '../audio/playbackState';
 
 /** What the person is in the middle of: a routine or a single stretch, and where. */
 export interface ActiveSession {
@@ -37,4 +39,8 @@ export interface UserState {
   lastCompletedDate?: string;
   /** Most recent first, at most 30 entries. */
   history: HistoryEntry[];
+  /** Check-ins, progression and offers (skill/coaching/); absent until the coach has something to keep. */
+  coaching?: CoachingState;
+  /** Hands-free (AudioPlayer) playback: default mode, the current stream, a failure to explain. */
+  playback?: PlaybackState;
 }

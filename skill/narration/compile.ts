@@ -2,6 +2,7 @@
  * Compiles a stretch or a routine into a Timeline for the person's preferences.
  * Pure: catalog data in, events out.
  */
+import { normalizePreferences } from '../state/preferences';
 import { getRoutine, getStretch, isRoutineId, isStretchId } from '../catalog';
 import type { Preferences, Routine, RoutineId, RoutineItem, StartPosition, Stretch, StretchId } from '../catalog/types';
 import { nameInSentence } from '../text/en/names';
@@ -41,11 +42,7 @@ function requireRoutine(id: RoutineId): Routine {
 
 /** Preferences as stored may be partial or stale: anything unknown falls back to the default. */
 function knownPreferences(prefs: Partial<Preferences> | undefined): Preferences {
-  return {
-    holdLength: prefs?.holdLength === 'shorter' || prefs?.holdLength === 'longer' ? prefs.holdLength : 'standard',
-    pace: prefs?.pace === 'slower' ? 'slower' : 'normal',
-    cueStyle: prefs?.cueStyle === 'chimes' ? 'chimes' : 'voice',
-  };
+  return normalizePreferences(prefs);
 }
 
 function segmentsFor(
@@ -63,7 +60,7 @@ function segmentsFor(
   const position = positionOf(stretch, version.variation);
   const ctx: StretchContext = {
     stretch,
-    dosage: resolveDosage(stretch, holdLength, item),
+    dosage: resolveDosage(stretch, holdLength, item, opts.adjustment),
     version,
     pace,
     cueStyle,

@@ -32,13 +32,39 @@ export function resolveHoldSeconds(
   return clamp(item?.holdSeconds ?? range.default, range.min, range.max);
 }
 
+/** The highest progression step: its numbers are the guide's maximums. */
+export const MAX_PROGRESSION_LEVEL = 3;
+
+/** A third of the way per step from `base` to `max`, holds in whole 5 s; never past `max`, never below `base`. */
+function progressed(base: number, max: number, level: number, roundTo: number): number {
+  if (level <= 0 || base >= max) return base;
+  const step = Math.min(level, MAX_PROGRESSION_LEVEL) / MAX_PROGRESSION_LEVEL;
+  const raw = base + (max - base) * step;
+  const rounded = Math.round(raw / roundTo) * roundTo;
+  return clamp(rounded, base, max);
+}
+
 export function resolveDosage(
   stretch: Stretch,
   holdLength: Preferences['holdLength'],
   item?: RoutineItem,
+  adjustment?: { level: number; gentle: boolean },
 ): Dosage {
-  const reps = Math.max(1, Math.round(item?.reps ?? stretch.reps?.default ?? 1));
-  const sets = Math.max(1, Math.round(item?.sets ?? 1));
-  const holdSeconds = resolveHoldSeconds(stretch, holdLength, item);
+  let reps = Math.max(1, Math.round(item?.reps ?? stretch.reps?.default ?? 1));
+  let sets = Math.max(1, Math.round(item?.sets ?? 1));
+  let holdSeconds = resolveHoldSeconds(stretch, holdLength, item);
+  if (adjustment?.gentle) {
+    // A gentle day: the guide's minimum hold, and the fewest repetitions the guide gives.
+    if (holdSeconds !== undefined && stretch.hold) holdSeconds = Math.min(holdSeconds, stretch.hold.min);
+    // One set at the minimum: a lighter day, and still never a set below the stretch's own minimum.
+    if (stretch.reps) {
+      reps = Math.max(1, Math.min(reps, stretch.reps.min));
+      sets = 1;
+    }
+  } else if (adjustment && adjustment.level > 0) {
+    // Progression: each set stays inside the stretch's own range (the guide's routines repeat a whole set).
+    if (holdSeconds !== undefined && stretch.hold) holdSeconds = progressed(holdSeconds, stretch.hold.max, adjustment.level, 5);
+    if (stretch.reps) reps = progressed(reps, stretch.reps.max, adjustment.level, 1);
+  }
   return holdSeconds === undefined ? { reps, sets } : { holdSeconds, reps, sets };
 }

@@ -1,6 +1,6 @@
 /**
  * Timeline events -> Alexa SSML.
- * - Text is XML-escaped (&, <, >, quotes and apostrophes).
+ * - Text is XML-escaped (&, <, >, quotes and apostrophes), characters XML forbids removed.
  * - Pauses become <break>s of at most 10 s (a 30 s pause is three 10 s breaks); fractional
  *   seconds are written as milliseconds. Adjacent pauses are merged first.
  * - The slower pace wraps speech in <prosody rate="85%"> (audio stays outside prosody).
@@ -9,6 +9,7 @@
  *   With `chimes: false` every chime is such a break (for places that cannot play audio).
  * - Hold markers render nothing.
  */
+import { xmlSafe } from '../text/safeText';
 import { CHIME_SECONDS } from './duration';
 import { SLOWER_PROSODY_RATE, type Pace } from './speechTime';
 import type { TimelineEvent } from './types';
@@ -35,7 +36,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 export function escapeSsmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+  return xmlSafe(text).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
 /** `<break>` tags for `seconds`, none longer than MAX_BREAK_SECONDS. */

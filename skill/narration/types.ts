@@ -81,4 +81,6 @@ export interface NarrationOptions {
   variant?: Variant;
   /** Upper bound on one segment's duration in seconds (default 240: Alexa's audio budget). */
   maxSegmentSeconds?: number;
+  /** Coaching: a progression step (0-3) or a gentle day (see skill/coaching/progression.ts). */
+  adjustment?: { level: number; gentle: boolean };
 }

@@ -8,6 +8,7 @@ import type { RedFlagGroup, Routine, Stretch } from '../catalog/types';
 import { expandAll } from './expand';
 import {
   BUILT_IN_INTENTS,
+  BUILT_IN_SLOT_TYPES,
   INTENTS,
   INVOCATION_NAME,
   LOCALES,
@@ -27,6 +28,7 @@ import type {
 import { PREFERENCE_PHRASES } from './preferenceSynonyms';
 import { BUILT_IN_TEMPLATES, CUSTOM_INTENT_TEMPLATES, STRETCH_SLOT_ANSWER_TEMPLATES } from './samples';
 import { toSpokenForm } from './spoken';
+import { COMPANION_LINKS, companionLink, PLACEHOLDER_DEPLOYMENT, type Deployment } from './deployment';
 
 /**
  * The screens our APL layouts are made for (sizes in dp): round (Echo Spot), small landscape
@@ -55,6 +57,7 @@ export const SLOT_TYPE_OF: Record<string, string> = {
   routine: SLOT_TYPES.routine,
   symptom: SLOT_TYPES.symptom,
   preference: SLOT_TYPES.preference,
+  ...BUILT_IN_SLOT_TYPES,
 };
 
 /** Id of the prompt the StretchIntent dialog model uses when asking which stretch. */
@@ -245,9 +248,13 @@ export function buildInteractionModel(locale: Locale): InteractionModelFile {
   return buildInteractionModelFrom(CATALOG_FOR_MODEL, locale);
 }
 
-/** Placeholder endpoint; replace with the deployed skill Lambda's ARN (see README). */
-export const SKILL_ENDPOINT_PLACEHOLDER = 'arn:aws:lambda:us-east-1:000000000000:function:back-stretch-coach-skill';
+/** Placeholder endpoint, until `npm run stamp:endpoint` writes the deployed ARN (docs/DEPLOY.md). */
+export const SKILL_ENDPOINT_PLACEHOLDER = PLACEHOLDER_DEPLOYMENT.skillFunctionArn;
 
+/**
+ * Example phrases: each is a real sample of the model (test/package/manifest.test.ts), and the
+ * first opens the skill by name, the one path that works on every device, Alexa+ included.
+ */
 export const EXAMPLE_PHRASES = [
   'Alexa, open back stretch coach',
   'Alexa, ask back stretch coach to start my back routine',
@@ -279,12 +286,13 @@ const KEYWORDS = [
 const TESTING_INSTRUCTIONS = [
   "Say 'Alexa, open back stretch coach', then 'start my back routine'. Each response narrates one stretch or one side and ends by asking you to say next.",
   "Try 'next', 'pause', 'resume', 'repeat', 'skip', 'make it easier', 'how much is left' and 'stop'.",
-  "Ask for one stretch: 'how do I do cat cow'. Say 'I feel numbness in my legs' to hear the safety advice.",
-  'No account linking and no personal information; progress is stored by Alexa user id only.',
+  "Ask for one stretch: 'how do I do cat cow'. Say 'my legs are numb' (urgent) or 'I have a fever' (see a doctor soon) to hear the safety advice, which names the emergency number of the locale you test in (en-US and en-CA 911, en-GB 999 with NHS 111, en-AU 000, en-IN 112).",
+  'No account linking. The skill stores progress, preferences and history per Alexa user id (see the privacy policy); it never stores what was said or any symptom. Disabling the skill deletes the record.',
 ].join(' ');
 
-/** The content of skill.json. */
-export function buildSkillManifest(): SkillManifestFile {
+/** The content of skill.json, for a deployment (skill/deployment.json; placeholders until stamped). */
+export function buildSkillManifest(deployment: Deployment = PLACEHOLDER_DEPLOYMENT): SkillManifestFile {
+  const link = (path: string) => companionLink(deployment, path);
   const locales = Object.fromEntries(
     LOCALES.map((locale) => [
       locale,
@@ -294,8 +302,13 @@ export function buildSkillManifest(): SkillManifestFile {
         description: DESCRIPTION,
         examplePhrases: [...EXAMPLE_PHRASES],
         keywords: [...KEYWORDS],
+        smallIconUri: link(COMPANION_LINKS.smallIcon),
+        largeIconUri: link(COMPANION_LINKS.largeIcon),
       },
     ]),
+  );
+  const legal = Object.fromEntries(
+    LOCALES.map((locale) => [locale, { privacyPolicyUrl: link(COMPANION_LINKS.privacyPolicy), termsOfUseUrl: link(COMPANION_LINKS.termsOfUse) }]),
   );
   return {
     manifest: {
@@ -309,21 +322,29 @@ export function buildSkillManifest(): SkillManifestFile {
       },
       privacyAndCompliance: {
         allowsPurchases: false,
-        usesPersonalInfo: false,
+        // Progress, history and check-in scores are kept per Alexa user: personal, and about health.
+        usesPersonalInfo: true,
         isChildDirected: false,
         isExportCompliant: true,
         containsAds: false,
+        locales: legal,
       },
       apis: {
         custom: {
-          endpoint: { uri: SKILL_ENDPOINT_PLACEHOLDER },
-          interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }, { type: 'ALEXA_PRESENTATION_APL', supportedViewports: SUPPORTED_VIEWPORTS }],
+          endpoint: { uri: deployment.skillFunctionArn },
+          interfaces: [
+            { type: 'CAN_FULFILL_INTENT_REQUEST' },
+            { type: 'ALEXA_PRESENTATION_APL', supportedViewports: SUPPORTED_VIEWPORTS },
+            { type: 'AUDIO_PLAYER' },
+          ],
         },
       },
       events: {
-        endpoint: { uri: SKILL_ENDPOINT_PLACEHOLDER },
+        endpoint: { uri: deployment.skillFunctionArn },
         subscriptions: [{ eventName: 'SKILL_DISABLED' }],
       },
+      // The coach's daily reminder (asked for by voice before the first one is set).
+      permissions: [{ name: 'alexa::alerts:reminders:skill:readwrite' }],
     },
   };
 }

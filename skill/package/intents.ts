@@ -45,7 +45,35 @@ export const INTENTS = {
   benefits: { name: 'BenefitsIntent', slots: { stretch: 'stretch' } },
   /** "what stretches do you know", "what routines are there" */
   list: { name: 'ListIntent', slots: {} },
+  // The coach (skill/coaching/):
+  /** "my back pain is a {score}", "about a {score} out of ten" */
+  checkIn: { name: 'CheckInIntent', slots: { score: 'score' } },
+  /** "how is my back doing", "how am I doing" */
+  progress: { name: 'ProgressIntent', slots: {} },
+  /** "I'm having a bad day" */
+  badDay: { name: 'BadDayIntent', slots: {} },
+  /** "make it easier again": one step of progression back */
+  easierAgain: { name: 'EasierAgainIntent', slots: {} },
+  /** "remind me to stretch every day at {time}" */
+  setReminder: { name: 'SetReminderIntent', slots: { time: 'time' } },
+  /** "what reminders do I have" */
+  listReminders: { name: 'ListRemindersIntent', slots: {} },
+  /** "stop reminding me" */
+  stopReminders: { name: 'StopRemindersIntent', slots: {} },
+  /** "set up my back routine": offer the Alexa Routine */
+  setUpRoutine: { name: 'SetUpRoutineIntent', slots: {} },
+  /** "delete my history" */
+  deleteHistory: { name: 'DeleteHistoryIntent', slots: {} },
+  /** "play my back routine", "...straight through", "play {routine}", "play {stretch} hands free" */
+  handsFree: { name: 'HandsFreeIntent', slots: { routine: 'routine', stretch: 'stretch' } },
+  /** "always play straight through" */
+  alwaysHandsFree: { name: 'AlwaysHandsFreeIntent', slots: {} },
+  /** "always guide me" */
+  alwaysGuided: { name: 'AlwaysGuidedIntent', slots: {} },
 } as const;
+
+/** Built-in slot types of the coach's slots. */
+export const BUILT_IN_SLOT_TYPES = { score: 'AMAZON.NUMBER', time: 'AMAZON.TIME' } as const;
 
 /** Values of the PREFERENCE slot (entity-resolution ids). */
 export const PREFERENCE_VALUES = [
@@ -74,6 +102,11 @@ export const BUILT_IN_INTENTS = [
   'AMAZON.StartOverIntent',
   'AMAZON.YesIntent',
   'AMAZON.NoIntent',
+  // While the skill owns the AudioPlayer, these reach it without its name.
+  'AMAZON.LoopOnIntent',
+  'AMAZON.LoopOffIntent',
+  'AMAZON.ShuffleOnIntent',
+  'AMAZON.ShuffleOffIntent',
 ] as const;
 
 export const INVOCATION_NAME = 'back stretch coach';

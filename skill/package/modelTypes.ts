@@ -113,6 +113,8 @@ export interface SkillManifestFile {
       endpoint: Endpoint;
       subscriptions: { eventName: string }[];
     };
+    /** Permissions the skill asks for (the coach's daily reminder). */
+    permissions?: { name: string }[];
   };
 }
 

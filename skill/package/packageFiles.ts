@@ -5,6 +5,7 @@
 import { buildInteractionModel, buildSkillManifest } from './buildModel';
 import { INVOCATION_NAME, LOCALES } from './intents';
 import { validateInteractionModel, validateSkillManifest } from './validateModel';
+import { deploymentProblems, PLACEHOLDER_DEPLOYMENT, type Deployment } from './deployment';
 
 export interface PackageFile {
   /** Path relative to skill/package/. */
@@ -21,17 +22,22 @@ export function interactionModelPath(locale: string): string {
   return `interactionModels/custom/${locale}.json`;
 }
 
-export function buildPackageFiles(): PackageFile[] {
+/** The files for a deployment (skill/deployment.json: the ARN and companion URL stamped into skill.json). */
+export function buildPackageFiles(deployment: Deployment = PLACEHOLDER_DEPLOYMENT): PackageFile[] {
   return [
-    { path: 'skill.json', text: toFileText(buildSkillManifest()) },
+    { path: 'skill.json', text: toFileText(buildSkillManifest(deployment)) },
     ...LOCALES.map((locale) => ({ path: interactionModelPath(locale), text: toFileText(buildInteractionModel(locale)) })),
   ];
 }
 
 /** Every problem of every generated file; empty when the package is valid. */
-export function packageProblems(): string[] {
+export function packageProblems(deployment: Deployment = PLACEHOLDER_DEPLOYMENT): string[] {
   const problems = LOCALES.flatMap((locale) =>
     validateInteractionModel(buildInteractionModel(locale)).map((p) => `${locale}: ${p}`),
   );
-  return [...problems, ...validateSkillManifest(buildSkillManifest(), INVOCATION_NAME).map((p) => `skill.json: ${p}`)];
+  return [
+    ...problems,
+    ...deploymentProblems(deployment, true).map((p) => `skill/deployment.json: ${p}`),
+    ...validateSkillManifest(buildSkillManifest(deployment), INVOCATION_NAME).map((p) => `skill.json: ${p}`),
+  ];
 }

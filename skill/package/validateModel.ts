@@ -184,6 +184,17 @@ export function validateSkillManifest(file: SkillManifestFile, invocationName: s
         problems.push(`${locale}: the first example phrase must contain the invocation name`);
       }
     });
+    for (const [field, uri] of [['smallIconUri', entry.smallIconUri], ['largeIconUri', entry.largeIconUri]] as const) {
+      if (!uri || !uri.startsWith('https://') || !uri.endsWith('.png')) problems.push(`${locale}: ${field} must be an https PNG URL`);
+    }
+  }
+  const privacy = file.manifest.privacyAndCompliance;
+  for (const locale of Object.keys(info.locales)) {
+    const urls = privacy.locales?.[locale];
+    if (privacy.usesPersonalInfo && !urls?.privacyPolicyUrl?.startsWith('https://')) {
+      problems.push(`${locale}: a skill that uses personal information needs an https privacyPolicyUrl`);
+    }
+    if (!urls?.termsOfUseUrl?.startsWith('https://')) problems.push(`${locale}: needs an https termsOfUseUrl`);
   }
   return problems;
 }

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTINE_IDS, STRETCH_IDS } from '../../skill/catalog/types';
+import { ROUTINES, STRETCHES } from '../../skill/catalog';
+
+/** The stretches and routines the guide names (shared/guide/README.md), in its order. */
+const GUIDE_STRETCHES = [
+  "Child's Pose",
+  'Cat-Cow',
+  'Knee-to-Chest',
+  'Seated Spinal Twist',
+  'Thread the Needle',
+  'Sphinx Pose',
+  'Piriformis Stretch',
+  'Standing Back Extension',
+  'Side Stretch',
+  'Pelvic Tilts',
+];
 
 describe('catalog ids', () => {
-  it('names the ten stretches of the guide once each', () => {
-    expect(STRETCH_IDS).toHaveLength(10);
-    expect(new Set(STRETCH_IDS).size).toBe(10);
+  it("are the guide's stretches, in its order, each id the name in URL form", () => {
+    expect(STRETCHES.map((s) => s.name)).toEqual(GUIDE_STRETCHES);
+    for (const stretch of STRETCHES) {
+      expect(stretch.id).toBe(stretch.name.toLowerCase().replace(/'/g, '').replace(/[^a-z]+/g, '-'));
+    }
   });
-  it('has the guide routines and derived ones', () => {
-    expect(ROUTINE_IDS).toContain('basic-daily');
-    expect(ROUTINE_IDS).toContain('comprehensive');
+
+  it("include the guide's two routines, and every routine id is its own", () => {
+    const names = ROUTINES.map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Basic Daily Routine', 'Comprehensive Routine']));
+    expect(new Set(ROUTINES.map((r) => r.id)).size).toBe(ROUTINES.length);
   });
 });

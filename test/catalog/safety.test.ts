@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAFETY } from '../../skill/catalog';
+import { fullDisclaimerFor, LOCALE_SAFETY, localeSafety, SAFETY, SAFETY_LOCALES } from '../../skill/catalog';
+import { redFlagAdvice } from '../../skill/text/en/emergency';
 
 const sentences = (text: string) => text.split(/[.!?]+/).filter((s) => s.trim().length > 0);
 
@@ -12,7 +13,7 @@ describe('safety content', () => {
   });
 
   it("keeps the full meaning of the guide's disclaimer", () => {
-    const text = SAFETY.fullDisclaimer.join(' ');
+    const text = fullDisclaimerFor('en-US').join(' ');
     for (const meaning of [
       /information/i,
       /not medical advice/i,
@@ -84,8 +85,9 @@ describe('safety content', () => {
       expect(group.advice, group.id).toMatch(/stop/i);
       expect(group.advice, group.id).not.toMatch(/\b(let's continue|keep going|carry on with the stretch)\b/i);
       if (group.urgency === 'urgent') {
-        expect(group.advice, group.id).toMatch(/emergency number/i);
-        expect(group.advice, group.id).toMatch(/right away|now/i);
+        const spoken = redFlagAdvice(group.advice, group.help, undefined);
+        expect(spoken, group.id).toMatch(/your local emergency number/i);
+        expect(spoken, group.id).toMatch(/right away|now/i);
       }
       if (group.urgency === 'soon') expect(group.advice, group.id).toMatch(/doctor.*soon|physiotherapist soon/i);
       for (const phrase of group.phrases) expect(phrase).toBe(phrase.toLowerCase());
@@ -97,5 +99,34 @@ describe('safety content', () => {
     expect(urgent).toEqual(
       expect.arrayContaining(['saddle-numbness', 'bladder-bowel', 'both-legs', 'chest-pain', 'fall-or-accident']),
     );
+  });
+
+  it("names each country's health regulator in the disclaimer, and the US one only in the US", () => {
+    expect(fullDisclaimerFor('en-US').join(' ')).toContain('the US Food and Drug Administration');
+    expect(fullDisclaimerFor('en-GB').join(' ')).toContain('Medicines and Healthcare products Regulatory Agency');
+    expect(fullDisclaimerFor('en-CA').join(' ')).toContain('Health Canada');
+    expect(fullDisclaimerFor('en-AU').join(' ')).toContain('Therapeutic Goods Administration');
+    expect(fullDisclaimerFor('en-IN').join(' ')).toContain('Central Drugs Standard Control Organisation');
+    for (const locale of ['en-GB', 'en-CA', 'en-AU', 'en-IN', 'fr-FR']) {
+      expect(fullDisclaimerFor(locale).join(' '), locale).not.toMatch(/Food and Drug/);
+      expect(fullDisclaimerFor(locale).join(' '), locale).not.toContain('{');
+    }
+    expect(fullDisclaimerFor('de-DE').join(' ')).toContain('any medicines or health regulator');
+  });
+
+  it("holds each locale's emergency number, and NHS 111 only in the UK", () => {
+    expect(SAFETY_LOCALES).toEqual(['en-US', 'en-CA', 'en-GB', 'en-AU', 'en-IN']);
+    expect(Object.fromEntries(SAFETY_LOCALES.map((l) => [l, LOCALE_SAFETY[l].emergency.digits]))).toEqual({
+      'en-US': '911',
+      'en-CA': '911',
+      'en-GB': '999',
+      'en-AU': '000',
+      'en-IN': '112',
+    });
+    expect(SAFETY_LOCALES.filter((l) => localeSafety(l)?.urgentAdvice)).toEqual(['en-GB']);
+    expect(localeSafety('en-GB')?.urgentAdvice?.digits).toBe('111');
+    expect(localeSafety('EN-gb')?.emergency.digits).toBe('999');
+    expect(localeSafety('fr-FR')).toBeUndefined();
+    expect(localeSafety(undefined)).toBeUndefined();
   });
 });

@@ -34,6 +34,8 @@ describe('BackStretchCoachStack with a skill id', () => {
         // SSEEnabled without a key id is the AWS-managed key (aws/dynamodb).
         SSESpecification: { SSEEnabled: true, KMSMasterKeyId: Match.absent() },
         DeletionProtectionEnabled: true,
+        // Inactive items (and deletion markers) expire: the skill writes expiresAt on every item.
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       },
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
@@ -150,7 +152,7 @@ describe('BackStretchCoachStack with a skill id', () => {
     expect(principals).not.toContain('*');
   });
 
-  it('caches illustrations and assets at the edge and pages only briefly', () => {
+  it('caches illustrations, assets and the hands-free audio at the edge and pages only briefly', () => {
     const distributions = Object.values(synth.template.findResources('AWS::CloudFront::Distribution')) as Array<{
       Properties: {
         DistributionConfig: {
@@ -166,6 +168,7 @@ describe('BackStretchCoachStack with a skill id', () => {
     expect(config.CacheBehaviors.map((b) => [b.PathPattern, b.CachePolicyId, b.ViewerProtocolPolicy])).toEqual([
       ['/illustrations/*', cachingOptimized, 'redirect-to-https'],
       ['/assets/*', cachingOptimized, 'redirect-to-https'],
+      ['/audio/*', cachingOptimized, 'redirect-to-https'],
     ]);
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     const pagesPolicy = logicalId(synth.template, 'AWS::CloudFront::CachePolicy', 'CompanionPagesCachePolicy');
@@ -223,6 +226,7 @@ describe('BackStretchCoachStack with a skill id', () => {
         Variables: Match.objectLike({
           PLAYER_SCRIPT_PATH: '/var/task/player.js',
           ILLUSTRATION_DIR: '/var/task/illustrations',
+          ICON_DIR: '/var/task/icons',
         }),
       },
     });
@@ -232,10 +236,11 @@ describe('BackStretchCoachStack with a skill id', () => {
     const folder = assetFolder(synth, 'CompanionFunction');
     expect(existsSync(join(folder, 'player.js'))).toBe(true);
     expect(existsSync(join(folder, 'illustrations', 'cat-cow-720x480.png'))).toBe(true);
+    expect(existsSync(join(folder, 'icons', 'skill-icon-512.png'))).toBe(true);
     const handler = await loadBundledHandler(folder);
     // In the cloud PLAYER_SCRIPT_PATH is /var/task/player.js and ILLUSTRATION_DIR
     // /var/task/illustrations; here the asset folder stands in.
-    const env = { PLAYER_SCRIPT_PATH: join(folder, 'player.js'), ILLUSTRATION_DIR: join(folder, 'illustrations') };
+    const env = { PLAYER_SCRIPT_PATH: join(folder, 'player.js'), ILLUSTRATION_DIR: join(folder, 'illustrations'), ICON_DIR: join(folder, 'icons') };
     const home = (await withEnv(env, () => handler(functionUrlGet('/'), {}))) as { statusCode: number; body: string };
     expect(home.statusCode).toBe(200);
     expect(home.body).toContain('Back Stretch Coach');
@@ -259,10 +264,27 @@ describe('BackStretchCoachStack with a skill id', () => {
     const bytes = Buffer.from(png.body, 'base64');
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 800]);
+    // The skill's store icon, as the manifest links it.
+    const icon = (await withEnv(env, () => handler(functionUrlGet('/assets/skill-icon-108.png'), {}))) as { statusCode: number; body: string };
+    expect(icon.statusCode).toBe(200);
+    const iconBytes = Buffer.from(icon.body, 'base64');
+    expect([iconBytes.readUInt32BE(16), iconBytes.readUInt32BE(20)]).toEqual([108, 108]);
   });
 });
 
 describe('BackStretchCoachStack settings from context', () => {
+  it('names the skill function back-stretch-coach-skill, so the stamped endpoint ARN is stable', () => {
+    const synth = synthStack({}, { bundle: false });
+    try {
+      synth.template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: 'back-stretch-coach-skill',
+        Description: Match.stringLikeRegexp('Alexa skill'),
+      });
+    } finally {
+      synth.cleanup();
+    }
+  });
+
   it('synthesizes without a skill id, using the placeholder and warning about it', () => {
     const synth = synthStack({}, { bundle: false });
     try {

@@ -25,12 +25,15 @@ describe.each(['normal', 'slower'] as const)('at %s pace', (pace) => {
     await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'longer holds', id: 'longer-holds' } }));
     let turn = await send(h, session, session.intent('StartRoutineIntent', { routine: { value: id, id } }));
     let responses = 1;
+    let saidAll = turn.said;
+    // Next to the end, then past the coach's check-in and routine offer.
     while (!turn.ended) {
       turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+      saidAll += ` ${turn.said}`;
       responses += 1;
       expect(responses).toBeLessThan(200);
     }
-    expect(turn.said).toContain(`That's your ${getRoutine(id).spokenName} done. Well done.`);
+    expect(saidAll).toContain(`That's your ${getRoutine(id).spokenName} done. Well done.`);
   });
 
   it.each(STRETCH_IDS)('stretch %s plays in every version', async (id) => {

@@ -10,9 +10,11 @@ import { expect } from 'vitest';
 import { createDynamoStore, type UserStateStore } from '../../lambda/state/index';
 import type { UserState } from '../../skill/conversation/types';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
+import { skillHandler, TEST_COMPANION_URL } from '../support/skill';
+import type { SkillSettings } from '../../lambda/settings';
 import type { Conversation } from '../support/envelopes';
 
-export const COMPANION_URL = 'https://coach.example';
+export const COMPANION_URL = TEST_COMPANION_URL;
 
 export interface Harness {
   db: RunningDynalite;
@@ -20,13 +22,10 @@ export interface Harness {
   handler: (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** An embedded DynamoDB and the real skill against it; `settings` override the defaults. */
+export async function startHarness(settings: Partial<SkillSettings> = {}): Promise<Harness> {
   const db = await startDynalite();
-  process.env.TABLE_NAME = db.tableName;
-  process.env.DYNAMODB_ENDPOINT = db.endpoint;
-  process.env.COMPANION_URL = COMPANION_URL;
-  delete process.env.SKILL_ID;
-  const { handler } = await import('../../lambda/index');
+  const handler = skillHandler(db, settings);
   return { db, store: createDynamoStore({ tableName: db.tableName, endpoint: db.endpoint }), handler };
 }
 
@@ -89,5 +88,5 @@ export async function send(h: Harness, conversation: Conversation, request: Requ
 }
 
 export async function stored(h: Harness, userId: string): Promise<UserState> {
-  return h.store.load(userId);
+  return (await h.store.load(userId)).state;
 }

@@ -3,7 +3,7 @@
  * answers (disclaimer, safety, tips, lists), help and fallback.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getStretch, SAFETY } from '../../skill/catalog/index';
+import { fullDisclaimerFor, getStretch, SAFETY } from '../../skill/catalog/index';
 import { Person } from '../support/envelopes';
 import { breakSeconds, send, startHarness, stored, type Harness } from './conversation.harness';
 
@@ -134,7 +134,7 @@ describe('information from the catalog', () => {
     const person = new Person();
     const session = person.session();
     const turn = await send(h, session, session.intent('DisclaimerIntent'));
-    for (const paragraph of SAFETY.fullDisclaimer) expect(turn.said).toContain(paragraph);
+    for (const paragraph of fullDisclaimerFor('en-US')) expect(turn.said).toContain(paragraph);
     expect(turn.ended).toBe(false);
   });
 

@@ -67,7 +67,7 @@ describe('the Basic Daily routine, start to finish', () => {
 
     const heard = [start.said];
     let turn = start;
-    while (!turn.ended && heard.length < 20) {
+    while (!turn.said.includes('routine done') && heard.length < 20) {
       turn = await send(h, session, session.intent('AMAZON.NextIntent'));
       heard.push(turn.said);
     }
@@ -86,7 +86,14 @@ describe('the Basic Daily routine, start to finish', () => {
     expect(heard[2]).toMatch(/^Next, the knee to chest stretch\. Sit to one side of your heels/);
     expect(turn.said).toMatch(/basic daily routine done\. Well done\. Before you get up, roll onto your side\./);
     expect(turn.said).toContain('Push yourself up with your arms');
-    expect(turn.ended).toBe(true);
+    // The coach then asks for the day's check-in, and (the first time) offers the Alexa Routine.
+    expect(turn.ended).toBe(false);
+    expect(turn.said).toMatch(/how does your back feel right now, or would you rather skip it\?$/);
+    const skipped = await send(h, session, session.intent('SkipIntent'));
+    expect(skipped.said).toMatch(/Alexa routine/);
+    const declined = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(declined.said).toContain('See you next time.');
+    expect(declined.ended).toBe(true);
 
     const state = await stored(h, person.userId);
     expect(state.active).toBeUndefined();
@@ -101,8 +108,13 @@ describe('the Basic Daily routine, start to finish', () => {
     const finishRoutine = async () => {
       const session = person.session();
       let turn = await send(h, session, session.intent('StartRoutineIntent', { routine: { value: 'daily', id: 'basic-daily' } }));
-      while (!turn.ended) turn = await send(h, session, session.intent('AMAZON.NextIntent'));
-      return turn;
+      let done = turn;
+      // Next through the routine, then past the coach's check-in and routine offer.
+      while (!turn.ended) {
+        turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+        if (turn.said.includes('routine done')) done = turn;
+      }
+      return done;
     };
     await finishRoutine();
     await finishRoutine(); // same day

@@ -105,7 +105,7 @@ describe('launch', () => {
     const person = new Person();
     const s1 = person.session();
     let turn = await send(h, s1, s1.intent('StartRoutineIntent', { routine: { value: 'bedtime', id: 'bedtime' } }));
-    while (!turn.ended) turn = await send(h, s1, s1.intent('AMAZON.NextIntent'));
+    while (!turn.said.includes('routine done') && !turn.ended) turn = await send(h, s1, s1.intent('AMAZON.NextIntent'));
     person.laterBy(1);
     const s2 = person.session();
     const launch = await send(h, s2, s2.launch());
@@ -118,7 +118,7 @@ describe('launch', () => {
     const person = new Person();
     const s1 = person.session();
     let turn = await send(h, s1, s1.intent('StartRoutineIntent'));
-    while (!turn.ended) turn = await send(h, s1, s1.intent('AMAZON.NextIntent'));
+    while (!turn.said.includes('routine done') && !turn.ended) turn = await send(h, s1, s1.intent('AMAZON.NextIntent'));
     expect(turn.said).toContain('That starts your streak.');
     const s2 = person.session();
     const launch = await send(h, s2, s2.launch());
@@ -126,7 +126,7 @@ describe('launch', () => {
     expect(question(launch)).toMatch(/^Would you like a quick desk break, about \d+ minutes\?$/);
     turn = await send(h, s2, s2.intent('AMAZON.YesIntent'));
     expect(turn.said).toContain("Let's do your desk break.");
-    while (!turn.ended) turn = await send(h, s2, s2.intent('AMAZON.NextIntent'));
+    while (!turn.said.includes('desk break done') && !turn.ended) turn = await send(h, s2, s2.intent('AMAZON.NextIntent'));
     expect(turn.said).not.toContain('That starts your streak.');
     expect(turn.said).toContain("That's your second session today.");
   });

@@ -5,7 +5,8 @@
  * and request types, missing session/context/user, wrong types, random and huge strings.
  *
  * Every call must resolve (never throw or reject) with a ResponseEnvelope, and any speech
- * must be valid Alexa SSML within the 8,000-character limit. A failure prints the seed and
+ * must be valid Alexa SSML within the 8,000-character limit and well-formed XML (only
+ * characters XML allows: an emoji cut in half or a control character would fail Alexa's parser). A failure prints the seed and
  * the envelope index so it can be replayed (FUZZ_SEED, FUZZ_COUNT override both).
  *
  * dynalite runs in its own process here so that its work uses the second core; several
@@ -17,6 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTINES, SAFETY, STRETCHES } from '../../skill/catalog/index';
 import { BUILT_IN_INTENTS, INTENTS, LOCALES, PREFERENCE_VALUES } from '../../skill/package/intents';
 import { startDynaliteProcess, type RunningDynalite } from '../support/dynalite';
+import { skillHandler } from '../support/skill';
+import { xmlProblems } from '../support/xmlWellFormed';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const ENVELOPES = Number(process.env.FUZZ_COUNT ?? 2000);
@@ -59,6 +62,7 @@ class Random {
       "ABCxyz0123456789 .,;:!?'\"-_/\\",
       '<>&"\'=/ speak break audio',
       'éüñçøß 日本語 😀🧘‍♀️ \u0000\u0007\u202e\ufeff',
+      '😀🧘‍♀️👍🏽 \u001b\uFFFE\uFFFF\uD83D\uDE00',
       '\n\t\r ',
     ];
     const alphabet = [...this.pick(alphabets)];
@@ -157,7 +161,10 @@ function slot(rng: Random, name: string): Json {
           ? rng.chance(0.3)
             ? hugeString(rng)
             : rng.string(400)
-          : junk(rng);
+          : rng.chance(0.5)
+            ? // An emoji or a surrogate half right where a heard value is cut (60 characters).
+              `${'x'.repeat(55 + rng.int(8))}${rng.pick(['😀', '🧘‍♀️', '👍🏽', '\uD83D', '\u0000', '\u001b'])} stretch`
+            : junk(rng);
   const out: { [key: string]: Json } = { name, value, confirmationStatus: 'NONE' };
   if (rng.chance(0.2)) delete out.value;
   if (rng.chance(0.5)) {
@@ -203,7 +210,11 @@ function request(rng: Random): Json {
   const out: { [key: string]: Json } = {
     type,
     requestId: `amzn1.echo-api.request.${rng.int(1e9)}`,
-    timestamp: rng.chance(0.9) ? new Date(1_764_000_000_000 + rng.int(1e9)).toISOString() : (junk(rng) as Json),
+    timestamp: rng.chance(0.9)
+      ? new Date(1_764_000_000_000 + rng.int(1e9)).toISOString()
+      : rng.chance(0.3)
+        ? rng.pick(['-271821-04-20T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', '0000-01-01T00:00:00Z'])
+        : (junk(rng) as Json),
     locale: rng.chance(0.85) ? rng.pick(LOCALES) : (junk(rng) as Json),
   };
   if (type === 'IntentRequest' || type === 'CanFulfillIntentRequest' || rng.chance(0.05)) {
@@ -221,6 +232,17 @@ function request(rng: Random): Json {
 /** Session attributes: either something our skill could have written, or junk. */
 function sessionAttributes(rng: Random): Json {
   if (rng.chance(0.5)) return {};
+  if (rng.chance(0.02)) {
+    // Nested thousands deep: ask-sdk's own copy of the attributes would overflow the stack.
+    const root: { [key: string]: Json } = {};
+    let deep = root;
+    for (let i = 3000 + rng.int(20_000); i > 0; i--) deep = (deep.x = {}) as { [key: string]: Json };
+    return { junk: root };
+  }
+  if (rng.chance(0.1)) {
+    // What the skill itself carries, sometimes damaged.
+    return { pending: rng.pick(['continue', 'startRoutine', 'gentler', 'doesItHurt']), progress: rng.chance(0.5) ? { base: rng.int(5), saved: rng.chance(0.5), state: { active: { kind: 'routine', id: 'basic-daily', segmentIndex: rng.int(30) } } } : junk(rng) };
+  }
   const out: { [key: string]: Json } = {};
   for (let i = rng.int(5); i > 0; i--) out[rng.pick(['player', 'active', 'lastIntent', 'pending', 'segmentIndex', rng.string(10)])] = junk(rng);
   return out;
@@ -268,21 +290,13 @@ interface Handler {
 
 let db: RunningDynalite;
 let handler: Handler;
-const savedEnv = { ...process.env };
 
 beforeAll(async () => {
   db = await startDynaliteProcess();
-  process.env.TABLE_NAME = db.tableName;
-  process.env.DYNAMODB_ENDPOINT = db.endpoint;
-  delete process.env.SKILL_ID;
-  ({ handler } = await import('../../lambda/index'));
+  handler = skillHandler(db);
 });
 
 afterAll(async () => {
-  for (const key of ['TABLE_NAME', 'DYNAMODB_ENDPOINT', 'SKILL_ID']) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
   await db?.stop();
 });
 
@@ -313,6 +327,9 @@ async function problemsWith(result: ResponseEnvelope): Promise<string[]> {
       }
       const errors = await checkSsml(speech.ssml, { platform: 'amazon' });
       if (errors && errors.length > 0) problems.push(`${where}: invalid SSML ${JSON.stringify(errors).slice(0, 300)}`);
+      // ssml-check-core does not look at characters; Alexa's XML parser does.
+      const xml = xmlProblems(speech.ssml);
+      if (xml.length > 0) problems.push(`${where}: not well-formed XML: ${xml.slice(0, 3).join('; ')}`);
     } else if (speech.type === 'PlainText') {
       if (typeof speech.text !== 'string' || speech.text.length > MAX_SSML_CHARS) problems.push(`${where}: bad plain text`);
     } else {

@@ -1,7 +1,8 @@
 /**
  * The state interceptors inside a real ask-sdk skill, against a real embedded DynamoDB:
  * one read and one write per turn, overlapping turns both kept, an outage never breaks a
- * turn, and disabling the skill forgets the person.
+ * turn (and the handler learns whether its change was kept), and disabling the skill forgets
+ * the person.
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -10,19 +11,19 @@ import { SkillBuilders, type HandlerInput, type RequestHandler } from 'ask-sdk-c
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  commitTurn,
   createDynamoClient,
   createDynamoStore,
   createStateInterceptors,
   getTurnState,
   getUserState,
-  newUserState,
   setUserState,
   SkillDisabledHandler,
-  stateWarningFor,
-  stateWarningText,
   type StateLog,
   type UserStateStore,
+  userRef,
 } from '../../lambda/state';
+import { newUserState } from '../../skill/state/index';
 import { closedEndpoint, startDynalite, type RunningDynalite } from '../support/dynalite';
 
 // ---------- real request envelopes ----------
@@ -103,14 +104,13 @@ const stateChangingHandler: RequestHandler = {
     }
     if (name === 'DisclaimerIntent') state.disclaimerSeen = true;
     setUserState(input, state);
-    const warning = stateWarningFor(input);
-    const said = [warning, warning ? stateWarningFor(input) : undefined, `Done with ${name}.`].filter(Boolean).join(' ');
-    return input.responseBuilder.speak(said).reprompt('Anything else?').getResponse();
+    const { outcome } = await commitTurn(input);
+    return input.responseBuilder.speak(`Done with ${name}: ${outcome}.`).reprompt('Anything else?').getResponse();
   },
 };
 
-function buildSkill(store: UserStateStore, log: StateLog) {
-  const { request, response } = createStateInterceptors(store, { log });
+function buildSkill(store: UserStateStore, log: StateLog, budgetMs?: number) {
+  const { request, response } = createStateInterceptors(store, { log, budgetMs });
   return SkillBuilders.custom()
     .addRequestHandlers(new SkillDisabledHandler(store, { log }), stateChangingHandler)
     .addRequestInterceptors(request)
@@ -164,10 +164,10 @@ describe('state interceptors', () => {
     const skill = buildSkill(store, log);
     const userId = 'amzn1.ask.account.one-turn';
     const response = await skill.invoke(intent(userId, 'FinishIntent'));
-    expect(speech(response)).toContain('Done with FinishIntent.');
+    expect(speech(response)).toContain('Done with FinishIntent: saved.');
     expect(counts).toEqual({ GetItemCommand: 1, PutItemCommand: 1 });
 
-    const stored = await store.load(userId);
+    const stored = (await store.load(userId)).state;
     expect(stored.version).toBe(1);
     expect(stored.completedSessions).toBe(1);
     expect(stored.history[0]).toEqual({ date: today, kind: 'routine', id: 'basic-daily', completed: true });
@@ -178,20 +178,20 @@ describe('state interceptors', () => {
     const skill = buildSkill(store, log);
     const userId = 'amzn1.ask.account.read-only';
     await skill.invoke(intent(userId, 'DisclaimerIntent'));
-    const before = await store.load(userId);
+    const before = (await store.load(userId)).state;
     for (const key of Object.keys(counts)) delete counts[key];
 
     await skill.invoke(intent(userId, 'DisclaimerIntent'));
     await skill.invoke(intent(userId, 'HelpIntent'));
     expect(counts).toEqual({ GetItemCommand: 2 });
-    expect((await store.load(userId)).version).toBe(before.version);
+    expect((await store.load(userId)).state.version).toBe(before.version);
   });
 
   it('keeps the changes of two overlapping turns of the same person', async () => {
     const skill = buildSkill(store, log);
     const userId = 'amzn1.ask.account.two-devices';
     await skill.invoke(intent(userId, 'DisclaimerIntent'));
-    expect((await store.load(userId)).version).toBe(1);
+    expect((await store.load(userId)).state.version).toBe(1);
     for (const key of Object.keys(counts)) delete counts[key];
 
     // Both turns load version 1 before either saves: one asks for slower pacing, the other
@@ -201,12 +201,12 @@ describe('state interceptors', () => {
       skill.invoke(intent(userId, 'SlowerIntent')),
       skill.invoke(intent(userId, 'FinishIntent')),
     ]);
-    expect(speech(slower)).toContain('Done with SlowerIntent.');
-    expect(speech(finished)).toContain('Done with FinishIntent.');
+    expect(speech(slower)).toContain('Done with SlowerIntent: saved.');
+    expect(speech(finished)).toContain('Done with FinishIntent: saved.');
     // Two loads, two saves, and for the turn that lost the race one reload and one more save.
     expect(counts).toEqual({ GetItemCommand: 3, PutItemCommand: 3 });
 
-    const stored = await store.load(userId);
+    const stored = (await store.load(userId)).state;
     expect(stored.version).toBe(3);
     expect(stored.disclaimerSeen).toBe(true);
     expect(stored.preferences.pace).toBe('slower');
@@ -226,7 +226,7 @@ describe('state interceptors', () => {
       skill.invoke(intent(userId, 'SlowerIntent')),
       skill.invoke(intent(userId, 'DisclaimerIntent')),
     ]);
-    const stored = await store.load(userId);
+    const stored = (await store.load(userId)).state;
     expect(stored.version).toBe(4);
     expect(stored.completedSessions).toBe(2);
     expect(stored.history).toHaveLength(2);
@@ -234,9 +234,9 @@ describe('state interceptors', () => {
     expect(stored.disclaimerSeen).toBe(true);
   });
 
-  it('gives up after a few rounds against a writer that always saves first, and logs it', async () => {
+  it('gives up when the turn runs out of time against a writer that always saves first, says so, and logs it', async () => {
     const userId = 'amzn1.ask.account.busy';
-    await store.save(userId, newUserState(), 0);
+    await store.save(userId, newUserState(), { kind: 'none' }, { writeId: 'setup' });
     for (const key of Object.keys(counts)) delete counts[key];
     // A competing device that writes right before every one of our saves.
     const competitor = createDynamoClient(db.endpoint);
@@ -258,27 +258,27 @@ describe('state interceptors', () => {
       { step: 'initialize', name: 'competingWriterForTest' },
     );
     try {
-      const response = await buildSkill(store, log).invoke(intent(userId, 'SlowerIntent'));
-      expect(speech(response)).toContain('Done with SlowerIntent.');
-      expect(counts.PutItemCommand).toBe(4);
-      expect(logged.map((entry) => entry.event)).toEqual(['state-save-gave-up']);
+      const response = await buildSkill(store, log, 800).invoke(intent(userId, 'SlowerIntent'));
+      expect(speech(response)).toContain('Done with SlowerIntent: not-saved.');
+      expect(counts.PutItemCommand).toBeGreaterThan(1);
+      expect(logged.map((entry) => entry.event)).toEqual(['state-save-out-of-time']);
+      expect((await store.load(userId)).state.preferences.pace).toBe('normal');
     } finally {
       competitor.destroy();
     }
   });
 
-  it('still answers, warns once and saves nothing when DynamoDB cannot be reached', async () => {
+  it('still answers, and learns that nothing was saved, when DynamoDB cannot be reached', async () => {
     const downClient = createDynamoClient(await closedEndpoint());
     const downCounts = countCommands(downClient);
     const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: downClient }), log);
     const response = await skill.invoke(intent('amzn1.ask.account.outage', 'FinishIntent'));
     downClient.destroy();
 
-    const said = speech(response);
-    expect(said).toContain('Done with FinishIntent.');
-    expect(said.split(stateWarningText)).toHaveLength(2);
-    expect(downCounts).toEqual({ GetItemCommand: 1 });
-    expect(logged.map((entry) => entry.event)).toEqual(['state-load-failed']);
+    expect(speech(response)).toContain('Done with FinishIntent: not-saved.');
+    // One read, one attempt at the save: an outage does not hold the turn up with retries.
+    expect(downCounts).toEqual({ GetItemCommand: 1, PutItemCommand: 1 });
+    expect(logged.map((entry) => entry.event)).toEqual(['state-load-failed', 'state-save-failed']);
   });
 
   it('gives up on a DynamoDB that accepts connections but never answers, and still answers', async () => {
@@ -290,8 +290,8 @@ describe('state interceptors', () => {
     try {
       const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: hangingClient }), log);
       const response = await skill.invoke(intent('amzn1.ask.account.hanging', 'DisclaimerIntent'));
-      expect(speech(response)).toContain(stateWarningText);
-      expect(logged.map((entry) => entry.event)).toEqual(['state-load-failed']);
+      expect(speech(response)).toContain('Done with DisclaimerIntent: not-saved.');
+      expect(logged.map((entry) => entry.event)[0]).toBe('state-load-failed');
     } finally {
       hangingClient.destroy();
       for (const socket of sockets) socket.destroy();
@@ -306,8 +306,7 @@ describe('state interceptors', () => {
     duringHandler = () => shortLived.stop();
     try {
       const response = await skill.invoke(intent('amzn1.ask.account.mid-turn-outage', 'FinishIntent'));
-      expect(speech(response)).toContain('Done with FinishIntent.');
-      expect(speech(response)).not.toContain(stateWarningText);
+      expect(speech(response)).toContain('Done with FinishIntent: not-saved.');
       expect(logged.map((entry) => entry.event)).toEqual(['state-save-failed']);
     } finally {
       shortClient.destroy();
@@ -318,7 +317,7 @@ describe('state interceptors', () => {
   it('treats a request without a userId as a turn without saved state', async () => {
     const skill = buildSkill(store, log);
     const response = await skill.invoke(intent(undefined, 'FinishIntent'));
-    expect(speech(response)).toContain('Done with FinishIntent.');
+    expect(speech(response)).toContain('Done with FinishIntent: not-saved.');
     expect(counts).toEqual({});
     expect(logged.map((entry) => entry.event)).toEqual(['state-no-user']);
   });
@@ -329,15 +328,36 @@ describe('state interceptors', () => {
     const other = 'amzn1.ask.account.staying';
     await skill.invoke(intent(userId, 'FinishIntent'));
     await skill.invoke(intent(other, 'FinishIntent'));
-    expect((await store.load(userId)).version).toBe(1);
+    expect((await store.load(userId)).state.version).toBe(1);
 
     const response = await skill.invoke(skillDisabled(userId));
     expect(response.version).toBe('1.0');
     expect(response.response).toEqual({});
-    expect(await store.load(userId)).toEqual(newUserState());
+    const forgotten = await store.load(userId);
+    expect(forgotten.deleted).toBe(true);
+    expect(forgotten.state).toEqual(newUserState());
     // Only that person is forgotten.
-    expect((await store.load(other)).completedSessions).toBe(1);
+    expect((await store.load(other)).state.completedSessions).toBe(1);
     expect(logged.map((entry) => entry.event)).toEqual(['state-removed-on-disable']);
+    // The log refers to the person by a stable reference, never by the userId.
+    expect(JSON.stringify(logged)).not.toContain(userId);
+  });
+
+  it('logs a failed delete with a stable reference an operator can match, never the userId', async () => {
+    const downClient = createDynamoClient(await closedEndpoint());
+    try {
+      const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: downClient }), log);
+      const userId = 'amzn1.ask.account.cannot-delete';
+      const response = await skill.invoke(skillDisabled(userId));
+      expect(response.response).toEqual({});
+      const failed = logged.find((entry) => entry.event === 'state-remove-failed');
+      expect(failed?.details?.user).toBe(userRef(userId));
+      expect(userRef(userId)).toBe(userRef(userId));
+      expect(userRef(userId)).not.toBe(userRef('amzn1.ask.account.someone-else'));
+      expect(JSON.stringify(logged)).not.toContain('cannot-delete');
+    } finally {
+      downClient.destroy();
+    }
   });
 
   it('loads nothing for a CanFulfillIntentRequest', async () => {
@@ -348,14 +368,14 @@ describe('state interceptors', () => {
         canHandle: () => true,
         handle: (input) => {
           const turn = getTurnState(input);
-          return input.responseBuilder.speak(`available ${String(turn?.available)} ${String(stateWarningFor(input))}`).getResponse();
+          return input.responseBuilder.speak(`available ${String(turn?.available)} ${String(turn?.unavailableReason)}`).getResponse();
         },
       })
       .create();
     const response = await skill.invoke(
       envelope('amzn1.ask.account.cfir', { type: 'CanFulfillIntentRequest', intent: { name: 'StartRoutineIntent', slots: {} } }),
     );
-    expect(speech(response)).toContain('available false undefined');
+    expect(speech(response)).toContain('available false not-needed');
     expect(counts).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AlexaRequestVerifier, AlexaVerificationError, checkCertChainUrl, type VerificationFailure } from '../../local/alexaVerification';
-import { CHAINS, certUrl, fixtureCertSource, launchBody, signBody, TEST_ROOT, type ChainName } from './signing';
+import { CHAINS, certUrl, fixtureCertSource, launchBody, PATHLEN_ROOT, signBody, TEST_ROOT, type ChainName } from './signing';
 
 // The fixtures are valid for fifty years from when they were generated; 2030 is inside.
 const NOW = new Date('2030-06-01T12:00:00Z');
@@ -125,6 +125,33 @@ describe('Alexa request verification', () => {
       expect(await failureOf(verifier.verify(signedRequest({ url: 'https://s3.amazonaws.com/echo.api/missing.pem' })))).toBe('cert_unavailable');
       const garbage = new AlexaRequestVerifier({ fetchCertChain: async () => '<html>oops</html>', trustedRoots: [TEST_ROOT], now: () => NOW });
       expect(await failureOf(garbage.verify(signedRequest()))).toBe('cert_invalid');
+    });
+
+    it('refuses a chain with more CAs below one than its basicConstraints path length allows', async () => {
+      const source = fixtureCertSource();
+      const verifier = new AlexaRequestVerifier({ fetchCertChain: source.fetchCertChain, trustedRoots: [PATHLEN_ROOT], now: () => NOW });
+      expect(await failureOf(verifier.verify(signedRequest({ chain: 'pathLen0' })))).toBe('cert_untrusted');
+      await expect(verifier.verify(signedRequest({ chain: 'pathLen1' }))).resolves.toBeDefined();
+    });
+
+    it('does not download again, for a minute, a chain that could not be downloaded', async () => {
+      let now = NOW;
+      const source = fixtureCertSource();
+      const verifier = new AlexaRequestVerifier({ fetchCertChain: source.fetchCertChain, trustedRoots: [TEST_ROOT], now: () => now });
+      const missing = signedRequest({ url: 'https://s3.amazonaws.com/echo.api/missing.pem' });
+      for (let i = 0; i < 5; i++) expect(await failureOf(verifier.verify(missing))).toBe('cert_unavailable');
+      expect(source.fetched).toHaveLength(1);
+      now = new Date(NOW.getTime() + 61_000);
+      expect(await failureOf(verifier.verify({ ...missing, rawBody: Buffer.from(launchBody(now)) }))).toBe('cert_unavailable');
+      expect(source.fetched).toHaveLength(2);
+    });
+
+    it('starts at most ten downloads a minute, whatever URLs forged requests name', async () => {
+      const { verifier, fetched } = verifierAt();
+      for (let i = 0; i < 30; i++) {
+        expect(await failureOf(verifier.verify(signedRequest({ url: `https://s3.amazonaws.com/echo.api/forged-${i}.pem` })))).toBe('cert_unavailable');
+      }
+      expect(fetched).toHaveLength(10);
     });
 
     it('does not cache a chain it refused', async () => {

@@ -16,11 +16,15 @@ describe('npm start settings', () => {
     expect(DEFAULT_DATA_DIR).toMatch(/[/\\]\.local[/\\]dynamodb$/);
   });
 
-  it('turns verification on with --verify or ALEXA_VERIFY=1', () => {
-    expect(readLocalConfig({}, ['--verify'])).toMatchObject({ verify: true });
-    expect(readLocalConfig({ ALEXA_VERIFY: '1' }, [])).toMatchObject({ verify: true });
-    expect(readLocalConfig({ ALEXA_VERIFY: 'true' }, [])).toMatchObject({ verify: true });
+  it('turns verification on with --verify or ALEXA_VERIFY=1, and then needs the skill id', () => {
+    const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
+    expect(readLocalConfig({ SKILL_ID }, ['--verify'])).toMatchObject({ verify: true, skillId: SKILL_ID });
+    expect(readLocalConfig({ SKILL_ID, ALEXA_VERIFY: '1' }, [])).toMatchObject({ verify: true });
+    expect(readLocalConfig({ SKILL_ID, ALEXA_VERIFY: 'true' }, [])).toMatchObject({ verify: true });
     expect(readLocalConfig({ ALEXA_VERIFY: '0' }, [])).toMatchObject({ verify: false });
+    // Without SKILL_ID, any skill's signed requests would be accepted.
+    expect(() => readLocalConfig({}, ['--verify'])).toThrow(/SKILL_ID/);
+    expect(() => readLocalConfig({ ALEXA_VERIFY: '1' }, [])).toThrow(/SKILL_ID/);
   });
 
   it('takes the table, an external DynamoDB, the card URL and the skill id from the environment', () => {

@@ -14,12 +14,18 @@ export const CHAINS = {
   expired: fixture('chain-expired.pem'),
   withoutSan: fixture('chain-without-san.pem'),
   untrusted: fixture('chain-untrusted.pem'),
+  /** Root (PATHLEN_ROOT) -> CA with pathlen 0 -> another CA -> leaf: one CA too many. */
+  pathLen0: fixture('chain-pathlen0.pem'),
+  /** The same shape under a CA with pathlen 1: allowed. */
+  pathLen1: fixture('chain-pathlen1.pem'),
   /** The signing certificate alone, without the intermediate that issued it. */
   leafOnly: fixture('chain.pem').split(/(?<=-----END CERTIFICATE-----)/)[0] as string,
 } as const;
 export type ChainName = keyof typeof CHAINS;
 
 export const TEST_ROOT = new X509Certificate(fixture('test-root-ca.pem'));
+/** The root of the pathLen chains (fixtures/generate-pathlen.sh). */
+export const PATHLEN_ROOT = new X509Certificate(fixture('pathlen-root-ca.pem'));
 const leafKey = createPrivateKey(fixture('leaf-key.pem'));
 
 /** The URL Alexa would send for a chain: https://s3.amazonaws.com/echo.api/<name>.pem */

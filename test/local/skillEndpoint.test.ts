@@ -1,21 +1,21 @@
+import { request as httpRequest } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handler as skillHandler } from '../../lambda/index';
 import { AlexaRequestVerifier } from '../../local/alexaVerification';
 import { MAX_BODY_BYTES } from '../../local/skillEndpoint';
 import { startLocalServer, type RunningLocalServer } from '../../local/localServer';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
+import { skillHandler, type SkillInvoke } from '../support/skill';
 import { certUrl, fixtureCertSource, launchBody, signBody, TEST_ROOT } from './signing';
 
 const NOW = new Date('2030-06-01T12:00:00Z');
 let db: RunningDynalite;
+/** The skill the servers call; a test may swap it for one that fails. */
+let skill: SkillInvoke;
 
 beforeAll(async () => {
   db = await startDynalite();
-  process.env.TABLE_NAME = db.tableName;
-  process.env.DYNAMODB_ENDPOINT = db.endpoint;
-  process.env.COMPANION_URL = 'https://coach.example.test';
-  delete process.env.SKILL_ID;
+  skill = skillHandler(db);
 });
 afterAll(async () => {
   await db.stop();
@@ -34,7 +34,7 @@ function startServer(options: { verifier?: AlexaRequestVerifier; hostname?: stri
   return startLocalServer({
     port: 0,
     hostname: options.hostname ?? '127.0.0.1',
-    skillHandler: (envelope) => skillHandler(envelope),
+    skillHandler: (envelope) => skill(envelope),
     ...(options.verifier ? { verifier: options.verifier } : {}),
   });
 }
@@ -89,15 +89,69 @@ describe('local skill endpoint, loopback only (no verification)', () => {
     expect(body.error).toBe('too_large');
   });
 
-  it('reports a skill failure as a 500 with a reason instead of crashing', async () => {
-    process.env.SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
+  it('refuses a chunked body without a Content-Length once it passes the limit, without reading the rest', async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // At most 8 MB, far past the limit: the server must stop long before.
+        if (sent >= 8 * 1024 * 1024) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const outcome = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit)
+      .then(async (response) => ({ status: response.status, error: ((await response.json()) as { error?: string }).error }))
+      .catch(() => ({ status: 0, error: 'connection closed' }));
+    // Either the 413 arrives, or the connection is cut at the limit; never a 200 or a 500.
+    expect([413, 0]).toContain(outcome.status);
+    expect(sent).toBeLessThan(8 * 1024 * 1024);
+  });
+
+  it('refuses cross-site requests: another Origin, a foreign Host (DNS rebinding), a form or text/plain body', async () => {
+    const launch = launchBody(new Date());
+    const crossOrigin = await postJson(endpoint, launch, { Origin: 'https://evil.example' });
+    expect(crossOrigin).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+    // DNS rebinding: the browser reached 127.0.0.1 under the attacker's name.
+    const rebinding = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: server.port, path: '/alexa', method: 'POST', headers: { host: `rebind.evil.example:${server.port}`, 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end(launch);
+    });
+    expect(rebinding).toBe(403);
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': type }, body: launch });
+      expect(response.status).toBe(415);
+    }
+    // The same origin (the simulator's page, curl without Origin) still works.
+    expect((await postJson(endpoint, launch, { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+  });
+
+  it('answers JSON nested 100,000 deep without a 500 that leaks internals', async () => {
+    const deep = `{"version":"1.0","request":{"type":"LaunchRequest","requestId":"x","timestamp":"${new Date().toISOString()}","locale":"en-US"},"session":{"new":false,"sessionId":"s","application":{"applicationId":"a"},"user":{"userId":"u"},"attributes":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}}`;
+    const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: deep });
+    const text = await response.text();
+    expect(text).not.toMatch(/Maximum call stack|RangeError|at [A-Za-z]+ \(/);
+    expect([200, 400, 413]).toContain(response.status);
+  });
+
+  it('reports a skill failure as a 500 without internals instead of crashing', async () => {
+    const working = skill;
+    skill = skillHandler(db, { skillId: 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555' });
     try {
       const { status, body } = await postJson(endpoint, launchBody(new Date()));
       expect(status).toBe(500);
       expect(body.error).toBe('skill_error');
-      expect(String(body.message)).toMatch(/verification failed/i);
+      // No internals in the answer: the reason goes to the local log.
+      expect(String(body.message)).not.toMatch(/verification|amzn1|at |Error/);
     } finally {
-      delete process.env.SKILL_ID;
+      skill = working;
     }
     expect((await postJson(endpoint, launchBody(new Date()))).status).toBe(200);
   });

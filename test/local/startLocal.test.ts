@@ -49,7 +49,7 @@ describe('local run with DYNAMODB_ENDPOINT', () => {
 
   it('answers the skill endpoint from that table', async () => {
     const port = new URL(run.pageUrl).port;
-    const response = await fetch(`http://127.0.0.1:${port}/alexa`, { method: 'POST', body: launchBody(new Date()) });
+    const response = await fetch(`http://127.0.0.1:${port}/alexa`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: launchBody(new Date()) });
     expect(response.status).toBe(200);
     const json = (await response.json()) as { response: { outputSpeech: { ssml: string } } };
     expect(json.response.outputSpeech.ssml).toMatch(/Back Stretch Coach/);

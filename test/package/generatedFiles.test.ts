@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDeployment } from '../../skill/package/deployment';
 import { buildPackageFiles, packageProblems } from '../../skill/package/packageFiles';
 
 const packageDir = join(import.meta.dirname, '..', '..', 'skill', 'package');
+/** The committed deployment (placeholders until `npm run stamp:endpoint`). */
+const deployment = parseDeployment(JSON.parse(readFileSync(join(packageDir, '..', 'deployment.json'), 'utf8')));
 
 describe('committed skill package', () => {
   it('is exactly what the generator produces from the current catalog (run npm run generate:model)', () => {
-    const files = buildPackageFiles();
+    const files = buildPackageFiles(deployment);
     expect(files.map((f) => f.path)).toEqual([
       'skill.json',
       'interactionModels/custom/en-US.json',
@@ -24,6 +27,6 @@ describe('committed skill package', () => {
   });
 
   it('passes the model build rules for every locale and the manifest limits', () => {
-    expect(packageProblems()).toEqual([]);
+    expect(packageProblems(deployment)).toEqual([]);
   });
 });

@@ -17,18 +17,18 @@ describe('skill manifest', () => {
     expect(manifest.manifestVersion).toBe('1.0');
   });
 
-  it('declares no purchases, ads or personal information, and is not for children', () => {
+  it('declares no purchases or ads, is not for children, and says it keeps personal information (progress per user)', () => {
     expect(manifest.privacyAndCompliance).toMatchObject({
       allowsPurchases: false,
-      usesPersonalInfo: false,
+      usesPersonalInfo: true,
       isChildDirected: false,
       isExportCompliant: true,
       containsAds: false,
     });
   });
 
-  it('uses CanFulfillIntentRequest and APL, and hears about users disabling the skill', () => {
-    expect(manifest.apis.custom.interfaces.map((i) => i.type)).toEqual(['CAN_FULFILL_INTENT_REQUEST', 'ALEXA_PRESENTATION_APL']);
+  it('uses CanFulfillIntentRequest, APL and the AudioPlayer (hands-free streams), and hears about users disabling the skill', () => {
+    expect(manifest.apis.custom.interfaces.map((i) => i.type)).toEqual(['CAN_FULFILL_INTENT_REQUEST', 'ALEXA_PRESENTATION_APL', 'AUDIO_PLAYER']);
     expect(manifest.apis.custom.endpoint.uri).toMatch(/^arn:aws:lambda:/);
     expect(manifest.events.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
   });

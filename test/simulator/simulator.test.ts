@@ -11,6 +11,7 @@ import { inProcessTransport } from '../../local/simulator/transports';
 import { speechText } from '../../local/simulator/formatTurn';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
+import { skillHandler } from '../support/skill';
 
 const model = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
@@ -21,10 +22,7 @@ let transport: Transport;
 
 beforeAll(async () => {
   dynamo = await startDynalite();
-  process.env.TABLE_NAME = dynamo.tableName;
-  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-  delete process.env.SKILL_ID;
-  transport = await inProcessTransport();
+  transport = inProcessTransport(skillHandler(dynamo));
 });
 
 afterAll(async () => {

@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playSpeech } from '../../local/simulator/playback';
 import { AlexaSimulator } from '../../local/simulator/simulator';
 import { estimateSeconds, ssmlToPieces } from '../../local/simulator/ssmlText';
-import { httpTransport, loadHandler } from '../../local/simulator/transports';
+import { httpTransport } from '../../local/simulator/transports';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
 import { closedEndpoint, startDynalite, type RunningDynalite } from '../support/dynalite';
+import { skillHandler } from '../support/skill';
 
 const model = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
@@ -25,10 +26,7 @@ let url: string;
 
 beforeAll(async () => {
   dynamo = await startDynalite();
-  process.env.TABLE_NAME = dynamo.tableName;
-  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-  delete process.env.SKILL_ID;
-  const handler = await loadHandler();
+  const handler = skillHandler(dynamo);
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));

@@ -3,10 +3,9 @@
  * on disk with `path`), on a random 127.0.0.1 port, with a freshly created table.
  */
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
 import { createTableIfMissing } from '../../lambda/state';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../local/embeddedDynamo';
 
 export interface RunningDynalite {
   /** e.g. http://127.0.0.1:41234 */
@@ -16,25 +15,12 @@ export interface RunningDynalite {
   stop(): Promise<void>;
 }
 
-const running = new Map<string, Server>();
+const running = new Map<string, EmbeddedDynamo>();
 
 export async function startDynalite(opts: { path?: string } = {}): Promise<RunningDynalite> {
-  const server = dynalite({
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-    ...(opts.path ? { path: opts.path } : {}),
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const endpoint = `http://127.0.0.1:${port}`;
-  running.set(endpoint, server);
+  const dynamo = await startEmbeddedDynamo(opts.path ? { dataDir: opts.path } : {});
+  const endpoint = dynamo.endpoint;
+  running.set(endpoint, dynamo);
   const tableName = `user-state-${randomUUID()}`;
   try {
     await createTableIfMissing(endpoint, tableName);
@@ -47,12 +33,10 @@ export async function startDynalite(opts: { path?: string } = {}): Promise<Runni
 
 /** Stops the server started at `endpoint` (idempotent). */
 export async function stopDynalite(endpoint: string): Promise<void> {
-  const server = running.get(endpoint);
-  if (!server) return;
+  const dynamo = running.get(endpoint);
+  if (!dynamo) return;
   running.delete(endpoint);
-  // Keep-alive sockets from SDK clients would hold close() open.
-  server.closeAllConnections();
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  await dynamo.close();
 }
 
 /** An endpoint where nothing listens: a server is started, its port noted, and it is closed. */
@@ -71,14 +55,8 @@ export async function closedEndpoint(): Promise<string> {
  */
 export async function startDynaliteProcess(): Promise<RunningDynalite> {
   const { spawn } = await import('node:child_process');
-  const { createRequire } = await import('node:module');
-  const dynalitePath = createRequire(import.meta.url).resolve('dynalite');
-  const script = `
-    const server = require(${JSON.stringify(dynalitePath)})({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: server.address().port })));
-    process.on('disconnect', () => process.exit(0));
-  `;
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const main = new URL('./dynaliteProcessMain.ts', import.meta.url).pathname;
+  const child = spawn(process.execPath, ['--import', 'tsx', main], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     let buffered = '';
     child.once('error', reject);

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { canfulfill, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
 import {
+  audioPlayerRequestEnvelope,
   hasDialogModel,
   intentFor,
   intentRequestEnvelope,
@@ -20,6 +21,7 @@ import {
   slotNamesOf,
   type EnvelopeSettings,
   type IntentInput,
+  type PlayerReport,
 } from '../../local/simulator/envelopes';
 import type { SlotMatch } from '../../skill/package/matchUtterance';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
@@ -33,6 +35,8 @@ const MODEL = JSON.parse(
 export interface DeviceOptions {
   /** Echo Show: declare Alexa.Presentation.APL. */
   screen?: boolean;
+  /** Declare the AudioPlayer interface (hands-free streams). */
+  audioPlayer?: boolean;
 }
 
 /** A slot value: `id` resolves through entity resolution; without it, resolution reports no match. */
@@ -77,6 +81,9 @@ export class Person {
     public now: Date = new Date('2026-03-02T08:00:00Z'),
   ) {}
 
+  /** The locale every request of this person carries (the Alexa account's language and country). */
+  locale = 'en-US';
+
   /** Moves the clock forward by whole days. */
   laterBy(days: number): void {
     this.now = new Date(this.now.getTime() + days * 24 * 60 * 60 * 1000);
@@ -86,8 +93,24 @@ export class Person {
     return new Conversation(this);
   }
 
+  /** What this person's audio player reports (context.AudioPlayer); unset: nothing. */
+  player?: PlayerReport;
+
   settings(session?: EnvelopeSettings['session']): EnvelopeSettings {
-    return { skillId: TEST_SKILL_ID, userId: this.userId, locale: 'en-US', device: { apl: Boolean(this.device.screen) }, session, timestamp: this.now };
+    return {
+      skillId: TEST_SKILL_ID,
+      userId: this.userId,
+      locale: this.locale,
+      device: { apl: Boolean(this.device.screen), ...(this.device.audioPlayer ? { audioPlayer: true } : {}) },
+      session,
+      timestamp: this.now,
+      ...(this.player ? { player: this.player } : {}),
+    };
+  }
+
+  /** An AudioPlayer.* or PlaybackController.* request (outside any session), with the player's report. */
+  audioRequest(type: string, extra: Record<string, unknown> = {}): RequestEnvelope {
+    return audioPlayerRequestEnvelope(this.settings(), type, extra);
   }
 
   /** A CanFulfillIntentRequest (sent outside any session). */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { app } from '../../web/app';
-import { ROUTINES, SAFETY, STRETCHES, getStretch } from '../../skill/catalog';
+import { ROUTINES, SAFETY, STRETCHES, fullDisclaimerForEveryCountry, getStretch } from '../../skill/catalog';
 import { DEFAULT_PREFERENCES, type StretchId } from '../../skill/catalog/types';
 import { routineDuration } from '../../skill/narration';
 import { illustrationPoses } from '../../web/illustrations';
@@ -27,6 +27,8 @@ function h1Of(html: string): string | undefined {
 const PAGE_PATHS = [
   '/',
   '/safety',
+  '/privacy',
+  '/terms',
   ...STRETCHES.map((stretch) => `/stretches/${stretch.id}`),
   ...ROUTINES.map((routine) => `/routines/${routine.id}`),
 ];
@@ -91,7 +93,7 @@ describe('pages', () => {
     const { body } = await get('/safety');
     const text = textOf(body);
     expect(body).toContain('id="disclaimer"');
-    for (const paragraph of SAFETY.fullDisclaimer) expect(text).toContain(paragraph);
+    for (const paragraph of fullDisclaimerForEveryCountry()) expect(text).toContain(paragraph);
     for (const item of SAFETY.whenToSeekHelp) expect(text).toContain(item);
     for (const rule of SAFETY.generalRules) expect(text).toContain(rule);
     for (const { mistake, instead } of SAFETY.commonMistakes) {

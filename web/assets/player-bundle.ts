@@ -2,9 +2,9 @@
  * The browser player script, bundled from web/client/player.ts with esbuild once per
  * process (on first request, or when the local server starts) and kept in memory.
  *
- * In a deployment without esbuild at runtime (the web Lambda), a pre-built copy can be
- * handed in with `setPrebuiltPlayerScript()`, or read from the file named by the
- * PLAYER_SCRIPT_PATH environment variable (written at bundling time with `buildPlayerScript()`).
+ * In a deployment without esbuild at runtime (the web Lambda), a pre-built copy is read from
+ * the file named by the PLAYER_SCRIPT_PATH environment variable (written at bundling time
+ * with `buildPlayerScript()`).
  */
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
@@ -52,9 +52,4 @@ export function getPlayerScript(): Promise<PlayerScript> {
     });
   }
   return cached;
-}
-
-/** Uses an already-built script (deployments without esbuild at runtime). */
-export function setPrebuiltPlayerScript(code: string): void {
-  cached = Promise.resolve({ code, etag: `"${contentHash(code)}"` });
 }

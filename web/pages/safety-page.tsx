@@ -1,6 +1,17 @@
-/** /safety — general rules, when to stretch, common mistakes, when to get help, the full disclaimer. */
-import { SAFETY } from '../../skill/catalog';
+/**
+ * /safety — the warning signs grouped exactly as the skill's triage groups them (urgent, soon,
+ * ease out; generated from the red-flag catalog), each country's emergency numbers, general
+ * rules, when to stretch, common mistakes, and the full disclaimer.
+ */
+import { fullDisclaimerForEveryCountry, LOCALE_SAFETY, SAFETY, SAFETY_LOCALES } from '../../skill/catalog';
+import type { RedFlagUrgency } from '../../skill/catalog/types';
+import { ANYWHERE_ELSE_WRITTEN, NUMBERS_HEADING, SIGNS_INTRO, URGENCY_HEADING, URGENCY_WRITTEN, writtenEmergencyLine } from '../../skill/text/en/urgency';
 import { Layout } from '../layout';
+
+/** The skill's triage levels, most urgent first: the page lists every red-flag group's sign under its level. */
+const URGENCY_LEVELS: RedFlagUrgency[] = ['urgent', 'soon', 'stop-stretch'];
+
+const LEVEL_CLASS: Record<RedFlagUrgency, string> = { urgent: 'caution urgent', soon: 'caution', 'stop-stretch': 'panel' };
 
 export function SafetyPage() {
   return (
@@ -12,14 +23,31 @@ export function SafetyPage() {
       <h1>Stretch safely</h1>
       <p class="lead">Gentle and steady wins. Here is how to keep stretching safe, and when to stop.</p>
 
-      <section class="caution urgent" aria-labelledby="help-heading">
-        <h2 id="help-heading">When to get professional help</h2>
-        <ul>
-          {SAFETY.whenToSeekHelp.map((item) => (
-            <li>{item}</li>
-          ))}
-        </ul>
-      </section>
+      <p id="warning-signs">{SIGNS_INTRO}</p>
+      {URGENCY_LEVELS.map((urgency) => (
+        <section class={LEVEL_CLASS[urgency]} aria-labelledby={`${urgency}-heading`} data-urgency={urgency}>
+          <h2 id={`${urgency}-heading`}>{URGENCY_HEADING[urgency]}</h2>
+          <p>{URGENCY_WRITTEN[urgency]}</p>
+          <ul>
+            {SAFETY.redFlags
+              .filter((group) => group.urgency === urgency)
+              .map((group) => (
+                <li data-red-flag={group.id}>{group.sign}</li>
+              ))}
+          </ul>
+          {urgency === 'urgent' ? (
+            <>
+              <h3 id="numbers-heading">{NUMBERS_HEADING}</h3>
+              <ul class="emergency-numbers">
+                {SAFETY_LOCALES.map((locale) => (
+                  <li data-locale={locale}>{writtenEmergencyLine(LOCALE_SAFETY[locale])}</li>
+                ))}
+                <li>{ANYWHERE_ELSE_WRITTEN}</li>
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ))}
 
       <div class="two-col">
         <section aria-labelledby="rules-heading">
@@ -63,7 +91,7 @@ export function SafetyPage() {
 
       <section id="disclaimer" class="panel" aria-labelledby="disclaimer-heading">
         <h2 id="disclaimer-heading">Medical disclaimer</h2>
-        {SAFETY.fullDisclaimer.map((paragraph) => (
+        {fullDisclaimerForEveryCountry().map((paragraph) => (
           <p>{paragraph}</p>
         ))}
       </section>

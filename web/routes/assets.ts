@@ -1,4 +1,4 @@
-/** /assets/*: the stylesheet (versioned URL, immutable), the icon, and the bundled player script. */
+/** /assets/*: the stylesheet (versioned URL, immutable), the icon, the skill's PNG icons, and the bundled player script. */
 import { Hono } from 'hono';
 import { SITE_CSS } from '../assets/site-css';
 import { ICON_SVG } from '../assets/icon-svg';
@@ -6,6 +6,7 @@ import { contentHash } from '../assets/hash';
 import { getPlayerScript } from '../assets/player-bundle';
 import { SITE_CSS_HASH } from '../asset-paths';
 import { LONG_CACHE, REVALIDATE_CACHE, respondCached } from './cached-response';
+import { loadSkillIcon, SKILL_ICON_SIZES, skillIconFile } from '../skill-icons';
 
 const ICON_ETAG = `"${contentHash(ICON_SVG)}"`;
 
@@ -32,3 +33,17 @@ assetRoutes.get('/player.js', async (c) => {
     cacheControl: REVALIDATE_CACHE,
   });
 });
+
+// The skill's store icons (manifest smallIconUri / largeIconUri): readable from any origin, as
+// Amazon's servers fetch them. Revalidated, since the URL stays the same when the drawing changes.
+for (const size of SKILL_ICON_SIZES) {
+  assetRoutes.get(`/${skillIconFile(size)}`, (c) => {
+    const { bytes, etag } = loadSkillIcon(size);
+    return respondCached(c, bytes, {
+      contentType: 'image/png',
+      etag,
+      cacheControl: REVALIDATE_CACHE,
+      extraHeaders: { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' },
+    });
+  });
+}

@@ -10,6 +10,8 @@ import { StretchPage } from '../pages/stretch-page';
 import { RoutinePage, type RoutinePageItem } from '../pages/routine-page';
 import { SafetyPage } from '../pages/safety-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { LegalPage } from '../pages/legal-page';
+import { PRIVACY_LEAD, PRIVACY_SECTIONS, PRIVACY_TITLE, TERMS_LEAD, TERMS_SECTIONS, TERMS_TITLE } from '../../skill/text/en/legal';
 import { renderedPage, sendPage } from './page-cache';
 
 async function toHtml(page: JSX.Element): Promise<string> {
@@ -99,6 +101,15 @@ pageRoutes.get('/routines/:id', (c) => {
 });
 
 pageRoutes.get('/safety', (c) => renderPage(c, <SafetyPage />));
+pageRoutes.get('/privacy', (c) =>
+  renderPage(
+    c,
+    <LegalPage title={PRIVACY_TITLE} description="What Back Stretch Coach stores, what it never stores, how long, and how to delete it." lead={PRIVACY_LEAD} sections={PRIVACY_SECTIONS} />,
+  ),
+);
+pageRoutes.get('/terms', (c) =>
+  renderPage(c, <LegalPage title={TERMS_TITLE} description="The terms of use of Back Stretch Coach." lead={TERMS_LEAD} sections={TERMS_SECTIONS} />),
+);
 pageRoutes.get('/disclaimer', (c) => c.redirect('/safety#disclaimer', 301));
 pageRoutes.get('/stretches', (c) => c.redirect('/#stretches', 302));
 pageRoutes.get('/routines', (c) => c.redirect('/#routines', 302));

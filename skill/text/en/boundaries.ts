@@ -38,6 +38,10 @@ export function pausedAt(where: string): string {
 }
 export const HOW_TO_COME_BACK = "When you're ready, say: Alexa, open back stretch coach. We'll pick up from there.";
 
+/** Pausing when the place could not be saved: the break still happens, honestly. */
+export const PAUSE_NOT_KEPT =
+  "Okay, let's take a break. I can't save your place right now, so next time we may have to start from the top.";
+
 /** Coming back after a break. */
 export const PICKING_UP = 'Picking up where you left off.';
 

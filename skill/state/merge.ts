@@ -13,24 +13,11 @@
  * - streakDays + lastCompletedDate move together: the pair with the later date wins, ties
  *   take the longer streak.
  */
-import type { HistoryEntry, UserState } from '../../skill/conversation/types';
-import { HISTORY_LIMIT } from './userState';
-
-/** Structural equality for plain JSON-like data (objects, arrays, primitives). */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  }
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  // Keys holding undefined count as absent, as they are once stored.
-  const keysA = Object.keys(ra).filter((k) => ra[k] !== undefined);
-  const keysB = Object.keys(rb).filter((k) => rb[k] !== undefined);
-  return keysA.length === keysB.length && keysA.every((k) => deepEqual(ra[k], rb[k]));
-}
+import type { HistoryEntry, UserState } from '../conversation/types';
+import { deepEqual } from './equal';
+import { HISTORY_LIMIT } from './history';
+import { mergeCoaching } from '../coaching/state';
+import { mergePlayback } from '../audio/playbackState';
 
 function clone<T>(value: T): T {
   return structuredClone(value);
@@ -104,6 +91,13 @@ export function mergeTurn(fresh: UserState, loaded: UserState, current: UserStat
       merged.streakDays = Math.max(current.streakDays, fresh.streakDays);
     }
   }
+
+  const coaching = mergeCoaching(fresh.coaching, loaded.coaching, current.coaching);
+  if (coaching) merged.coaching = coaching;
+  else delete merged.coaching;
+  const playback = mergePlayback(fresh.playback, loaded.playback, current.playback);
+  if (playback) merged.playback = playback;
+  else delete merged.playback;
 
   merged.version = fresh.version;
   return merged;

@@ -1,8 +1,8 @@
 /** A person we have never seen: the starting UserState (pure; the store adds persistence). */
 import { DEFAULT_PREFERENCES } from '../catalog/types';
-import type { UserState } from './types';
+import type { UserState } from '../conversation/types';
 
-export function emptyUserState(): UserState {
+export function newUserState(): UserState {
   return {
     version: 0,
     disclaimerSeen: false,

@@ -1,27 +1,16 @@
 /**
- * Building and repairing a person's UserState. Whatever comes out of DynamoDB (an item
- * written by an older version, a half-written item, a hand-edited one) passes through
- * normalizeUserState before a handler sees it, so handlers can trust every field.
+ * Repairing a person's UserState. Whatever comes from storage or from the Alexa session (an
+ * item written by an older version, a half-written item, a hand-edited one, garbage) passes
+ * through normalizeUserState before a handler sees it, so handlers can trust every field.
  */
-import {
-  DEFAULT_PREFERENCES,
-  ROUTINE_IDS,
-  STRETCH_IDS,
-  type Preferences,
-  type RoutineId,
-  type StretchId,
-} from '../../skill/catalog/types';
-import type { ActiveSession, HistoryEntry, UserState } from '../../skill/conversation/types';
-import { emptyUserState } from '../../skill/conversation/state';
-
-/** Layout version of the stored item; bump it when the stored shape changes. */
-export const USER_STATE_SCHEMA_VERSION = 1;
-
-/** The history keeps the most recent entries only. */
-export const HISTORY_LIMIT = 30;
-
-/** A person we have never seen (the player's own starting state). */
-export const newUserState: () => UserState = emptyUserState;
+import { isRoutineId, isStretchId } from '../catalog/lookup';
+import type { RoutineId, StretchId } from '../catalog/types';
+import type { ActiveSession, HistoryEntry, UserState } from '../conversation/types';
+import { HISTORY_LIMIT } from './history';
+import { newUserState } from './newUserState';
+import { normalizePreferences, oneOf } from './preferences';
+import { normalizeCoaching } from '../coaching/state';
+import { normalizePlayback } from '../audio/playbackState';
 
 type Loose = Record<string, unknown>;
 
@@ -29,31 +18,14 @@ function isRecord(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const stretchIds: ReadonlySet<string> = new Set(STRETCH_IDS);
-const routineIds: ReadonlySet<string> = new Set(ROUTINE_IDS);
-
-function isStretchId(value: unknown): value is StretchId {
-  return typeof value === 'string' && stretchIds.has(value);
-}
-
-function isRoutineId(value: unknown): value is RoutineId {
-  return typeof value === 'string' && routineIds.has(value);
-}
-
 function isIdOfKind(kind: 'routine' | 'stretch', id: unknown): id is RoutineId | StretchId {
   return kind === 'routine' ? isRoutineId(id) : isStretchId(id);
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
-    ? (value as T)
-    : fallback;
-}
-
-/** A whole, non-negative, finite number; anything else gives the fallback. */
+/** A whole, non-negative, safe number; anything else gives the fallback. */
 function count(value: unknown, fallback = 0): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return fallback;
-  return Math.floor(value);
+  return Math.min(Math.floor(value), Number.MAX_SAFE_INTEGER);
 }
 
 const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -62,13 +34,13 @@ function calendarDate(value: unknown): string | undefined {
   return typeof value === 'string' && CALENDAR_DATE.test(value) ? value : undefined;
 }
 
-function normalizePreferences(raw: unknown): Preferences {
-  const p = isRecord(raw) ? raw : {};
-  return {
-    holdLength: oneOf(p.holdLength, ['shorter', 'standard', 'longer'], DEFAULT_PREFERENCES.holdLength),
-    pace: oneOf(p.pace, ['normal', 'slower'], DEFAULT_PREFERENCES.pace),
-    cueStyle: oneOf(p.cueStyle, ['voice', 'chimes'], DEFAULT_PREFERENCES.cueStyle),
-  };
+/** An ISO timestamp that Date can print again (absurd years are refused). */
+function isoTime(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 40) return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return undefined;
+  const year = new Date(time).getUTCFullYear();
+  return year >= 2000 && year <= 9999 ? value : undefined;
 }
 
 function normalizeActive(raw: unknown): ActiveSession | undefined {
@@ -76,17 +48,13 @@ function normalizeActive(raw: unknown): ActiveSession | undefined {
   const kind = raw.kind;
   if (kind !== 'routine' && kind !== 'stretch') return undefined;
   if (!isIdOfKind(kind, raw.id)) return undefined;
-  const startedAt =
-    typeof raw.startedAt === 'string' && !Number.isNaN(Date.parse(raw.startedAt))
-      ? raw.startedAt
-      : new Date(0).toISOString();
   return {
     kind,
     id: raw.id,
     segmentIndex: count(raw.segmentIndex),
     variant: oneOf(raw.variant, ['standard', 'easier', 'harder'], 'standard'),
     paused: raw.paused === true,
-    startedAt,
+    startedAt: isoTime(raw.startedAt) ?? new Date(0).toISOString(),
   };
 }
 
@@ -135,5 +103,9 @@ export function normalizeUserState(raw: unknown): UserState {
     }
     state.history = entries;
   }
+  const coaching = normalizeCoaching(raw.coaching);
+  if (coaching) state.coaching = coaching;
+  const playback = normalizePlayback(raw.playback, { isRoutineId, isStretchId, preferences: normalizePreferences });
+  if (playback) state.playback = playback;
   return state;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry, UserState } from '../../skill/conversation/types';
-import { mergeTurn, newUserState, normalizeUserState } from '../../lambda/state';
+import { mergeTurn, newUserState, normalizeUserState } from '../../skill/state/index';
 
 describe('normalizeUserState', () => {
   it('turns anything that is not an object into a new state', () => {

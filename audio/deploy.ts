@@ -1,0 +1,100 @@
+/**
+ * Deploy-time rendering: every routine and every single stretch, under every preference
+ * (hold length x pace x cue style), with and without the safety line in the opening. Clips
+ * already rendered (same text, voice and pace) are reused, so a deploy that changes one
+ * sentence synthesizes one clip. Writes the clip index and the list of published tracks, which
+ * the skill plans from (createPublishedLibrary).
+ */
+import { clipsFor } from '../skill/audio/clips';
+import { streamSources } from '../skill/audio/sources';
+import type { ClipRequest, VoiceSettings } from '../skill/audio/types';
+import { ROUTINE_IDS, STRETCH_IDS, type Preferences, type RoutineId, type StretchId } from '../skill/catalog/types';
+import { compileRoutine, compileStretch } from '../skill/narration/index';
+import type { Timeline } from '../skill/narration/types';
+import { emptyStats, loadClipIndex, renderStream, saveClipIndex, type RenderContext, type RenderStats } from './render';
+import { publishedKey, type AudioStore } from './store';
+
+export type DeployTarget = { kind: 'routine'; id: RoutineId; preferences: Preferences } | { kind: 'stretch'; id: StretchId; preferences: Preferences };
+
+export function allPreferences(): Preferences[] {
+  const out: Preferences[] = [];
+  for (const holdLength of ['standard', 'shorter', 'longer'] as const)
+    for (const pace of ['normal', 'slower'] as const) for (const cueStyle of ['voice', 'chimes'] as const) out.push({ holdLength, pace, cueStyle });
+  return out;
+}
+
+export function deployTargets(preferences: readonly Preferences[] = allPreferences()): DeployTarget[] {
+  return preferences.flatMap((prefs) => [
+    ...ROUTINE_IDS.map((id): DeployTarget => ({ kind: 'routine', id, preferences: prefs })),
+    ...STRETCH_IDS.map((id): DeployTarget => ({ kind: 'stretch', id, preferences: prefs })),
+  ]);
+}
+
+/** The timeline the skill compiles for a fresh play of `target` (standard version, nothing excluded). */
+export function timelineOf(target: DeployTarget): Timeline {
+  return target.kind === 'routine'
+    ? compileRoutine(target.id, { preferences: target.preferences, variant: 'standard', excluded: [] })
+    : compileStretch(target.id, { preferences: target.preferences, variant: 'standard' });
+}
+
+/** Every distinct clip a deployment needs in `voice` (what Polly would be asked for, before reuse). */
+export function deploymentClips(voice: VoiceSettings, targets: readonly DeployTarget[] = deployTargets()): ClipRequest[] {
+  const clips = new Map<string, ClipRequest>();
+  for (const target of targets) {
+    for (const withSafety of [true, false]) {
+      const sources = streamSources(timelineOf(target), { withSafety });
+      for (const clip of clipsFor(sources.flatMap((s) => s.events), voice, target.preferences.pace)) clips.set(clip.id, clip);
+    }
+  }
+  return [...clips.values()];
+}
+
+/** What the skill reads at run time: measured clip lengths and the track files that exist. */
+export interface PublishedAudio {
+  clips: Record<string, number>;
+  tracks: string[];
+}
+
+export interface DeploymentResult {
+  stats: RenderStats;
+  streams: number;
+  tracks: number;
+}
+
+/** Keeps what was read in memory, so joining a thousand tracks reads each clip once. */
+function remembering(store: AudioStore): AudioStore {
+  const got = new Map<string, Uint8Array | undefined>();
+  return {
+    async get(key) {
+      if (!got.has(key)) got.set(key, await store.get(key));
+      return got.get(key);
+    },
+    has: (key) => store.has(key),
+    async put(key, bytes, contentType) {
+      await store.put(key, bytes, contentType);
+      if (key.startsWith('clips/')) got.set(key, bytes);
+    },
+  };
+}
+
+export async function renderDeployment(
+  ctx: Omit<RenderContext, 'index'>,
+  targets: readonly DeployTarget[] = deployTargets(),
+): Promise<DeploymentResult> {
+  const store = remembering(ctx.store);
+  const stats = ctx.stats ?? emptyStats();
+  const index = await loadClipIndex(store, ctx.engine);
+  const tracks = new Set<string>();
+  let streams = 0;
+  for (const target of targets) {
+    for (const withSafety of [true, false]) {
+      const plan = await renderStream(timelineOf(target), target.preferences.pace, { withSafety }, { ...ctx, store, stats, index });
+      for (const track of plan.tracks) tracks.add(track.file);
+      streams += 1;
+    }
+  }
+  await saveClipIndex(store, ctx.engine, index);
+  const published: PublishedAudio = { clips: index, tracks: [...tracks].sort() };
+  await store.put(publishedKey(ctx.engine.voice.engine, ctx.engine.voice.voice), new TextEncoder().encode(JSON.stringify(published)), 'application/json');
+  return { stats, streams, tracks: tracks.size };
+}

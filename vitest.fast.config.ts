@@ -1,0 +1,32 @@
+/**
+ * The fast tier for the inner loop (`npm run test:fast`): everything but the suites that
+ * start a browser, a child process or a whole deployment. `npm test` still runs them all.
+ * A slow suite either is listed here or is named *.slow.test.ts.
+ */
+import { configDefaults, defineConfig } from 'vitest/config';
+import base from './vitest.config';
+
+export const SLOW_SUITES = [
+  'test/**/*.slow.test.ts',
+  'test/**/*.browser.test.ts', // headless Chromium
+  'test/web/browser.test.ts',
+  'test/web/stream-browser.test.ts',
+  'test/simulator/audioPlayer.test.ts', // renders a whole stream with espeak-ng
+  'test/audio/stream.test.ts',
+  'test/lambda/fuzz.test.ts', // thousands of envelopes against a dynalite process
+  'test/lambda/faults.test.ts', // DynamoDB behind a fault proxy: stalls and bursts
+  'test/local/start.test.ts', // `npm start` as a child process
+  'test/simulator/talkCli.test.ts', // `npm run talk` as child processes
+  'test/infra/stack.test.ts', // cdk synth and the real bundles
+];
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    exclude: [...configDefaults.exclude, ...SLOW_SUITES],
+    // The JSON report belongs to the full run that CI reads.
+    reporters: ['default'],
+    outputFile: undefined,
+  },
+});
