@@ -41,7 +41,8 @@ export function canFulfill(intent: Intent): canfulfill.CanFulfillIntent {
   let slotName: string;
   let whenEmpty: Verdict;
   if (intent.name === INTENTS.startRoutine.name) {
-    slotName = INTENTS.startRoutine.slots.routine;
+    // The routine is named in carrier words ({routine}) or alone ({routineName}): one of the two.
+    slotName = intent.slots?.[INTENTS.startRoutine.slots.routine]?.value ? INTENTS.startRoutine.slots.routine : INTENTS.startRoutine.slots.routineName;
     reading = readRoutine(intent, slotName);
     whenEmpty = 'YES';
   } else if (intent.name === INTENTS.stretch.name) {
@@ -54,6 +55,10 @@ export function canFulfill(intent: Intent): canfulfill.CanFulfillIntent {
   const slots = allSlots({ canUnderstand: 'NO', canFulfill: 'NO' });
   if (reading.match !== 'empty') slots[slotName] = slotVerdict(reading);
   else delete slots[slotName];
+  // The routine slot that was not used is not part of the answer.
+  if (intent.name === INTENTS.startRoutine.name) {
+    for (const name of Object.values(INTENTS.startRoutine.slots)) if (name !== slotName && !intent.slots?.[name]?.value) delete slots[name];
+  }
   return { canFulfill: intentVerdict(reading, whenEmpty), slots };
 }
 

@@ -19,11 +19,11 @@ function slotValue(intent: Intent | undefined, name: string): string | undefined
 }
 
 /** The score said, rounded to a whole number; undefined when none was heard or it is not a number. */
-export function readScore(intent: Intent | undefined): { score?: number; heard: boolean } {
+export function readScore(intent: Intent | undefined): { score?: number; heard: boolean; words?: string } {
   const value = slotValue(intent, 'score');
   if (value === undefined) return { heard: false };
   const numeric = Number(value.replace(',', '.'));
-  if (Number.isFinite(numeric)) return { score: Math.round(numeric), heard: true };
+  if (Number.isFinite(numeric)) return { score: Math.round(numeric), heard: true, words: value };
   const words = value.split(/[\s-]+/);
   let total: number | undefined;
   for (const word of words) {
@@ -31,7 +31,7 @@ export function readScore(intent: Intent | undefined): { score?: number; heard: 
     if (n === undefined) continue;
     total = (total ?? 0) + n;
   }
-  return { score: total, heard: true };
+  return { score: total, heard: true, words: value };
 }
 
 const PERIODS: Record<string, DailyTime> = { mo: { hour: 8, minute: 0 }, af: { hour: 14, minute: 0 }, ev: { hour: 19, minute: 0 }, ni: { hour: 21, minute: 0 } };

@@ -12,6 +12,7 @@ import { INTENTS } from '../../skill/package/intents';
 import { getTurnState, getUserState } from '../state/access';
 import type { ResponseOptions } from '../responses/compose';
 import { ROUTINE_OFFER_TOKEN } from '../responses/connections';
+import { detectRedFlag } from '../../skill/catalog/index';
 import { readScore } from './coach-slots';
 import { PENDING_KEY, respondCoached } from './coach-response';
 import { answer, contextOf } from './conversation';
@@ -89,7 +90,11 @@ export class CoachingHandler implements RequestHandler {
       case INTENTS.checkIn.name: {
         // The answer to the question at the end of today's routine closes the session; any other check-in carries on.
         const afterRoutine = pending === 'coach.checkIn' && state.lastCompletedDate === ctx.today && !state.active;
-        const { score, heard } = readScore(intent);
+        const { score, heard, words } = readScore(intent);
+        // "I am having trouble passing urine" fits "I am {score}": words that are a warning sign are triaged first.
+        if (score === undefined && words !== undefined && detectRedFlag(words)) {
+          return answer(input, { type: 'symptom', heard: words }, this.options);
+        }
         return respond(coach.checkIn(state, score, ctx, afterRoutine, heard ? 'words' : 'none'));
       }
       case INTENTS.progress.name:

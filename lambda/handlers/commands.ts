@@ -2,7 +2,12 @@
 import type { Intent } from 'ask-sdk-model';
 import type { Command } from '../../skill/conversation/commands';
 import { INTENTS } from '../../skill/package/intents';
-import { readPreference, readRoutine, readStretch, readSymptom } from './slots';
+import { detectRedFlag, findRoutine, findStretch } from '../../skill/catalog/index';
+import { findOtherStretch } from '../../skill/catalog/others';
+import { commandFromWords } from '../../skill/conversation/keywords';
+import { needFromWords, stiffnessNeed } from '../../skill/conversation/understood';
+import { rawSlotValue, readPreference, readRoutine, readStretch, readSymptom, resolvedId } from './slots';
+import { askedWords, UNDERSTOOD_INTENT_COMMANDS } from './understoodIntents';
 
 type ToCommand = (intent: Intent) => Command;
 
@@ -32,7 +37,12 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
   [INTENTS.whatsNext.name]: fixed({ type: 'whatsNext' }),
   [INTENTS.howMuchLeft.name]: fixed({ type: 'howMuchLeft' }),
   [INTENTS.preference.name]: (intent) => ({ type: 'preference', value: readPreference(intent).id }),
-  [INTENTS.symptom.name]: (intent) => ({ type: 'symptom', ...readSymptom(intent) }),
+  [INTENTS.symptom.name]: (intent) => {
+    const symptom = readSymptom(intent);
+    // "My back is stiff from sitting" is asking for a stretch, not reporting harm.
+    const need = symptom.groupId ? undefined : stiffnessNeed(symptom.heard ?? '');
+    return need ? { type: 'understood', what: { kind: 'need', need } } : { type: 'symptom', ...symptom };
+  },
   [INTENTS.disclaimer.name]: fixed({ type: 'disclaimer' }),
   [INTENTS.safety.name]: fixed({ type: 'safety' }),
   [INTENTS.tip.name]: fixed({ type: 'tip' }),
@@ -42,6 +52,7 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
     return { type: 'benefits', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
   [INTENTS.list.name]: fixed({ type: 'list' }),
+  ...UNDERSTOOD_INTENT_COMMANDS,
   'AMAZON.HelpIntent': fixed({ type: 'help' }),
   'AMAZON.StopIntent': fixed({ type: 'stop' }),
   'AMAZON.CancelIntent': fixed({ type: 'stop' }),
@@ -58,9 +69,61 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
   'AMAZON.NavigateHomeIntent': fixed({ type: 'stop' }),
 };
 
+/** Intents whose words are already a report of how the person feels. */
+const REPORTS: ReadonlySet<string> = new Set([INTENTS.symptom.name, INTENTS.pain.name, INTENTS.feelingGood.name]);
+
+/**
+ * On a device a slot inside carrier words takes any words, so a report of pain can arrive as a
+ * stretch or routine name that did not resolve ("the pain keeps me awake"). Such words go to
+ * the symptom answer: a warning sign is never answered as "I don't know a stretch called...".
+ */
+function painInWords(intent: Intent): string | undefined {
+  if (REPORTS.has(intent.name)) return undefined;
+  if (intent.name === INTENTS.ask.name) {
+    const asked = askedWords(intent);
+    return detectRedFlag(asked) ? asked : undefined;
+  }
+  for (const slot of Object.values(intent.slots ?? {})) {
+    const words = rawSlotValue(slot);
+    if (words && !resolvedId(slot) && detectRedFlag(words)) return words;
+  }
+  return undefined;
+}
+
 /** A malformed request may carry no intent, or one without a name: that is the fallback too. */
 export function commandForIntent(intent: Intent | undefined): Command {
   // Own keys only: an intent named "constructor" must not reach Object.prototype.
   const build = typeof intent?.name === 'string' && Object.hasOwn(INTENT_COMMANDS, intent.name) ? INTENT_COMMANDS[intent.name] : undefined;
-  return intent && build ? build(intent) : { type: 'fallback' };
+  if (!intent || !build) return { type: 'fallback' };
+  const pain = painInWords(intent);
+  if (pain) return { type: 'symptom', heard: pain };
+  return guessFromWords(intent) ?? build(intent);
+}
+
+/** Words that point at the stretch in progress rather than name one. */
+const THIS_ONE = /^(this|that|it|this one|that one|this stretch|this pose|this exercise|that stretch)$/;
+
+/** Intents whose free words name something (a stretch, routine or need) the skill may still recognise. */
+const NAMING: ReadonlySet<string> = new Set([
+  INTENTS.startRoutine.name, INTENTS.stretch.name, INTENTS.startFor.name, INTENTS.otherStretch.name,
+  INTENTS.excludeStretch.name, INTENTS.includeStretch.name, INTENTS.benefits.name,
+]);
+
+/**
+ * Words a carrier slot took that did not resolve and that the skill cannot place as a name:
+ * what they most likely mean ("I want {routineName}" with "to finish now" is stop).
+ */
+function guessFromWords(intent: Intent): Command | undefined {
+  if (intent.name === INTENTS.pain.name || intent.name === INTENTS.feelingGood.name || intent.name === INTENTS.ask.name) return undefined;
+  for (const slot of Object.values(intent.slots ?? {})) {
+    const words = rawSlotValue(slot);
+    if (!words || resolvedId(slot) || detectRedFlag(words)) continue;
+    // "What does this one help with": the stretch in progress.
+    if (intent.name === INTENTS.benefits.name && THIS_ONE.test(words)) return { type: 'understood', what: { kind: 'purpose' } };
+    if (NAMING.has(intent.name) && (findStretch(words) || findRoutine(words) || findOtherStretch(words) || needFromWords(words))) return undefined;
+    if (intent.name === INTENTS.symptom.name && stiffnessNeed(words)) return undefined;
+    const guess = commandFromWords(words);
+    if (guess) return guess;
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
 import type { Intent, Slot } from 'ask-sdk-model';
 import { findRoutine, findStretch, isRoutineId, isStretchId } from '../../skill/catalog/index';
 import type { RoutineId, StretchId } from '../../skill/catalog/types';
-import type { PreferenceValue } from '../../skill/package/intents';
+import type { PreferenceValue } from '../../skill/catalog/types';
 import { isPreferenceValue } from '../../skill/state/preferences';
 import { cutText } from '../../skill/text/safeText';
 
@@ -30,6 +30,11 @@ export function resolvedId(slot: Slot | undefined): string | undefined {
 
 /** Longest slot text we keep: names are short; anything longer is noise we must not read back at length. */
 export const MAX_HEARD_CHARS = 60;
+
+/** The slot's words, trimmed and cut to MAX_HEARD_CHARS. */
+export function rawSlotValue(slot: Slot | undefined): string | undefined {
+  return rawValue(slot);
+}
 
 function rawValue(slot: Slot | undefined): string | undefined {
   const raw: unknown = slot?.value;
@@ -57,8 +62,11 @@ export function readStretch(intent: Intent | undefined, name = 'stretch'): SlotR
   return readSlot(intent, name, isStretchId, (spoken) => findStretch(spoken)?.id);
 }
 
+/** The routine named in the carrier slot ("start my {routine}") or said alone ({routineName}). */
 export function readRoutine(intent: Intent | undefined, name = 'routine'): SlotReading<RoutineId> {
-  return readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
+  const reading = readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
+  if (reading.match !== 'empty' || name !== 'routine') return reading;
+  return readSlot(intent, 'routineName', isRoutineId, (spoken) => findRoutine(spoken)?.id);
 }
 
 /** Preference: resolution id, or the raw words written like an id ("longer holds" -> longer-holds). */
@@ -72,5 +80,11 @@ export function readPreference(intent: Intent | undefined): SlotReading<Preferen
 /** Symptom: the red-flag group id from resolution (not checked here) and the words. */
 export function readSymptom(intent: Intent | undefined): { groupId?: string; heard?: string } {
   const slot = intent?.slots?.symptom;
-  return { groupId: resolvedId(slot), heard: rawValue(slot) };
+  const words = rawValue(slot);
+  const place = rawValue(intent?.slots?.place);
+  // "pins and needles in my leg": where it is can change the advice (one leg, both, the groin).
+  // "It hurts in my chest" is chest pain: a hurt is also read as pain in that place.
+  const painful = words !== undefined && /\b(hurts?|hurting|pain|painful|aches?|aching|sore)\b/.test(words);
+  const heard = words && place ? `${words} in my ${place}, my ${place} ${words}${painful ? `, pain in my ${place}` : ''}` : words;
+  return { groupId: resolvedId(slot), heard };
 }

@@ -18,7 +18,7 @@ import type {
   Slot,
   slu,
 } from 'ask-sdk-model';
-import type { SlotMatch } from '../../skill/package/matchUtterance';
+import type { SlotMatch } from '../alexa-matching/matchUtterance';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
 
 /** A made-up skill id for local runs (the skill verifies it only when SKILL_ID is set). */

@@ -59,6 +59,13 @@ export function formatTurnSections(turn: Turn, options: FormatOptions = {}): Tur
   const heard: string[] = [];
   const details: string[] = [];
   if (turn.request) heard.push(`  [${describeRequest(turn.request)}]`);
+  const match = turn.match;
+  if (match?.request === 'IntentRequest') {
+    // What a device would do with the words: which sample they fit, or that none did.
+    if (match.intent === 'AMAZON.FallbackIntent') heard.push('  (no sample fits these words: Alexa sends AMAZON.FallbackIntent and the skill never hears them)');
+    else if (match.sample !== undefined) heard.push(`  (heard by the sample "${match.sample}")`);
+    else heard.push(`  (heard by ${match.intent}'s own built-in words)`);
+  }
   for (const note of turn.notes) heard.push(`  (${note})`);
   if (options.json && turn.request) heard.push('  request:', ...JSON.stringify(turn.request, null, 2).split('\n').map((l) => `    ${l}`));
   if (turn.error) heard.push(`  !! The skill failed: ${turn.error}`);

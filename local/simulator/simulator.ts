@@ -7,7 +7,7 @@
  * routed back to the eliciting intent.
  */
 import type { dialog, DialogState, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
-import { matchSlotAnswer, matchUtterance, type IntentMatch, type UtteranceMatch } from '../../skill/package/matchUtterance';
+import { matchSlotAnswer, matchUtterance, type IntentMatch, type UtteranceMatch } from '../alexa-matching/matchUtterance';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
 import {
   canFulfillIntentRequestEnvelope,

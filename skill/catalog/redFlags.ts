@@ -17,15 +17,25 @@ interface GroupPatterns {
 
 const split = (phrase: string): Words => toWords(phrase).split(' ').filter((w) => w.length > 0);
 
+/**
+ * Someone reporting for another person ("she wet herself", "his legs are numb") means the same
+ * warning sign: third-person words are read as first-person ones before matching.
+ */
+const AS_FIRST_PERSON: Readonly<Record<string, string>> = {
+  she: 'i', he: 'i', her: 'my', his: 'my', herself: 'myself', himself: 'myself', hers: 'mine', cannot: "can't",
+};
+
+const firstPerson = (words: Words): Words => words.map((w) => AS_FIRST_PERSON[w] ?? w);
+
 /** Groups in order of urgency, most urgent first, with their phrases split into words. */
 const GROUPS: GroupPatterns[] = [...SAFETY.redFlags]
   .sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency])
   .map((group) => ({
     group,
-    phrases: group.phrases.map(split),
+    phrases: group.phrases.map((p) => firstPerson(split(p))),
     combinations: (group.combinations ?? []).map((c) => ({
-      symptoms: c.symptoms.map(split),
-      places: c.places.map(split),
+      symptoms: c.symptoms.map((p) => firstPerson(split(p))),
+      places: c.places.map((p) => firstPerson(split(p))),
     })),
   }));
 
@@ -61,7 +71,7 @@ function matches(words: Words, patterns: GroupPatterns): boolean {
  * several groups match, the most urgent wins (urgent, then soon, then stop-stretch).
  */
 export function detectRedFlag(utterance: string): RedFlagGroup | undefined {
-  const words = split(utterance);
+  const words = firstPerson(split(utterance));
   if (words.length === 0) return undefined;
   return GROUPS.find((patterns) => matches(words, patterns))?.group;
 }

@@ -27,6 +27,8 @@ const basicDaily: Routine = {
   summary: 'Five gentle stretches for the whole back, for every day.',
   when: 'Every day, ideally in the morning or whenever your back feels stiff.',
   guideMinutes: { min: 10, max: 15 },
+  purposes: ['everyday', 'morning', 'stiffness'],
+  areas: ['whole back', 'lower back', 'spine'],
   fromGuide: true,
   items: [
     { stretchId: 'childs-pose', holdSeconds: 60 },
@@ -79,6 +81,7 @@ const comprehensive: Routine = {
   summary: 'All ten stretches, two sets each, for a thorough session. On one-sided stretches, a set is one hold on each side.',
   when: 'When you have more time, a few times a week.',
   guideMinutes: { min: 20, max: 30 },
+  purposes: ['long-time', 'everything'],
   fromGuide: true,
   items: [
     { stretchId: 'childs-pose', holdSeconds: 30, sets: 2 },
@@ -118,6 +121,7 @@ const deskBreak: Routine = {
   ],
   summary: 'Three standing and chair stretches to undo a long stretch of sitting.',
   when: 'During a work break, after sitting for a long time.',
+  purposes: ['sitting', 'work', 'chair', 'short-time'],
   fromGuide: false,
   items: [
     { stretchId: 'standing-back-extension', holdSeconds: 5, reps: 5 },
@@ -150,6 +154,7 @@ const bedtime: Routine = {
   ],
   summary: 'Three slow, gentle stretches, mostly lying down, to help you unwind.',
   when: 'In the evening, before you go to sleep.',
+  purposes: ['sleep', 'evening', 'relax'],
   fromGuide: false,
   items: [
     { stretchId: 'childs-pose', holdSeconds: 60 },

@@ -142,6 +142,21 @@ export interface Stretch {
 }
 
 export const ROUTINE_IDS = ['basic-daily', 'comprehensive', 'desk-break', 'bedtime'] as const;
+
+/** What a routine is for: people ask by situation ("I sit all day") rather than by name. */
+export type RoutinePurpose =
+  | 'everyday'
+  | 'morning'
+  | 'stiffness'
+  | 'sitting'
+  | 'work'
+  | 'chair'
+  | 'short-time'
+  | 'sleep'
+  | 'evening'
+  | 'relax'
+  | 'long-time'
+  | 'everything';
 export type RoutineId = (typeof ROUTINE_IDS)[number];
 
 /** One stretch inside a routine, with the routine's own numbers (overriding the stretch default). */
@@ -175,6 +190,10 @@ export interface Routine {
   summary: string;
   /** When it fits best, our words. */
   when: string;
+  /** The situations it serves; each purpose belongs to one routine (see catalog/needs.ts for the words). */
+  purposes: RoutinePurpose[];
+  /** Body areas it is the first answer for ("my lower back is stiff"), before single stretches. */
+  areas?: BodyArea[];
   /** The guide's stated length in minutes, when the guide gives one. */
   guideMinutes?: { min: number; max: number };
   /** True for the guide's two routines, false for the ones we derived from its advice. */
@@ -240,6 +259,18 @@ export interface Preferences {
   /** chimes: fewer spoken cues inside holds, a chime marks start and end. */
   cueStyle: 'voice' | 'chimes';
 }
+
+/** What a person can ask to change (the PREFERENCE slot's entity-resolution ids). */
+export const PREFERENCE_VALUES = [
+  'longer-holds',
+  'shorter-holds',
+  'standard-holds',
+  'slower',
+  'normal-pace',
+  'chimes-only',
+  'voice-cues',
+] as const;
+export type PreferenceValue = (typeof PREFERENCE_VALUES)[number];
 
 export const DEFAULT_PREFERENCES: Preferences = {
   holdLength: 'standard',

@@ -1,7 +1,7 @@
 /** Launch, help, yes/no, and the answers that come from the catalog (tips, safety, lists...). */
-import { fullDisclaimerFor, getRoutine, getStretch, localeSafety, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import { findStretch, fullDisclaimerFor, getRoutine, getStretch, localeSafety, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
 import type { RedFlagUrgency } from '../catalog/types';
-import { urgencySpokenLead } from '../text/en/urgency';
+import { urgencySpokenLead, WHEN_TO_GET_HELP_INTRO } from '../text/en/urgency';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { changeVariant, moveOn, next, pause, repeat, resumeAfterBreak } from './controls';
@@ -16,6 +16,8 @@ import { say, spokenDuration, spokenList } from './speech';
 import type { UserState } from './types';
 import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
 import { launchStateUnknown } from '../text/en/saving';
+import { fallbackWhilePlaying, needFromWords, notOursFor, understood } from './understood';
+import { fallbackInRoutine } from '../text/en/in-routine';
 
 /** The routine to offer at launch: the one done last, or the daily one; a short one when today's is done. */
 export function likelyRoutine(state: UserState, today: string): { id: RoutineId; short: boolean } {
@@ -103,16 +105,8 @@ export function help(state: UserState): PlayerResult {
 }
 
 export function fallback(state: UserState): PlayerResult {
-  const p = playing(state);
-  if (p) {
-    return ask(
-      state,
-      [say("Sorry, I didn't catch that."), say('In a routine you can say next, repeat, previous, skip, pause, or stop.')],
-      'Shall we go on?',
-      'Say next to carry on, or stop to finish for now. What would you like?',
-      { pending: 'goOn' },
-    );
-  }
+  // Inside a routine the words may have been a report of pain: say how to report it or stop first.
+  if (playing(state)) return fallbackWhilePlaying(state);
   return ask(
     state,
     [say("Sorry, I didn't catch that."), say(WHAT_I_DO)],
@@ -141,6 +135,8 @@ export function yes(state: UserState, ctx: PlayerContext): PlayerResult {
       return changeVariant(state, 'easier', ctx);
     case 'doesItHurt':
       return symptom(state, STOP_STRETCH_GROUP_ID, undefined, ctx);
+    case 'startDeskBreak':
+      return startRoutine(state, 'desk-break', ctx);
     default:
       if (playing(state)) return next(state, ctx);
       return help(state);
@@ -180,6 +176,8 @@ export function no(state: UserState, ctx: PlayerContext): PlayerResult {
       return pause(state);
     case 'doesItHurt':
       return carryOn(state, [say("Good. Ease in only as far as feels comfortable, and keep breathing.")]);
+    case 'startDeskBreak':
+      return carryOn(state, [say('Okay.')]);
     default:
       return carryOn(state, [say('Okay.')]);
   }
@@ -188,6 +186,10 @@ export function no(state: UserState, ctx: PlayerContext): PlayerResult {
 export function startRoutineByName(state: UserState, routine: RoutineId | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {
   if (routine) return startRoutine(state, routine, ctx);
   if (!heard) return startRoutine(state, DEFAULT_ROUTINE, ctx);
+  // Carrier words take any words: "do the twist in the chair" may arrive as a routine name.
+  const instead = byOtherNames(state, heard, ctx);
+  if (instead) return instead;
+  if (playing(state)) return unknownWhilePlaying(state, `I don't have a routine called ${heard}.`);
   const names = ROUTINES.map((r) => r.spokenName);
   return ask(
     state,
@@ -215,6 +217,9 @@ export function startStretchByName(
       { elicitSlot: 'stretch' },
     );
   }
+  const instead = byOtherNames(state, heard, ctx);
+  if (instead) return instead;
+  if (playing(state)) return unknownWhilePlaying(state, `I don't know a stretch called ${heard}.`);
   const suggestions = suggestStretches(heard, 3).map((s) => s.spokenName);
   const offer = suggestions.length > 0 ? suggestions : examples;
   return ask(
@@ -227,6 +232,22 @@ export function startStretchByName(
     'Which would you like?',
     `Name a stretch, like ${offer[0]}, or say start my back routine. Which would you like?`,
   );
+}
+
+/** Inside a routine, a name we don't know may have been something else: say how to report pain, then carry on. */
+function unknownWhilePlaying(state: UserState, what: string): PlayerResult {
+  return ask(state, [say(what), say(fallbackInRoutine.safety)], fallbackInRoutine.carryOn, fallbackInRoutine.reprompt);
+}
+
+/** Words that did not resolve where they arrived: a stretch, a stretch we don't have, or a need. */
+function byOtherNames(state: UserState, heard: string, ctx: PlayerContext): PlayerResult | undefined {
+  const stretch = findStretch(heard);
+  if (stretch) return startStretch(state, stretch.id, 'standard', ctx);
+  const notOurs = notOursFor(state, heard);
+  if (notOurs) return notOurs;
+  const need = needFromWords(heard);
+  if (need) return understood(state, { kind: 'need', need }, ctx);
+  return undefined;
 }
 
 export function disclaimer(state: UserState, ctx: PlayerContext): PlayerResult {
@@ -242,7 +263,7 @@ export function safety(state: UserState, ctx: PlayerContext): PlayerResult {
     say(urgencySpokenLead(urgency, place)),
     ...SAFETY.redFlags.filter((g) => g.urgency === urgency).map((g) => say(g.sign)),
   ]);
-  return carryOn(state, [...speech, say(urgencySpokenLead('stop-stretch', place))]);
+  return carryOn(state, [say(WHEN_TO_GET_HELP_INTRO), ...speech, say(urgencySpokenLead('stop-stretch', place))]);
 }
 
 export function tip(state: UserState, ctx: PlayerContext): PlayerResult {

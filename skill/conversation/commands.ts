@@ -5,8 +5,9 @@
  */
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { Segment, TimelineEvent } from '../narration/types';
-import type { PreferenceValue } from '../package/intents';
+import type { PreferenceValue } from '../catalog/types';
 import type { ActiveSession, UserState } from './types';
+import type { Understood } from './understood';
 
 export type Variant = ActiveSession['variant'];
 
@@ -20,6 +21,8 @@ export type PendingQuestion =
   | 'gentler'
   /** After words we could not place ("I feel funny"): "Does something hurt?" */
   | 'doesItHurt'
+  /** After "I can't get on the floor": "Would you like the desk break instead?" */
+  | 'startDeskBreak'
   /** At a boundary: "Ready for cat cow?" (no: a breather and the offer to do it again). */
   | 'goOn'
   /** After "no" at a boundary: "Would you like to do Cat-Cow again?" (no: a real break). */
@@ -60,7 +63,9 @@ export type Command =
   | { type: 'tip' }
   | { type: 'whenToStretch' }
   | { type: 'benefits'; stretch?: StretchId; heard?: string }
-  | { type: 'list' };
+  | { type: 'list' }
+  /** The ways people talk beyond the player controls (situations, pain, questions...): understood.ts. */
+  | { type: 'understood'; what: Understood };
 
 export interface PlayerContext {
   /** The person's calendar date, YYYY-MM-DD (streaks and history). */

@@ -1,7 +1,7 @@
 /** The player controls (next, previous, repeat, skip, pause, resume, start over, ...). See session.ts for the semantics. */
 import { getStretch, isStretchId } from '../catalog/index';
 import type { StretchId } from '../catalog/types';
-import type { PreferenceValue } from '../package/intents';
+import type { PreferenceValue } from '../catalog/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import * as saving from '../text/en/saving';
 import { ask, carryOn, goodbye, withSaving } from './result';

@@ -11,6 +11,7 @@ import { positionUnknown } from '../text/en/saving';
 import { ask } from './result';
 import { say } from './speech';
 import type { UserState } from './types';
+import { understood } from './understood';
 
 /** Commands that need to know where the person is in a routine or stretch. */
 const NEEDS_POSITION: ReadonlySet<Command['type']> = new Set([
@@ -95,5 +96,7 @@ export function play(state: UserState, command: Command, ctx: PlayerContext): Pl
       return answers.benefits(state, command.stretch, command.heard);
     case 'list':
       return answers.list(state);
+    case 'understood':
+      return understood(state, command.what, ctx);
   }
 }

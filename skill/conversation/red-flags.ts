@@ -15,6 +15,7 @@ import { playing } from './session';
 import { say } from './speech';
 import { nameInSentence } from '../text/en/names';
 import type { UserState } from './types';
+import { feelingGood, soundsPositive } from './feelings';
 
 const URGENCY_RANK: Record<RedFlagGroup['urgency'], number> = { urgent: 0, soon: 1, 'stop-stretch': 2 };
 
@@ -41,6 +42,7 @@ function recognised(groupId: string | undefined, heard: string | undefined): boo
 export function symptom(state: UserState, groupId: string | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {
   // Words we cannot place ("I feel a bit tight", "I feel great"): ask rather than guess either
   // way. "Yes" takes the stop-this-stretch path; "no" carries on.
+  if (heard && !recognised(groupId, heard) && soundsPositive(heard)) return feelingGood(state, ctx);
   if (heard && heard.trim() !== '' && !recognised(groupId, heard)) {
     return ask(
       state,

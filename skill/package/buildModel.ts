@@ -12,10 +12,9 @@ import {
   INTENTS,
   INVOCATION_NAME,
   LOCALES,
-  PREFERENCE_VALUES,
   SLOT_TYPES,
-  type PreferenceValue,
 } from './intents';
+import { PREFERENCE_VALUES, type PreferenceValue } from '../catalog/types';
 import type {
   DialogModel,
   InteractionModelFile,
@@ -29,6 +28,14 @@ import { PREFERENCE_PHRASES } from './preferenceSynonyms';
 import { BUILT_IN_TEMPLATES, CUSTOM_INTENT_TEMPLATES, STRETCH_SLOT_ANSWER_TEMPLATES } from './samples';
 import { toSpokenForm } from './spoken';
 import { COMPANION_LINKS, companionLink, PLACEHOLDER_DEPLOYMENT, type Deployment } from './deployment';
+import { understandingSlotTypes } from './understandingTypes';
+import { pruneCollisions } from './expandModel';
+
+/**
+ * Slot types whose colliding phrases are dropped at build time, the first keeping a phrase the
+ * later ones share (their words stay understood: the slot takes them as free words).
+ */
+const PRUNABLE_TYPES: readonly string[] = [SLOT_TYPES.routineName, SLOT_TYPES.otherStretch, SLOT_TYPES.condition, SLOT_TYPES.bodyPart, SLOT_TYPES.situation, SLOT_TYPES.need, SLOT_TYPES.query];
 
 /**
  * The screens our APL layouts are made for (sizes in dp): round (Echo Spot), small landscape
@@ -58,6 +65,28 @@ export const SLOT_TYPE_OF: Record<string, string> = {
   symptom: SLOT_TYPES.symptom,
   preference: SLOT_TYPES.preference,
   ...BUILT_IN_SLOT_TYPES,
+  need: SLOT_TYPES.need,
+  situation: SLOT_TYPES.situation,
+  routineName: SLOT_TYPES.routineName,
+  place: SLOT_TYPES.bodyPart,
+  other: SLOT_TYPES.otherStretch,
+  condition: SLOT_TYPES.condition,
+  surgery: SLOT_TYPES.condition,
+  query: SLOT_TYPES.query,
+  howQuery: SLOT_TYPES.query,
+  whatQuery: SLOT_TYPES.query,
+  whichQuery: SLOT_TYPES.query,
+  whereQuery: SLOT_TYPES.query,
+  whyQuery: SLOT_TYPES.query,
+  whenQuery: SLOT_TYPES.query,
+  isQuery: SLOT_TYPES.query,
+  areQuery: SLOT_TYPES.query,
+  shouldQuery: SLOT_TYPES.query,
+  canQuery: SLOT_TYPES.query,
+  couldQuery: SLOT_TYPES.query,
+  doQuery: SLOT_TYPES.query,
+  doesQuery: SLOT_TYPES.query,
+  willQuery: SLOT_TYPES.query,
 };
 
 /** Id of the prompt the StretchIntent dialog model uses when asking which stretch. */
@@ -119,6 +148,23 @@ function shortenedStretchNames(names: readonly string[]): string[] {
   return out;
 }
 
+const SENTENCE_STARTS = new Set(['i', 'my', 'it', 'the', 'a', 'an', 'both', 'no', 'there', 'this', 'that', "i'm", "i've", "it's"]);
+
+/**
+ * "wet myself" -> "i wet myself", "legs are numb" -> "my legs are numb": red-flag phrases as
+ * people say them whole, so a bare {symptom} hears the sentence, not only the fragment.
+ */
+function saidAsASentence(phrase: string): string[] {
+  const spoken = toSpokenForm(phrase);
+  const first = spoken.split(' ')[0] ?? '';
+  // Someone speaking for a parent: "she wet herself", "he fell over".
+  const thirdPerson = (s: string) =>
+    s.startsWith('i ') ? [`she ${s.slice(2).replace(/\bmyself\b/g, 'herself').replace(/\bmy\b/g, 'her')}`, `he ${s.slice(2).replace(/\bmyself\b/g, 'himself').replace(/\bmy\b/g, 'his')}`] : [];
+  if (first === 'i') return thirdPerson(spoken);
+  if (SENTENCE_STARTS.has(first)) return [];
+  return [`i ${spoken}`, `my ${spoken}`, ...thirdPerson(`i ${spoken}`)];
+}
+
 /** "basic daily routine" <-> "basic daily": both forms of every routine name. */
 function routineNameForms(names: readonly string[]): string[] {
   return names.map(toSpokenForm).map((name) => (name.endsWith(' routine') ? name.slice(0, -' routine'.length) : `${name} routine`));
@@ -141,13 +187,13 @@ export function buildSlotTypes(catalog: ModelCatalog): SlotType[] {
   );
   const symptom = buildSlotType(
     SLOT_TYPES.symptom,
-    catalog.redFlags.map((group) => ({ id: group.id, names: group.phrases })),
+    catalog.redFlags.map((group) => ({ id: group.id, names: group.phrases, variants: group.phrases.flatMap(saidAsASentence) })),
   );
   const preference = buildSlotType(
     SLOT_TYPES.preference,
     PREFERENCE_VALUES.map((id: PreferenceValue) => ({ id, names: PREFERENCE_PHRASES[id] })),
   );
-  return [stretch, routine, symptom, preference];
+  return [stretch, routine, symptom, preference, ...understandingSlotTypes(routine)];
 }
 
 /** Every value name and synonym of a slot type. */
@@ -163,9 +209,11 @@ function phrasesOf(type: SlotType | undefined): Set<string> {
 function customIntents(types: readonly SlotType[]): ModelIntent[] {
   return Object.values(INTENTS).map((intent) => {
     const slotNames = Object.values(intent.slots) as string[];
-    const slotPhrases = slotNames.flatMap((slotName) => [...phrasesOf(types.find((t) => t.name === SLOT_TYPE_OF[slotName]))]);
-    const covered = new Set(slotPhrases);
-    const samples = expandAll(CUSTOM_INTENT_TEMPLATES[intent.name]).filter((s) => s.includes('{') || !covered.has(s));
+    const expanded = expandAll(CUSTOM_INTENT_TEMPLATES[intent.name]);
+    // Only a bare "{slot}" sample hears a slot's values alone.
+    const bare = slotNames.filter((slotName) => expanded.includes(`{${slotName}}`));
+    const covered = new Set(bare.flatMap((slotName) => [...phrasesOf(types.find((t) => t.name === SLOT_TYPE_OF[slotName]))]));
+    const samples = expanded.filter((s) => s.includes('{') || !covered.has(s));
     if (slotNames.length === 0) return { name: intent.name, slots: [], samples };
     const slots = slotNames.map((slotName) => {
       const type = SLOT_TYPE_OF[slotName];
@@ -221,12 +269,26 @@ function dialogModel(): { dialog: DialogModel; prompts: Prompt[] } {
 }
 
 /** The content of interactionModels/custom/<locale>.json for the given catalog. */
+const built = new WeakMap<ModelCatalog, InteractionModelFile>();
+
 export function buildInteractionModelFrom(catalog: ModelCatalog, locale: Locale): InteractionModelFile {
   if (!LOCALES.includes(locale)) throw new Error(`Unsupported locale ${locale}`);
+  // Pruning collisions walks the whole expanded model (a few seconds): build once per catalog.
+  const known = built.get(catalog);
+  if (known) return structuredClone(known);
+  const model = buildModelFrom(catalog);
+  built.set(catalog, model);
+  return structuredClone(model);
+}
+
+function buildModelFrom(catalog: ModelCatalog): InteractionModelFile {
   // All supported locales are English and share one model; the parameter keeps room for
   // locale-specific phrasing later.
   const { dialog, prompts } = dialogModel();
-  const types = buildSlotTypes(catalog);
+  const allTypes = buildSlotTypes(catalog);
+  const unpruned = [...customIntents(allTypes), ...builtInIntents()];
+  // Situations, needs and routine names said alone give way to other intents' words.
+  const types = pruneCollisions(unpruned, allTypes, PRUNABLE_TYPES);
   return {
     interactionModel: {
       languageModel: {

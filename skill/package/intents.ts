@@ -7,12 +7,19 @@ export const SLOT_TYPES = {
   routine: 'ROUTINE',
   symptom: 'SYMPTOM',
   preference: 'PREFERENCE',
+  need: 'NEED',
+  situation: 'SITUATION',
+  routineName: 'ROUTINE_NAME',
+  bodyPart: 'BODY_PART',
+  otherStretch: 'OTHER_STRETCH',
+  condition: 'CONDITION',
+  query: 'QUERY',
 } as const;
 
 /** Custom intents and their slots. */
 export const INTENTS = {
   /** "start my back routine", "start my {routine}" */
-  startRoutine: { name: 'StartRoutineIntent', slots: { routine: 'routine' } },
+  startRoutine: { name: 'StartRoutineIntent', slots: { routine: 'routine', routineName: 'routineName' } },
   /** "how do I do {stretch}", "guide me through {stretch}", "teach me the {stretch}" */
   stretch: { name: 'StretchIntent', slots: { stretch: 'stretch' } },
   /** "make it easier", "is there an easier version" */
@@ -32,7 +39,7 @@ export const INTENTS = {
   /** "longer holds", "go slower", "chimes only" */
   preference: { name: 'PreferenceIntent', slots: { preference: 'preference' } },
   /** "I feel {symptom}", "it hurts", "my leg is numb" */
-  symptom: { name: 'SymptomIntent', slots: { symptom: 'symptom' } },
+  symptom: { name: 'SymptomIntent', slots: { symptom: 'symptom', place: 'place' } },
   /** "read me the disclaimer" */
   disclaimer: { name: 'DisclaimerIntent', slots: {} },
   /** "when should I see a doctor", "safety tips" */
@@ -70,22 +77,44 @@ export const INTENTS = {
   alwaysHandsFree: { name: 'AlwaysHandsFreeIntent', slots: {} },
   /** "always guide me" */
   alwaysGuided: { name: 'AlwaysGuidedIntent', slots: {} },
+  /** "I have five minutes", "I sit all day", "something for my upper back", "help me sleep" */
+  startFor: { name: 'StartForIntent', slots: { need: 'need', situation: 'situation' } },
+  /** "my knee hurts", "sharp pain in my back", "it hurts when I bend": always a pain report */
+  pain: { name: 'PainIntent', slots: { place: 'place' } },
+  /** "it's a good stretch", "I feel great" */
+  feelingGood: { name: 'FeelingGoodIntent', slots: {} },
+  /** "downward dog", "how do I do a hamstring stretch": not ours, with the closest ones */
+  otherStretch: { name: 'OtherStretchIntent', slots: { other: 'other' } },
+  /** "which side now", "is it the other leg" */
+  whichSide: { name: 'WhichSideIntent', slots: {} },
+  /** "what am I supposed to feel", "where should I feel it" */
+  feel: { name: 'FeelIntent', slots: {} },
+  /** "what is this one for", "what does this stretch do" */
+  purpose: { name: 'PurposeIntent', slots: {} },
+  /** "I can't get on the floor", "can I do it in a chair" */
+  floor: { name: 'FloorIntent', slots: {} },
+  /** "how often should I do this" */
+  howOften: { name: 'HowOftenIntent', slots: {} },
+  /** "is this safe if I'm pregnant" */
+  pregnancy: { name: 'PregnancyIntent', slots: {} },
+  /** "I had back surgery", "is it ok after a hip replacement" */
+  surgery: { name: 'SurgeryIntent', slots: { surgery: 'surgery' } },
+  /** "I have osteoporosis", "my mum has a slipped disc" */
+  condition: { name: 'ConditionIntent', slots: { condition: 'condition' } },
+  /** "should I use ice or heat" */
+  heatIce: { name: 'HeatIceIntent', slots: {} },
+  /** "do I need a mat", "can I do these on the bed" */
+  surface: { name: 'SurfaceIntent', slots: {} },
+  /** A question or remark no other sample fits ("is a heat pad a good idea"): read for its words. */
+  ask: {
+    name: 'AskIntent',
+    // One slot per opening word, so the handler hears the whole question ("how" + "many are left").
+    slots: { query: 'query', howQuery: 'howQuery', whatQuery: 'whatQuery', whichQuery: 'whichQuery', whereQuery: 'whereQuery', whyQuery: 'whyQuery', whenQuery: 'whenQuery', isQuery: 'isQuery', areQuery: 'areQuery', shouldQuery: 'shouldQuery', canQuery: 'canQuery', couldQuery: 'couldQuery', doQuery: 'doQuery', doesQuery: 'doesQuery', willQuery: 'willQuery' },
+  },
 } as const;
 
 /** Built-in slot types of the coach's slots. */
 export const BUILT_IN_SLOT_TYPES = { score: 'AMAZON.NUMBER', time: 'AMAZON.TIME' } as const;
-
-/** Values of the PREFERENCE slot (entity-resolution ids). */
-export const PREFERENCE_VALUES = [
-  'longer-holds',
-  'shorter-holds',
-  'standard-holds',
-  'slower',
-  'normal-pace',
-  'chimes-only',
-  'voice-cues',
-] as const;
-export type PreferenceValue = (typeof PREFERENCE_VALUES)[number];
 
 /** Built-in intents the model must contain (NavigateHome never reaches a custom skill but is required). */
 export const BUILT_IN_INTENTS = [

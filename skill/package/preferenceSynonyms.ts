@@ -2,7 +2,7 @@
  * What people say for each PREFERENCE value. The spoken name (first) is what Alexa
  * resolves to; the rest are synonyms. Ids are PREFERENCE_VALUES, which the handlers read.
  */
-import type { PreferenceValue } from './intents';
+import type { PreferenceValue } from '../catalog/types';
 
 export const PREFERENCE_PHRASES: Record<PreferenceValue, readonly [string, ...string[]]> = {
   'longer-holds': [
@@ -14,6 +14,13 @@ export const PREFERENCE_PHRASES: Record<PreferenceValue, readonly [string, ...st
     'longer stretches',
     'more time in each stretch',
     'the maximum hold',
+    'hold them longer',
+    'hold it longer',
+    'hold each pose longer',
+    'each pose longer',
+    'more time for each one',
+    'more time on each one',
+    'the holds longer',
   ],
   'shorter-holds': [
     'shorter holds',
@@ -24,6 +31,10 @@ export const PREFERENCE_PHRASES: Record<PreferenceValue, readonly [string, ...st
     'less time in each stretch',
     'quicker holds',
     'the minimum hold',
+    'less time on each one',
+    'less time for each one',
+    'the holds shorter',
+    'hold them shorter',
   ],
   'standard-holds': [
     'standard holds',
@@ -43,6 +54,29 @@ export const PREFERENCE_PHRASES: Record<PreferenceValue, readonly [string, ...st
     'talk slower',
     'speak more slowly',
     'slow pace',
+    'too fast',
+    'you are going too fast',
+    "you're going too fast",
+    'too fast for me',
+    'please slow down',
+    'a bit slower',
+    'go a bit slower',
+    'more slow',
+    'too quick',
+    'you talk too fast',
+    'you are talking too fast',
+    'slow it down',
+    'slowly',
+    'speak slowly',
+    'more slowly please',
+    'too fast for her',
+    'too fast for him',
+    'that is too fast',
+    'that is too fast for her',
+    "it's too fast",
+    'it is too fast',
+    'way too fast',
+    'not so fast',
   ],
   'normal-pace': [
     'normal speed',

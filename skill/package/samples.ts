@@ -6,16 +6,21 @@
  * Design notes:
  * - "start my back routine" and friends carry no slot: the handler starts the basic daily
  *   routine when the routine slot is empty. "back" is never a ROUTINE value.
- * - "{stretch}" alone is a sample so that "cat cow" or an answer to "which stretch?" works.
+ * - "{stretch}" alone is a sample so that "cat cow" or an answer to "which stretch?" works: a
+ *   bare slot hears only its values. "{routine}" alone is not: routine words ("long", "back",
+ *   "work") are everyday words, and a bare routine slot stole "longer" and "back" mid-routine.
+ * - A slot inside carrier words takes any words on a device, so carriers are specific: never a
+ *   lone "{x} please" or "what's {x}" that would swallow unrelated phrases.
  * - Player words ("next", "pause", "repeat"...) live on the AMAZON built-ins so that
  *   "Alexa, next" reaches the skill while a routine is playing.
  */
 import { INTENTS, type BUILT_IN_INTENTS } from './intents';
+import { UNDERSTANDING_BUILT_IN_TEMPLATES, UNDERSTANDING_TEMPLATES } from './understandingSamples';
 
 type CustomIntentName = (typeof INTENTS)[keyof typeof INTENTS]['name'];
 type BuiltInIntentName = (typeof BUILT_IN_INTENTS)[number];
 
-export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]> = {
+const OWN_TEMPLATES: Record<Exclude<CustomIntentName, 'OtherStretchIntent'>, readonly string[]> = {
   StartRoutineIntent: [
     '(start|begin|do|run) my (back |stretching |)routine',
     '(start|begin|do) (the|a) (back |stretching |)routine',
@@ -29,6 +34,10 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'help me stretch my back',
     'stretch my back',
     "i'm ready to stretch",
+    "(i want|i'd like|i would like) to do my (exercises|back exercises|stretches)",
+    'help me stretch my (back|lower back)',
+    'help me (with my stretches|stretch)',
+    'i want to stretch',
     'time to stretch',
     'back routine',
     'my back routine',
@@ -42,18 +51,17 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     '(start|begin|do|run) (my|the|a) {routine}',
     '(start|begin|do|run) (my|the|a) {routine} routine',
     '(start|begin|do) {routine}',
-    "let's do (my|the|a) {routine}",
-    "let's do (my|the|a) {routine} routine",
+    "(let's|let us) do (my|the|a) {routine}",
+    "(let's|let us) do (my|the|a) {routine} routine",
     'i want to do (my|the|a) {routine} routine',
     'i want to do the {routine}',
     'i want the {routine} routine',
     "i'd like the {routine} routine",
     'give me the {routine} routine',
     '(take|guide|walk) me through the {routine} routine',
-    '{routine} routine',
-    'the {routine} routine',
-    '{routine}',
-    '{routine} please',
+    '{routineName}',
+    '(give me|i want|i would like|i\'d like) {routineName}',
+    '(start|set up) the {routine} for (my mum|my mom|my dad|her|him)',
   ],
   StretchIntent: [
     'how do i do (|a |the ){stretch}',
@@ -70,12 +78,18 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     "i'd like to do (|a |the ){stretch}",
     'can we do (|a |the ){stretch}',
     'can you teach me (|the ){stretch}',
-    'do (|a |the ){stretch}',
+    'do (a|the) {stretch}',
     'start (|the ){stretch}',
     'explain (|the ){stretch}',
-    'what is (|a |the ){stretch}',
-    "what's (|a |the ){stretch}",
+    'explain me (|the ){stretch}',
+    'how (make|to make|is) (|the ){stretch}',
+    '(|the ){stretch} how to do',
     'tell me about (|the ){stretch}',
+    'tell me how to do (|the ){stretch}(| please)',
+    '(|the ){stretch} (exercise|please|pose please)',
+    'the {stretch} one',
+    'do (|the ){stretch} with me',
+    'the one where i {stretch}',
     'describe (|the ){stretch}',
     'help me with (|the ){stretch}',
     'i want to learn (|the ){stretch}',
@@ -103,10 +117,15 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'too hard',
     "i can't do (that|this|this one)",
     'can you make it easier',
+    '(can|could) you make (it|this|this one) (gentler|softer|simpler|a bit easier)',
     'beginner version',
     'modify it',
     'is there a modification',
-    "i can't get down on the floor",
+    '(a|the) modification please',
+    'show me a modification',
+    '(an|the) easier variation',
+    '(that|this) is too hard for me',
+    'can i do an easier one',
   ],
   HarderIntent: [
     'make (it|this|this one) (harder|more challenging)',
@@ -129,6 +148,10 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'give me something harder',
     '(a|the) more advanced version',
     'level up',
+    'give me the full expression',
+    '(deeper|harder) please',
+    'i want to go deeper',
+    'something more challenging',
   ],
   SkipIntent: [
     'skip',
@@ -139,6 +162,9 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     "i don't want to do (this|this one|this stretch)",
     'i want to skip (this|this one|this stretch)',
     'pass',
+    'skip (it|this|that) please',
+    'skip this pose',
+    'i (cannot|can not) do this one',
   ],
   ExcludeStretchIntent: [
     'skip (this|this one|this stretch|it) from now on',
@@ -183,6 +209,8 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'which (stretch|one) is next',
     'what stretch is (next|after this)',
     "what's the next one",
+    'what is the next one',
+    'what comes after (this|this one)',
   ],
   HowMuchLeftIntent: [
     'how much is left',
@@ -200,6 +228,16 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'are we nearly done',
     'when will we be done',
     'how long does (this|this routine|the routine) take',
+    'how long is (this|this one|this routine|it)',
+    'how long is this going to (take|be)',
+    'how much longer (is it|is this|is left)',
+    'how many more (are there|to go|stretches|exercises|left|stretches are there)',
+    'how long will (this|it) take',
+    'how much time(| is left| left| is it)',
+    'how many minutes(| left| is it| are left)',
+    'how many (exercise|exercises) more',
+    'how long it takes',
+    'how many stretches are left',
   ],
   PreferenceIntent: [
     '{preference}',
@@ -231,6 +269,10 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'go with {preference}',
     'i want to try {preference}',
     'can you go {preference}',
+    'can (we|she|he|i) {preference}',
+    '(could|can) you (go|speak|talk) {preference}',
+    '(could|can) you make {preference}',
+    '(she|he) needs it {preference}',
   ],
   SymptomIntent: [
     'i feel {symptom}',
@@ -248,7 +290,6 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     "i've (had|been having) {symptom}",
     'i noticed {symptom}',
     'my (leg is|back is|foot is|hip is) {symptom}',
-    'my (leg|back|foot) (feels|went) {symptom}',
     "i'm having {symptom}",
     '{symptom}',
     // no symptom named: the handler treats it as pain during the stretch
@@ -256,9 +297,20 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     '(it|that|this) really hurts',
     '(it|that) hurt',
     "(it's|that's|this is) painful",
-    'my back hurts',
     "i'm in pain",
     "i'm hurting",
+    '(she|he) (has|feels|is|says|said) {symptom}',
+    '(her|his) {symptom}',
+    'i {symptom}',
+    'i have {symptom} in my (back|leg|foot|hip) (now|again)',
+    'my {symptom}',
+    'both {symptom}',
+    '{symptom} (in|on|around|down|into|between|at) (my|the|both|her|his|both my) {place}',
+    'my {place} (feels|went|is|is going|has gone|feel|are|is feeling|keeps going) {symptom}',
+    '(her|his) {place} (feels|went|is|are|has gone) {symptom}',
+    '(it|that|this|the pain|pain|it just|it still) {symptom}',
+    '{symptom} (and|with) (my|the) back (hurts|pain)',
+    'i think (it is|it\'s|i have) {symptom}',
     'ouch',
     'ow',
     'owww',
@@ -279,8 +331,16 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'when should i see a (doctor|professional|physiotherapist|physio)',
     'when should i (get|seek) help',
     'safety (tips|information|rules|advice)',
+    '(tell me|read me|give me) the safety (information|rules|advice)',
     'safety',
     'is (this|it|stretching) safe',
+    'when is back pain serious',
+    'what symptoms mean (she|he|i) should stop',
+    '(should|do) i (see|need) a doctor',
+    'when should i go to the doctor',
+    'when should (she|he) see a doctor',
+    'when should i see my doctor',
+    'when should i see a doctor about my back',
     'how do i stretch safely',
     'when should i stop',
     'what are the (warning signs|red flags)',
@@ -300,6 +360,8 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'common mistakes',
     'what should i avoid',
     '(any|give me some) advice',
+    'any advice for (her|him|me)',
+    'a tip (please|for sitting)',
     'how do i get better at stretching',
   ],
   WhenToStretchIntent: [
@@ -308,10 +370,11 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'what is the best time to stretch',
     'when is the best time to stretch',
     'best time to stretch',
-    'how often should i (stretch|do this|do these stretches)',
-    'should i stretch (in the morning|at night|before bed|every day|after work)',
-    'how many times a week should i stretch',
+    'should i stretch (in the morning|at night|before bed|after work)',
     'when do i stretch',
+    'should i stretch before or after work',
+    'what time of day is best',
+    'should (she|he|i) stretch in the morning or (the |)evening',
   ],
   BenefitsIntent: [
     'why should i stretch',
@@ -343,6 +406,11 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'what stretches can you teach me',
     'what exercises do you (know|have)',
     'what are my options',
+    'what (poses|exercises|stretches) (do you have|are there)',
+    'which (exercise|exercises) you have',
+    'what (exercise|exercises) you know',
+    'what can (she|he) do',
+    'list the (stretches|routines|poses)',
   ],
   // The coach: check-ins, progress, gentle days, reminders, the Alexa Routine, deleting the history.
   CheckInIntent: [
@@ -354,12 +422,12 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'my back feels like (|a ){score} (today|now|right now)',
     'my pain is (|a |at |at a |about a ){score}',
     '(my pain|my back pain) (|level |score )(today |)is (|a ){score}',
-    "(it's|it is) (|a |about a |around a ){score}",
-    "(i'm|i am) (|at |at a |about a ){score}",
+    "(it's|it is) (a|about a|around a) {score}",
+    "(i'm|i am) (at|at a|about a) {score}",
     "(i'd|i would) say (|a |about a |around a ){score}",
     "(i'd|i would) give it (|a ){score}",
     'i give it (|a ){score}',
-    '(|about |around )(|a ){score} today',
+    '(|about |around )a {score} today',
     'check in',
     "i'd like to check in",
     'log my pain',
@@ -495,9 +563,16 @@ export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]
     'always use (guided|step by step) mode',
     'make guided (|mode )(my|the) default',
   ],
+  ...UNDERSTANDING_TEMPLATES,
 };
 
-export const BUILT_IN_TEMPLATES: Partial<Record<BuiltInIntentName, readonly string[]>> = {
+export const CUSTOM_INTENT_TEMPLATES: Record<CustomIntentName, readonly string[]> = {
+  ...OWN_TEMPLATES,
+  // A stretch we don't have is asked for the same ways as one we do ("how do I do downward dog").
+  OtherStretchIntent: OWN_TEMPLATES.StretchIntent.filter((t) => t.includes('{stretch}')).map((t) => t.replace(/\{stretch\}/g, '{other}')),
+};
+
+const OWN_BUILT_IN_TEMPLATES: Partial<Record<BuiltInIntentName, readonly string[]>> = {
   'AMAZON.HelpIntent': [
     'what can i say',
     'what can you do',
@@ -577,6 +652,8 @@ export const BUILT_IN_TEMPLATES: Partial<Record<BuiltInIntentName, readonly stri
     'from the top',
     'restart the routine',
     'start the routine over',
+    'from the beginning',
+    '(go|start) (back |)to the (beginning|start)',
     'go back to the (beginning|start)',
     'begin again',
     'start again',
@@ -602,6 +679,13 @@ export const BUILT_IN_TEMPLATES: Partial<Record<BuiltInIntentName, readonly stri
     'not really',
   ],
 };
+
+export const BUILT_IN_TEMPLATES: Partial<Record<BuiltInIntentName, readonly string[]>> = Object.fromEntries(
+  (Object.keys({ ...OWN_BUILT_IN_TEMPLATES, ...UNDERSTANDING_BUILT_IN_TEMPLATES }) as BuiltInIntentName[]).map((name) => [
+    name,
+    [...(OWN_BUILT_IN_TEMPLATES[name] ?? []), ...((UNDERSTANDING_BUILT_IN_TEMPLATES as Partial<Record<BuiltInIntentName, readonly string[]>>)[name] ?? [])],
+  ]),
+);
 
 /** What a person may answer when asked "which stretch?" (slot elicitation samples). */
 export const STRETCH_SLOT_ANSWER_TEMPLATES: readonly string[] = [

@@ -3,7 +3,7 @@
  * stored or carried into valid Preferences. The one place these values are checked.
  */
 import { DEFAULT_PREFERENCES, type Preferences } from '../catalog/types';
-import { PREFERENCE_VALUES, type PreferenceValue } from '../package/intents';
+import { PREFERENCE_VALUES, type PreferenceValue } from '../catalog/types';
 
 export const HOLD_LENGTHS: readonly Preferences['holdLength'][] = ['shorter', 'standard', 'longer'];
 export const PACES: readonly Preferences['pace'][] = ['normal', 'slower'];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTINES, SAFETY, STRETCHES } from '../../skill/catalog';
 import { buildInteractionModel } from '../../skill/package/buildModel';
-import { BUILT_IN_INTENTS, INTENTS, INVOCATION_NAME, LOCALES, PREFERENCE_VALUES, SLOT_TYPES } from '../../skill/package/intents';
+import { PREFERENCE_VALUES } from '../../skill/catalog/types';
+import { BUILT_IN_INTENTS, INTENTS, INVOCATION_NAME, LOCALES, SLOT_TYPES } from '../../skill/package/intents';
 import type { ModelIntent, SlotType } from '../../skill/package/modelTypes';
 import { toSpokenForm } from '../../skill/package/spoken';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInteractionModel, buildSkillManifest } from '../../skill/package/buildModel';
 import { INTENTS, LOCALES } from '../../skill/package/intents';
-import { matchUtterance } from '../../skill/package/matchUtterance';
+import { matchUtterance } from '../../local/alexa-matching/matchUtterance';
 
 const { manifest } = buildSkillManifest();
 

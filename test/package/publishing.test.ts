@@ -20,7 +20,7 @@ import {
   type Deployment,
 } from '../../skill/package/deployment';
 import { INVOCATION_NAME, LOCALES } from '../../skill/package/intents';
-import { matchUtterance } from '../../skill/package/matchUtterance';
+import { matchUtterance } from '../../local/alexa-matching/matchUtterance';
 import { validateSkillManifest } from '../../skill/package/validateModel';
 
 const run = promisify(execFile);

@@ -14,7 +14,7 @@ import {
   slotNamesOf,
   type EnvelopeSettings,
 } from '../../local/simulator/envelopes';
-import { matchUtterance } from '../../skill/package/matchUtterance';
+import { matchUtterance } from '../../local/alexa-matching/matchUtterance';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
 
 const model = JSON.parse(

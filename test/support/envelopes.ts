@@ -23,7 +23,7 @@ import {
   type IntentInput,
   type PlayerReport,
 } from '../../local/simulator/envelopes';
-import type { SlotMatch } from '../../skill/package/matchUtterance';
+import type { SlotMatch } from '../../local/alexa-matching/matchUtterance';
 import type { InteractionModelFile } from '../../skill/package/modelTypes';
 
 export const TEST_SKILL_ID = LOCAL_SKILL_ID;

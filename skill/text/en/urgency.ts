@@ -34,6 +34,9 @@ export function urgencySpokenLead(urgency: RedFlagUrgency, place: LocaleSafety |
   }
 }
 
+/** The spoken answer to "when should I see a doctor" opens with this, before the signs by urgency. */
+export const WHEN_TO_GET_HELP_INTRO = "Here's when to get help with your back.";
+
 /** The page's line on the numbers: "In the United Kingdom, call 999." */
 export function writtenEmergencyLine(place: LocaleSafety): string {
   const line = place.urgentAdvice ? ` For advice when it is not an emergency, call ${place.urgentAdvice.service} ${place.urgentAdvice.digits}.` : '';

@@ -1,23 +1,24 @@
 /**
  * A small stand-in for Alexa's language understanding, for the terminal simulator and tests:
- * maps a typed phrase to the intent and slots the interaction model would produce.
+ * maps a typed phrase to the intent and slots the interaction model would produce. It is not
+ * part of the skill package (Alexa does this on the device side); it matches the way Alexa
+ * hears people (see "How Alexa hears people" in the design):
  *
  * - Sample utterances match word for word (case, punctuation and apostrophes ignored).
- * - A {slot} matches one of its type's values or synonyms (entity resolution: ER_SUCCESS_MATCH
- *   with the value id) or, in samples with at least four fixed words, up to three other
- *   words (ER_SUCCESS_NO_MATCH with the raw text, as Alexa fills custom slots); symptom slots
- *   take a free description more readily (see OPEN_SLOT_TYPES).
- * - Best match: fewest unresolved slots, then the longest resolved slot values (the most
- *   specific entity), then most fixed words, then model order.
+ * - A custom {slot} inside a sample with carrier words takes any words (up to eight): one of
+ *   its type's values or synonyms resolves (ER_SUCCESS_MATCH with the value id), anything else
+ *   is ER_SUCCESS_NO_MATCH with the raw words, as Alexa fills custom slots.
+ * - A bare "{slot}" sample (no carrier words) only hears its listed values and synonyms.
+ * - Best match: fewest unresolved slots, then a sample said word for word, then the longest
+ *   resolved slot values (the most specific entity), then most fixed words, then model order.
  * - Built-in intents also answer their own core words ("stop", "help", "next"...) the way
  *   Alexa's built-ins do without samples; the model's samples win over them.
  * - "alexa", "ask back stretch coach to ...", "open back stretch coach" are understood as
- *   invocations; an unknown phrase is AMAZON.FallbackIntent.
+ *   invocations; a phrase that fits no sample is AMAZON.FallbackIntent (no sample).
  * Pure: no I/O.
  */
-import { SLOT_TYPES } from './intents';
-import type { InteractionModelFile, ModelIntent, SlotType } from './modelTypes';
-import { matchKey, words } from './spoken';
+import type { InteractionModelFile, ModelIntent, SlotType } from '../../skill/package/modelTypes';
+import { matchKey, words } from '../../skill/package/spoken';
 
 export interface SlotResolution {
   status: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH';
@@ -80,19 +81,8 @@ export const BUILT_IN_CORE_PHRASES: Record<string, readonly string[]> = {
 
 const EXIT_PHRASES = new Set(['exit', 'quit', 'goodbye', 'good bye']);
 
-/** Fixed words a sample needs before one of its slots may hold words that are not slot values. */
-const MIN_FIXED_WORDS_FOR_FREE_SLOT = 4;
-/** The longest unresolved slot text accepted (stretch names are up to four words). */
-const MAX_FREE_SLOT_WORDS = 3;
+/** The most words Alexa puts in one slot here (a long description, a stretch name we lack). */
 const MAX_SLOT_WORDS = 8;
-/**
- * Symptoms are described freely ("I feel numbness in my legs"): their slot takes up to six
- * other words after two fixed words, so the handler hears the whole description (and can look
- * for red flags in it) instead of a Fallback.
- */
-const OPEN_SLOT_TYPES: ReadonlyMap<string, { minFixedWords: number; maxWords: number }> = new Map([
-  [SLOT_TYPES.symptom, { minFixedWords: 2, maxWords: 6 }],
-]);
 
 type Part = { kind: 'word'; key: string } | { kind: 'slot'; name: string; type: string };
 
@@ -101,6 +91,8 @@ interface CompiledSample {
   sample?: string;
   parts: Part[];
   fixedWords: number;
+  /** The sample's fixed words: a phrase lacking one of them cannot match (a quick filter). */
+  needs: string[];
   /** Lower ranks win ties: model samples in model order, then built-in core phrases. */
   rank: number;
 }
@@ -113,6 +105,8 @@ interface ValueEntry {
 export interface CompiledModel {
   invocationKey: string;
   samples: CompiledSample[];
+  /** Samples by their first word; samples that open with a slot are under "". */
+  byFirstWord: Map<string, CompiledSample[]>;
   /** Slot type name -> phrase key -> value. */
   values: Map<string, Map<string, ValueEntry>>;
   intents: Map<string, ModelIntent>;
@@ -130,7 +124,8 @@ function compileSample(intent: ModelIntent, sample: string, rank: number): Compi
       for (const key of words(token).map(matchKey)) parts.push({ kind: 'word', key });
     }
   }
-  return { intent: intent.name, sample, parts, fixedWords: parts.filter((p) => p.kind === 'word').length, rank };
+  const needs = [...new Set(parts.flatMap((p) => (p.kind === 'word' ? [p.key] : [])))];
+  return { intent: intent.name, sample, parts, fixedWords: needs.length === 0 ? 0 : parts.filter((p) => p.kind === 'word').length, needs, rank };
 }
 
 function compileValues(types: readonly SlotType[]): Map<string, Map<string, ValueEntry>> {
@@ -167,9 +162,16 @@ export function compileModel(model: InteractionModelFile): CompiledModel {
       samples.push(compiled);
     }
   }
+  const byFirstWord = new Map<string, CompiledSample[]>();
+  for (const sample of samples) {
+    const first = sample.parts[0];
+    const bucket = first?.kind === 'word' ? first.key : '';
+    byFirstWord.set(bucket, [...(byFirstWord.get(bucket) ?? []), sample]);
+  }
   const compiled: CompiledModel = {
     invocationKey: matchKey(languageModel.invocationName),
     samples,
+    byFirstWord,
     values: compileValues(languageModel.types),
     intents: new Map(languageModel.intents.map((i) => [i.name, i])),
   };
@@ -209,11 +211,8 @@ function* alignments(
   for (let length = 1; length <= Math.min(MAX_SLOT_WORDS, remaining); length++) {
     const span = tokens.slice(tokenIndex, tokenIndex + length);
     const entry = values?.get(keys.slice(tokenIndex, tokenIndex + length).join(' '));
-    const open = OPEN_SLOT_TYPES.get(part.type);
-    const freeAllowed = open
-      ? sample.fixedWords >= open.minFixedWords && length <= open.maxWords
-      : sample.fixedWords >= MIN_FIXED_WORDS_FOR_FREE_SLOT && length <= MAX_FREE_SLOT_WORDS;
-    if (!entry && !freeAllowed) continue;
+    // Carrier words make a custom slot take any words; a bare {slot} hears only its values.
+    if (!entry && sample.fixedWords === 0) continue;
     const capture: Capture = entry ? { slot: part.name, type: part.type, words: span, entry } : { slot: part.name, type: part.type, words: span };
     yield* alignments(compiled, sample, tokens, keys, partIndex + 1, tokenIndex + length, [...captures, capture]);
   }
@@ -242,6 +241,10 @@ function candidate(sample: CompiledSample, captures: Capture[]): Candidate {
  */
 function better(a: Candidate, b: Candidate): boolean {
   if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
+  // A sample said word for word beats one that needs a slot to fit.
+  const exactA = a.captures.length === 0;
+  const exactB = b.captures.length === 0;
+  if (exactA !== exactB) return exactA;
   if (a.resolvedWords !== b.resolvedWords) return a.resolvedWords > b.resolvedWords;
   if (a.sample.fixedWords !== b.sample.fixedWords) return a.sample.fixedWords > b.sample.fixedWords;
   return a.sample.rank < b.sample.rank;
@@ -265,7 +268,10 @@ export function matchIntent(model: InteractionModelFile, phrase: string): Intent
   const tokens = words(phrase);
   const keys = tokens.map(matchKey);
   let best: Candidate | undefined;
-  for (const sample of compiled.samples) {
+  const present = new Set(keys);
+  const candidates = [...(compiled.byFirstWord.get(keys[0] ?? '') ?? []), ...(compiled.byFirstWord.get('') ?? [])];
+  for (const sample of candidates) {
+    if (sample.parts.length > tokens.length || !sample.needs.every((k) => present.has(k))) continue;
     for (const captures of alignments(compiled, sample, tokens, keys)) {
       const next = candidate(sample, captures);
       if (!best || better(next, best)) best = next;

@@ -1,0 +1,58 @@
+/** An adult child setting it up for a parent: talks about "my mum" or "my dad", asks about safety. */
+import { ans, ctl, EASE, said, SOON, start, URGENT, type Entry } from './dsl';
+
+const P = 'adult child for a parent';
+
+export const ADULT_CHILD: Entry[] = [
+  ...said(P, 'launch', ans('condition'), [
+    'my mum has osteoporosis',
+    'my dad has arthritis is this ok',
+    'my mother has a slipped disc',
+    'is this safe for someone with osteoporosis',
+    'my father has a herniated disc',
+    'she has scoliosis',
+    'can someone with spinal stenosis do this',
+    'my dad has a bad back is it safe',
+    'my mother has high blood pressure',
+    'he has parkinsons',
+  ]),
+  ...said(P, 'launch', ans('surgery'), [
+    'my dad had back surgery',
+    'my mum just had a hip replacement',
+    'is this ok after a knee replacement',
+    'she had spinal fusion',
+    'he had an operation last month',
+    'can you do this after surgery',
+  ]),
+  ...said(P, 'launch', ans('pregnancy'), ['my wife is pregnant can she do this', 'is it safe during pregnancy', 'can she do it while expecting']),
+  ...said(P, 'launch', [start('desk-break'), ctl('floor')], [
+    "my mum can't get on the floor",
+    "my dad can't kneel",
+    'are there stretches she can do in a chair',
+    'she uses a wheelchair',
+    'something she can do sitting down',
+    'chair exercises for my dad',
+    'only standing or chair stretches',
+  ]),
+  ...said(P, 'launch', start('basic-daily'), ['start the daily routine for my mum', 'set up the basic routine', 'start a gentle routine for my dad', 'play the daily routine']),
+  ...said(P, 'launch', start('bedtime'), ['a bedtime routine for my mum', 'something to help my dad sleep']),
+  ...said(P, 'launch', ans('how-often'), ['how often should she do this', 'should he do it every day', 'how many times a day']),
+  ...said(P, 'launch', ans('disclaimer'), ['read the disclaimer', 'what is the disclaimer']),
+  ...said(P, 'launch', [ans('disclaimer'), ans('see-a-doctor')], ['tell me the safety information', 'is this safe']),
+  ...said(P, 'launch', ans('see-a-doctor'), ['when should she see a doctor', 'what are the warning signs', 'when is back pain serious', 'what symptoms mean she should stop']),
+  ...said(P, 'launch', ans('surface'), ['does she need a mat', 'can he do it on the bed', 'what should she lie on']),
+  ...said(P, 'launch', ans('heat-ice'), ['should she use a heat pack', 'is ice good for her back']),
+  ...said(P, 'launch', ans('list'), ['what can she do', 'what stretches are there', 'list the routines']),
+  ...said(P, 'launch', ctl('help'), ['how does this work', 'help', 'what can i ask']),
+  ...said(P, 'launch', ans('tip'), ['any advice for her', 'a tip please']),
+  ...said(P, 'launch', ans('when'), ['what time of day is best', 'should she stretch in the morning or evening']),
+  ...said(P, 'in-routine', ctl('slower'), ['slower please', 'she needs it slower', 'that is too fast for her', 'slow it down']),
+  ...said(P, 'in-routine', ctl('longer-holds'), ['can she hold it longer', 'more time for each one']),
+  ...said(P, 'in-routine', ctl('pause'), ['pause for a minute', 'she needs a break', 'wait she is not ready']),
+  ...said(P, 'in-routine', ctl('repeat'), ['she did not hear can you repeat', 'say that again', 'repeat that']),
+  ...said(P, 'in-routine', ctl('floor'), ["she can't get down there", 'she cannot get on her knees', 'is there a chair version']),
+  ...said(P, 'in-routine', EASE, ['she says it hurts', 'that hurts her', 'her back hurts', 'he has pain', 'it is hurting him', 'her knee hurts']),
+  ...said(P, 'in-routine', URGENT, ['she fell', 'he fell down', 'she wet herself', 'he lost control of his bladder', 'her legs are both numb', 'he has chest pain', 'she had a fall this morning']),
+  ...said(P, 'in-routine', SOON, ['her leg is numb', 'he has pins and needles', 'her foot is tingling', 'he says the pain goes down his leg']),
+  ...said(P, 'launch', SOON, ['she has had back pain for months', 'his pain is worse at night', 'she has lost a lot of weight', 'he has a fever']),
+];

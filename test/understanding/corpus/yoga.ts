@@ -1,0 +1,41 @@
+/** Someone who knows yoga: pose names in English and Sanskrit, some we do not have. */
+import { ans, ctl, EASE, GOOD, notOurs, said, start, type Entry } from './dsl';
+
+const P = 'knows yoga';
+
+export const YOGA: Entry[] = [
+  ...said(P, 'fresh', start('childs-pose'), ['balasana', "child's pose", 'guide me through balasana', 'extended child pose', 'wide knee child pose', 'do childs pose with me', 'resting pose']),
+  ...said(P, 'fresh', start('cat-cow'), ['marjaryasana', 'bitilasana', 'cat cow flow', 'cat and cow', 'cat camel', 'the cat cow sequence', 'guide me through cat cow', 'cat cow pose']),
+  ...said(P, 'fresh', start('sphinx-pose'), ['sphinx', 'sphinx pose', 'salamba bhujangasana', 'guide me through sphinx pose', 'the sphinx']),
+  ...said(P, 'fresh', [start('sphinx-pose'), notOurs('sphinx-pose')], ['cobra', 'cobra pose', 'bhujangasana', 'baby cobra']),
+  ...said(P, 'fresh', start('knee-to-chest'), ['apanasana', 'wind relieving pose', 'knees to chest pose', 'knee hugs']),
+  ...said(P, 'fresh', start('seated-spinal-twist'), ['ardha matsyendrasana', 'half lord of the fishes', 'seated spinal twist', 'seated twist', 'spinal twist']),
+  ...said(P, 'fresh', start('piriformis-stretch'), ['reclined figure four', 'supine figure four', 'figure four stretch', 'piriformis stretch', 'eye of the needle pose', 'reclined pigeon']),
+  ...said(P, 'fresh', start('thread-the-needle'), ['thread the needle', 'thread the needle pose', 'parsva balasana']),
+  ...said(P, 'fresh', start('side-stretch'), ['standing side bend', 'crescent moon side bend', 'side body stretch', 'overhead side stretch']),
+  ...said(P, 'fresh', start('standing-back-extension'), ['standing backbend', 'standing back arch', 'a gentle standing backbend']),
+  ...said(P, 'fresh', start('pelvic-tilts'), ['pelvic tilts', 'pelvic rocks', 'pelvic tilting']),
+  ...said(P, 'fresh', notOurs('childs-pose', 'cat-cow'), ['downward dog', 'downward facing dog', 'adho mukha svanasana', 'down dog', 'puppy pose']),
+  ...said(P, 'fresh', notOurs('piriformis-stretch'), ['pigeon pose', 'pigeon', 'king pigeon', 'butterfly pose', 'happy hips']),
+  ...said(P, 'fresh', notOurs('knee-to-chest', 'piriformis-stretch'), ['hamstring stretch', 'forward fold', 'seated forward bend', 'paschimottanasana', 'happy baby']),
+  ...said(P, 'fresh', notOurs('pelvic-tilts', 'sphinx-pose', 'standing-back-extension'), ['bridge pose', 'setu bandhasana', 'locust pose', 'camel pose', 'wheel pose']),
+  ...said(P, 'fresh', notOurs('standing-back-extension', 'side-stretch'), ['mountain pose', 'triangle pose', 'warrior two', 'sun salutation']),
+  ...said(P, 'fresh', notOurs('seated-spinal-twist', 'knee-to-chest', 'piriformis-stretch'), ['supine twist', 'reclined twist', 'lying spinal twist']),
+  ...said(P, 'fresh', start('bedtime'), ['a yin style evening sequence', 'restorative stretches before sleep', 'calm evening flow']),
+  ...said(P, 'fresh', start('comprehensive'), ['the full practice', 'all ten poses', 'a full session']),
+  ...said(P, 'in-routine', ctl('longer-holds'), ['hold longer', 'i want longer holds', 'can we hold each pose longer']),
+  ...said(P, 'in-routine', ctl('harder'), ['the advanced version', 'give me the full expression', 'deeper please', 'i want to go deeper']),
+  ...said(P, 'in-routine', ctl('easier'), ['a modification please', 'show me a modification', 'the easier variation']),
+  ...said(P, 'in-routine', ctl('feel'), ['where should i feel this', 'what should i be feeling']),
+  ...said(P, 'in-routine', ctl('purpose'), ['what is the benefit of this pose', 'what does this pose do', 'why this pose']),
+  ...said(P, 'in-routine', ctl('next'), ['next pose', 'move on', 'on to the next pose', 'i am ready for the next one']),
+  ...said(P, 'in-routine', ctl('pause'), ['hold on a second', 'let me catch my breath', 'i need a breather']),
+  ...said(P, 'in-routine', ctl('repeat'), ['do that one again', 'repeat that pose', 'can we do it again']),
+  ...said(P, 'in-routine', ctl('skip'), ['skip this pose', 'skip it please']),
+  ...said(P, 'in-routine', GOOD, ['namaste', 'that feels amazing', 'i feel a nice stretch', 'feeling the stretch', 'that is a good stretch', 'feels really good']),
+  ...said(P, 'in-routine', EASE, ['my wrists hurt', 'i feel a pinch in my lower back', 'that pinches my back', 'sharp pain in my hip', 'my knees hurt in this pose']),
+  ...said(P, 'launch', ans('surface'), ['do i need a yoga mat', 'can i use a yoga mat', 'is a towel ok instead of a mat']),
+  ...said(P, 'launch', ans('pregnancy'), ['is this ok for prenatal yoga', "i'm pregnant is this safe", 'can i do these while pregnant']),
+  ...said(P, 'launch', ans('list'), ['what poses do you have', 'list the stretches', 'what routines are there']),
+  ...said(P, 'launch', ans('benefits'), ['what is cat cow good for', 'what does child pose help with', "what's the sphinx good for"]),
+];
