@@ -99,11 +99,24 @@ export class CompanionSite extends Construct {
       enableAcceptEncodingBrotli: true,
     });
 
+    // Illustrations and assets are linked with a content hash (?v=...): the query string is
+    // part of the cache key, so a new drawing or stylesheet is a new object at the edge.
+    // The origin's Cache-Control decides how long (a year on versioned URLs, minutes else).
+    const staticCachePolicy = new cloudfront.CachePolicy(this, 'StaticCachePolicy', {
+      comment: 'Back Stretch Coach illustrations and assets: versioned by query string',
+      defaultTtl: Duration.days(1),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.days(365),
+      queryStringBehavior: cloudfront.CacheQueryStringBehavior.allowList('v'),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+
     const staticBehavior: cloudfront.BehaviorOptions = {
       origin,
       viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
-      cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      cachePolicy: staticCachePolicy,
       compress: true,
     };
 

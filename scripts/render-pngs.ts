@@ -1,5 +1,5 @@
 /**
- * Renders each stretch's main illustration to PNG in headless Chromium, at the two Alexa
+ * Renders every drawing (each pose, and both sides of a sided stretch) to PNG in headless Chromium, at the two Alexa
  * Standard card sizes (720x480 and 1200x800), into web/static/illustrations/ (committed), and
  * writes manifest.json with the sha256 of the SVG each PNG came from. The test
  * test/web/illustration-png.test.ts fails when a drawing changed without re-rendering.
@@ -11,8 +11,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { STRETCH_IDS } from '../skill/catalog/types';
-import { illustrationPoses, illustrationSvg } from '../web/illustrations/index';
+import { allIllustrations, illustrationSvg } from '../web/illustrations/index';
 import {
   illustrationPngDir,
   PNG_MANIFEST_FILE,
@@ -20,8 +19,11 @@ import {
   PNG_SIZES,
   pngFileName,
   sha256Hex,
+  SITE_ICON_SIZES,
+  siteIconFileName,
   type PngManifest,
 } from '../web/illustration-pngs';
+import { ICON_SVG } from '../web/assets/icon-svg';
 
 /** The SVG stretched over the whole page (its viewBox is 3:2 like both sizes). */
 function fullBleedPage(svg: string): string {
@@ -48,18 +50,28 @@ async function main(): Promise<void> {
   try {
     for (const size of PNG_SIZE_NAMES) {
       const { width, height } = PNG_SIZES[size];
-      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
-      for (const id of STRETCH_IDS) {
-        // The skill shows the main (first) pose only.
-        const pose = illustrationPoses(id)[0] as string;
-        const svg = illustrationSvg(id, pose);
+      // Light colours: cards and Echo Show show the drawing as it is.
+      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1, colorScheme: 'light' });
+      for (const drawing of allIllustrations()) {
+        const { id, pose, side } = drawing;
+        const svg = illustrationSvg(id, pose, side);
         await page.setContent(fullBleedPage(svg));
         const png = await page.screenshot({ type: 'png' });
-        const file = pngFileName(id, size);
+        const file = pngFileName(drawing, size);
         await writeFile(join(dir, file), png);
-        manifest.images.push({ file, stretchId: id, pose, width, height, svgSha256: sha256Hex(svg) });
+        manifest.images.push({ file, stretchId: id, pose, ...(side ? { side } : {}), width, height, svgSha256: sha256Hex(svg) });
         console.log(`${file}  ${(png.length / 1024).toFixed(1)} KB`);
       }
+      await page.close();
+    }
+    // The site's icons (favicon, apple-touch-icon, web manifest) in the same folder, so they
+    // ship with the illustrations.
+    for (const size of SITE_ICON_SIZES) {
+      const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+      await page.setContent(fullBleedPage(ICON_SVG));
+      const png = await page.screenshot({ type: 'png', omitBackground: true });
+      await writeFile(join(dir, siteIconFileName(size)), png);
+      console.log(`${siteIconFileName(size)}  ${(png.length / 1024).toFixed(1)} KB`);
       await page.close();
     }
   } finally {

@@ -11,6 +11,9 @@ import { illustrationPngRoutes } from './routes/illustration-png';
 import { assetRoutes } from './routes/assets';
 import { apiRoutes } from './routes/api';
 import { ErrorPage } from './pages/error-page';
+import { siteFileRoutes } from './routes/site-files';
+import { GZIP_ETAG_SUFFIX, gzipEtag } from './routes/cached-response';
+import { canonicalPath } from './site-url';
 
 export const app = new Hono();
 
@@ -33,19 +36,44 @@ app.use(
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     referrerPolicy: 'strict-origin-when-cross-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    // CSP frame-ancestors 'none' already forbids framing; SAMEORIGIN here would contradict it.
+    xFrameOptions: false,
     // Routes may set their own (illustrations: their own CSP and cross-origin use).
     overwrite: false,
   }),
 );
 
+/**
+ * A gzip body is a different representation from the plain one, so it gets its own ETag
+ * (the plain one plus "-gz"); If-None-Match accepts either (cached-response.ts).
+ */
+app.use(async (c, next) => {
+  await next();
+  const etag = c.res.headers.get('ETag');
+  if (etag && c.res.headers.get('Content-Encoding') === 'gzip' && !etag.endsWith(`${GZIP_ETAG_SUFFIX}"`)) {
+    c.res.headers.set('ETag', gzipEtag(etag));
+  }
+});
+
 // Gzip where the runtime has CompressionStream (Node 18+, Lambda).
 if (typeof CompressionStream !== 'undefined') app.use(compress());
+
+/** One URL per page: "/stretches/cat-cow/" answers 301 to "/stretches/cat-cow". */
+app.use(async (c, next) => {
+  const path = c.req.path;
+  if (path.length > 1 && path.endsWith('/') && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
+    const url = new URL(c.req.url);
+    return c.redirect(`${canonicalPath(path)}${url.search}`, 301);
+  }
+  await next();
+});
 
 app.get('/healthz', (c) => {
   c.header('Cache-Control', 'no-store');
   return c.text('ok');
 });
 
+app.route('/', siteFileRoutes);
 app.route('/', pageRoutes);
 // PNG first: the SVG routes answer 404 for any other name.
 app.route('/illustrations', illustrationPngRoutes);

@@ -1,13 +1,23 @@
 /** Public URLs of the site's assets. The stylesheet URL carries its content hash, so it can be cached for a year. */
 import { SITE_CSS } from './assets/site-css';
 import { contentHash } from './assets/hash';
+import type { Side, StretchId } from '../skill/catalog/types';
+import { illustrationName } from './illustrations';
+import { cachedIllustration } from './illustration-cache';
 
 export const SITE_CSS_HASH = contentHash(SITE_CSS);
 export const SITE_CSS_PATH = `/assets/site.css?v=${SITE_CSS_HASH}`;
 export const ICON_PATH = '/assets/icon.svg';
+export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png';
+export const MANIFEST_PATH = '/manifest.webmanifest';
+export const NOSCRIPT_CSS_PATH = '/assets/noscript.css';
 export const PLAYER_SCRIPT_PATH = '/assets/player.js';
 
-/** URL of a stretch illustration; the first pose is the plain `/illustrations/<id>.svg`. */
-export function illustrationPath(stretchId: string, pose?: string): string {
-  return pose ? `/illustrations/${stretchId}-${pose}.svg` : `/illustrations/${stretchId}.svg`;
+/**
+ * URL of a stretch drawing, versioned by its content: `/illustrations/<name>.svg?v=<hash>`
+ * where the name is the stretch id, then the pose unless it is the main one, then "-left"
+ * for the left side of a sided stretch ("cat-cow-cat", "knee-to-chest-left").
+ */
+export function illustrationPath(stretchId: StretchId, pose?: string, side?: Side): string {
+  return `/illustrations/${illustrationName(stretchId, pose, side)}.svg?v=${cachedIllustration(stretchId, pose, side).hash}`;
 }

@@ -1,24 +1,29 @@
 /** Turns a narration Timeline into the JSON speech plan the browser player plays. */
-import { SAFETY, getStretch } from '../skill/catalog';
-import type { Preferences, Stretch } from '../skill/catalog/types';
+import { ROUTINES, SAFETY, getStretch } from '../skill/catalog';
+import type { Preferences, Side, Stretch } from '../skill/catalog/types';
 import { toSpeechPlan } from '../skill/narration';
 import type { Timeline } from '../skill/narration/types';
 import { illustrationPath } from './asset-paths';
-import { hasPose, illustrationPoses } from './illustrations';
+import { hasPose, illustrationDescription, illustrationPoses, modificationPose } from './illustrations';
 import type { PlanStep, PoseImage, SessionPlan } from './plan-types';
-import { poseWords } from './pose-words';
 
 /** speechSynthesis rate per pace: the slower pace speaks a little more slowly too. */
 const SPEECH_RATE: Record<Preferences['pace'], number> = { normal: 1, slower: 0.85 };
 
-function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch): PlanStep[] {
-  // The timeline tags each line and hold with the position it is about; stretches drawn in
-  // one position only keep their main drawing.
+/** The drawing of a pose on the segment's side, with its description for screen readers. */
+function drawing(stretch: Stretch, pose: string | undefined, side: Side | undefined): { url: string; alt: string } {
+  return { url: illustrationPath(stretch.id, pose, side), alt: illustrationDescription(stretch.id, pose, side) };
+}
+
+function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch, side: Side | undefined): PlanStep[] {
+  // The timeline tags each line and hold with the position it is about (never read from the
+  // words); stretches drawn in one position only keep their main drawing.
   const drawnInSeveral = illustrationPoses(stretch.id).length > 1;
-  const poseImage = (pose: string | undefined): PoseImage =>
-    pose && drawnInSeveral && hasPose(stretch.id, pose)
-      ? { image: illustrationPath(stretch.id, pose), imageAlt: `Drawing of ${stretch.name}, ${poseWords(pose)} position` }
-      : {};
+  const poseImage = (pose: string | undefined): PoseImage => {
+    if (!pose || !drawnInSeveral || !hasPose(stretch.id, pose)) return {};
+    const { url, alt } = drawing(stretch, pose, side);
+    return { image: url, imageAlt: alt };
+  };
   return timelineSteps.map((step): PlanStep => {
     switch (step.kind) {
       case 'say':
@@ -33,6 +38,17 @@ function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stre
   });
 }
 
+/**
+ * The pose a segment shows by default: the drawing of the modification a routine narrates
+ * (the desk break's chair twist), else the stretch's main position.
+ */
+function segmentPose(timeline: Timeline, stretch: Stretch): string | undefined {
+  if (timeline.kind !== 'routine') return undefined;
+  const item = ROUTINES.find((r) => r.id === timeline.id)?.items.find((i) => i.stretchId === stretch.id);
+  const modification = item?.variant === 'easier' ? stretch.modifications[0]?.name : undefined;
+  return modification ? modificationPose(stretch.id, modification) : undefined;
+}
+
 export function sessionPlan(timeline: Timeline, preferences: Preferences): SessionPlan {
   return {
     kind: timeline.kind,
@@ -45,16 +61,17 @@ export function sessionPlan(timeline: Timeline, preferences: Preferences): Sessi
     durationSeconds: timeline.durationSeconds,
     segments: timeline.segments.map((segment) => {
       const stretch = getStretch(segment.stretchId);
+      const main = drawing(stretch, segmentPose(timeline, stretch), segment.side);
       return {
         id: segment.id,
         title: segment.title,
         stretchId: segment.stretchId,
         ...(segment.side ? { side: segment.side } : {}),
         ...(segment.set ? { set: segment.set } : {}),
-        illustration: illustrationPath(segment.stretchId),
-        illustrationAlt: `Drawing of ${stretch.name}`,
+        illustration: main.url,
+        illustrationAlt: main.alt,
         durationSeconds: segment.durationSeconds,
-        steps: planSteps(toSpeechPlan(segment.events, preferences.pace), stretch),
+        steps: planSteps(toSpeechPlan(segment.events, preferences.pace), stretch, segment.side),
       };
     }),
   };

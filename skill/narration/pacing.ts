@@ -27,7 +27,7 @@ export interface Pacing {
 
 export const PACING: Readonly<Record<Pace, Pacing>> = {
   normal: {
-    stepGap: 0.5,
+    stepGap: 0.4,
     settle: 3,
     resettle: 2,
     switchGap: 3,

@@ -163,13 +163,22 @@ describe('BackStretchCoachStack with a skill id', () => {
     }>;
     expect(distributions).toHaveLength(1);
     const config = distributions[0]!.Properties.DistributionConfig;
-    // The managed CachingOptimized policy id.
+    // Versioned URLs (?v=<hash>) must be distinct objects at the edge: v is in the cache key.
+    const staticPolicy = { Ref: logicalId(synth.template, 'AWS::CloudFront::CachePolicy', 'CompanionStaticCachePolicy') };
+    // The hands-free audio files are named by content hash: the managed CachingOptimized policy fits.
     const cachingOptimized = '658327ea-f89d-4fab-a63d-7e88639e58f6';
     expect(config.CacheBehaviors.map((b) => [b.PathPattern, b.CachePolicyId, b.ViewerProtocolPolicy])).toEqual([
-      ['/illustrations/*', cachingOptimized, 'redirect-to-https'],
-      ['/assets/*', cachingOptimized, 'redirect-to-https'],
+      ['/illustrations/*', staticPolicy, 'redirect-to-https'],
+      ['/assets/*', staticPolicy, 'redirect-to-https'],
       ['/audio/*', cachingOptimized, 'redirect-to-https'],
     ]);
+    synth.template.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({
+        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
+          QueryStringsConfig: { QueryStringBehavior: 'whitelist', QueryStrings: ['v'] },
+        }),
+      }),
+    });
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     const pagesPolicy = logicalId(synth.template, 'AWS::CloudFront::CachePolicy', 'CompanionPagesCachePolicy');
     expect(config.DefaultCacheBehavior.CachePolicyId).toEqual({ Ref: pagesPolicy });

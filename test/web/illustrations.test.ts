@@ -12,9 +12,15 @@ import {
   UnknownIllustrationError,
   hasPose,
   illustrationPoses,
+  allIllustrations,
+  illustrationDescription,
+  illustrationName,
+  illustrationSides,
   illustrationSvg,
+  modificationPose,
+  parseIllustrationName,
 } from '../../web/illustrations/index';
-import { framedBounds, framedParts } from '../../web/illustrations/frame';
+import { framedBounds, framedFigure, framedParts } from '../../web/illustrations/frame';
 import { CANVAS, FLOOR_Y, buildSkeleton, dist, spineBulge, type TorsoOutline, type PoseSpec } from '../../web/illustrations/skeleton';
 
 const ALL_POSES = STRETCH_IDS.flatMap((id) => illustrationPoses(id).map((pose) => ({ id, pose })));
@@ -70,7 +76,9 @@ describe('what a screen reader hears', () => {
     expect(title.toLowerCase()).toContain(nameOf(id).toLowerCase());
     expect(desc.toLowerCase()).toContain(nameOf(id).toLowerCase());
     expect(desc.split(' ').length, 'a real description, not a label').toBeGreaterThan(25);
-    if (illustrationPoses(id).length > 1) expect(title.toLowerCase()).toContain(pose.split('-')[0]);
+    const label = DRAWINGS[id].poses.find((p) => p.name === pose)?.label;
+    if (illustrationPoses(id).length > 1) expect(label, 'several positions are told apart by a label').toBeDefined();
+    if (label) expect(title).toContain(label);
   });
 
   it('tells the two cat-cow positions apart in words', () => {
@@ -80,17 +88,23 @@ describe('what a screen reader hears', () => {
 });
 
 describe('how the figure sits on the canvas', () => {
-  it.each(ALL_POSES)('$id ($pose) stays inside the canvas and rests on the floor', ({ id, pose }) => {
+  it.each(ALL_POSES)('$id ($pose) stays inside the canvas, rests on the floor and fills the frame', ({ id, pose }) => {
     const box = framedBounds(specOf(id, pose));
+    const { floorY } = framedFigure(specOf(id, pose));
     const outline = 3;
     expect(box.minX - outline).toBeGreaterThanOrEqual(0);
     expect(box.minY - outline).toBeGreaterThanOrEqual(0);
     expect(box.maxX + outline).toBeLessThanOrEqual(CANVAS.width);
     // Every drawn position is on the floor (kneeling, lying, sitting or standing):
     // the lowest point touches the floor line, neither floating nor sinking into it.
-    expect(Math.abs(box.maxY - FLOOR_Y), `lowest point ${box.maxY} vs floor ${FLOOR_Y}`).toBeLessThanOrEqual(3);
-    // and it is big enough to see.
-    expect(box.maxX - box.minX).toBeGreaterThan(100);
+    expect(Math.abs(box.maxY - floorY), `lowest point ${box.maxY} vs floor ${floorY}`).toBeLessThanOrEqual(3);
+    // It fills the frame: nearly the full width or the full height, and it sits in the
+    // middle of the height rather than in the bottom strip.
+    const fillsWidth = (box.maxX - box.minX) / CANVAS.width;
+    const fillsHeight = (box.maxY - box.minY) / CANVAS.height;
+    expect(Math.max(fillsWidth, fillsHeight), 'share of the frame').toBeGreaterThan(0.78);
+    const middle = (box.minY + box.maxY) / 2;
+    expect(Math.abs(middle - CANVAS.height / 2), 'vertical centre').toBeLessThan(CANVAS.height * 0.12);
   });
 
   it.each(ALL_POSES)('$id ($pose) puts every hand and foot where the pose places it (nothing floats)', ({ id, pose }) => {
@@ -129,10 +143,11 @@ describe('how the figure sits on the canvas', () => {
       // Lying on the back with the head to the left: the back edge is the one nearer the floor.
       const backEdge = torso.left[10]!.y > torso.right[10]!.y ? torso.left : torso.right;
       const waist = backEdge.slice(6, 14); // the lumbar part of the spine
-      return FLOOR_Y - Math.max(...waist.map((p) => p.y));
+      return framedFigure(specOf('pelvic-tilts', pose)).floorY - Math.max(...waist.map((p) => p.y));
     };
-    expect(lowerBackGap('tilt-back')).toBeLessThanOrEqual(2);
-    expect(lowerBackGap('tilt-forward')).toBeGreaterThanOrEqual(8);
+    // Canvas units: the lying figures are drawn about 1.3 times model size.
+    expect(lowerBackGap('tilt-back')).toBeLessThanOrEqual(3);
+    expect(lowerBackGap('tilt-forward')).toBeGreaterThanOrEqual(14);
   });
 
   it('leans the standing back extension backward, not forward: hips forward, chest arched, head behind the hips', () => {
@@ -167,6 +182,61 @@ describe('how the figure sits on the canvas', () => {
       const svg = illustrationSvg(stretch.id);
       if (stretch.sided) expect(svg, stretch.id).toMatch(/class="part (near|far)(Arm|Leg) working"/);
     }
+  });
+});
+
+describe('both sides and the moves the guide describes', () => {
+  it('draws a sided stretch for the left side as the mirror image, with the words for the left', () => {
+    for (const stretch of STRETCHES.filter((s) => s.sided)) {
+      expect(illustrationSides(stretch.id)).toEqual(['right', 'left']);
+      const left = illustrationSvg(stretch.id, undefined, 'left');
+      expect(left, stretch.id).toContain('class="mirrored" transform="matrix(-1 0 0 1 600 0)"');
+      expect(textOf(left, 'title')).toContain('left side');
+      const rightDesc = illustrationDescription(stretch.id, undefined, 'right');
+      const leftDesc = illustrationDescription(stretch.id, undefined, 'left');
+      expect(leftDesc).not.toBe(rightDesc);
+      // Every "right" of the right side reads "left" and the other way round.
+      expect(rightDesc.match(/\bright\b/gi)?.length ?? 0).toBe(leftDesc.match(/\bleft\b/gi)?.length ?? 0);
+    }
+    for (const stretch of STRETCHES.filter((s) => !s.sided)) {
+      expect(illustrationSides(stretch.id)).toEqual([undefined]);
+      expect(illustrationSvg(stretch.id, undefined, 'left')).toBe(illustrationSvg(stretch.id));
+    }
+  });
+
+  it('names every drawing by a file name that leads back to it', () => {
+    for (const d of allIllustrations()) expect(parseIllustrationName(illustrationName(d.id, d.pose, d.side))).toEqual(d);
+    expect(illustrationName('cat-cow', 'cat')).toBe('cat-cow-cat');
+    expect(illustrationName('knee-to-chest', undefined, 'left')).toBe('knee-to-chest-left');
+    expect(parseIllustrationName('cat-cow-left')).toBeUndefined();
+    expect(parseIllustrationName('nope')).toBeUndefined();
+  });
+
+  it('threads the needle across under the chest: the working arm lies on the floor, reaching past the planted hand', () => {
+    const spec = specOf('thread-the-needle', 'main');
+    const k = buildSkeleton(spec);
+    expect(spec.view, 'seen from the head end, so "across" is left-right').toBe('front');
+    expect(spec.highlight).toEqual(['nearArm']);
+    // Across: from the right shoulder past the left hand, not back towards the knees.
+    expect(k.nearWrist.x - k.nearShoulder.x).toBeGreaterThan(80);
+    expect(k.nearWrist.x).toBeGreaterThan(k.farWrist.x);
+    expect(FLOOR_Y - k.nearWrist.y, 'lying on the floor').toBeLessThan(12);
+    // Under the chest: below the left shoulder, with the hips kept high.
+    expect(k.nearWrist.y).toBeGreaterThan(k.farShoulder.y);
+    expect(k.nearHip.y).toBeLessThan(k.farShoulder.y);
+  });
+
+  it('draws the chair twist on a chair, turning toward the chair back, as the twist\'s chair modification', () => {
+    expect(modificationPose('seated-spinal-twist', 'Chair twist')).toBe('chair');
+    const spec = specOf('seated-spinal-twist', 'chair');
+    expect(spec.chair).toBeDefined();
+    const k = buildSkeleton(spec);
+    const backX = spec.chair?.backAt === 'from' ? spec.chair.from : (spec.chair?.to ?? 0);
+    // Hands at the chair back, head turned the same way.
+    expect(Math.abs(k.nearWrist.x - backX)).toBeLessThan(20);
+    expect(Math.abs(k.farWrist.x - backX)).toBeLessThan(20);
+    expect(Math.sign(Math.cos(((spec.gaze ?? 0) * Math.PI) / 180))).toBe(Math.sign(backX - spec.hip.x));
+    expect(illustrationSvg('seated-spinal-twist', 'chair')).toContain('class="part chair"');
   });
 });
 

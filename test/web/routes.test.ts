@@ -7,7 +7,12 @@ import { app } from '../../web/app';
 import { ROUTINES, SAFETY, STRETCHES, fullDisclaimerForEveryCountry, getStretch } from '../../skill/catalog';
 import { DEFAULT_PREFERENCES, type StretchId } from '../../skill/catalog/types';
 import { routineDuration } from '../../skill/narration';
-import { illustrationPoses } from '../../web/illustrations';
+import { allIllustrations, illustrationDescription, illustrationPoses } from '../../web/illustrations';
+import { illustrationPath } from '../../web/asset-paths';
+import { HURT_CHOICE_LABELS } from '../../skill/text/en/hurts';
+
+/** How hono/jsx escapes an attribute value. */
+const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 import type { PlanError, SessionPlan } from '../../web/plan-types';
 import { decodeEntities, textOf, textOfElement } from './html-text';
 
@@ -58,7 +63,8 @@ describe('pages', () => {
     expect(text).toMatch(/Alexa, pause.*say "Alexa, open back stretch coach" when you are ready/);
     for (const stretch of STRETCHES) {
       expect(body).toContain(`href="/stretches/${stretch.id}"`);
-      expect(body).toContain(`src="/illustrations/${stretch.id}.svg"`);
+      expect(body).toContain(`src="${illustrationPath(stretch.id)}"`);
+      expect(body).toContain(`alt="${escapeAttr(illustrationDescription(stretch.id))}"`);
       expect(text).toContain(stretch.name);
     }
     for (const routine of ROUTINES) {
@@ -148,8 +154,10 @@ describe('stretch pages', () => {
     const { body } = await get(`/stretches/${id}`);
     const text = textOf(body);
     const poses = illustrationPoses(id);
-    poses.forEach((pose, index) => {
-      expect(body).toContain(index === 0 ? `src="/illustrations/${id}.svg"` : `src="/illustrations/${id}-${pose}.svg"`);
+    poses.forEach((pose) => {
+      expect(body).toContain(`src="${illustrationPath(id, pose)}"`);
+      // The drawing's full description reaches screen readers, not just "Drawing of X".
+      expect(body).toContain(`alt="${escapeAttr(illustrationDescription(id, pose, stretch.sided ? 'right' : undefined))}"`);
     });
     expect(body.match(/<img [^>]*src="\/illustrations\/[^"]+"[^>]*>/g)?.every((img) => /alt="[^"]+"/.test(img))).toBe(true);
     expect(body).toContain('<ol class="steps">');
@@ -194,14 +202,112 @@ describe('routine pages', () => {
   });
 });
 
+describe('one URL per page, and what browsers and search engines ask for', () => {
+  it.each([
+    ['/stretches/cat-cow/', '/stretches/cat-cow'],
+    ['/routines/bedtime/', '/routines/bedtime'],
+    ['/safety/?x=1', '/safety?x=1'],
+  ])('%s redirects permanently to %s', async (from, to) => {
+    const response = await app.request(from);
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(to);
+  });
+
+  it('every page names its canonical URL and has Open Graph tags with absolute URLs', async () => {
+    for (const path of ['/', '/stretches/cat-cow', '/routines/desk-break', '/safety']) {
+      const { body } = await get(path);
+      expect(body).toContain(`<link rel="canonical" href="http://localhost${path}"/>`);
+      expect(body).toContain(`<meta property="og:url" content="http://localhost${path}"/>`);
+      expect(body).toMatch(/<meta property="og:title" content="[^"]+"\/>/);
+      expect(body).toMatch(/<meta property="og:description" content="[^"]+"\/>/);
+      const image = body.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? '';
+      expect(image).toMatch(/^http:\/\/localhost\/illustrations\/[a-z-]+-large\.png$/);
+      expect((await app.request(image.replace('http://localhost', ''))).status).toBe(200);
+      expect(body).toContain('rel="manifest"');
+      expect(body).toContain('rel="apple-touch-icon"');
+    }
+    expect((await get('/stretches/cat-cow')).body).toContain('content="http://localhost/illustrations/cat-cow-large.png"');
+  });
+
+  it('serves favicon.ico, the apple-touch-icon, the web manifest and its icons', async () => {
+    const ico = await app.request('/favicon.ico');
+    expect(ico.status).toBe(200);
+    expect(ico.headers.get('content-type')).toBe('image/x-icon');
+    const bytes = new Uint8Array(await ico.arrayBuffer());
+    expect([...bytes.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+    expect([...bytes.subarray(22, 26)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const touch = await app.request('/apple-touch-icon.png');
+    expect(touch.headers.get('content-type')).toBe('image/png');
+    const manifest = (await (await app.request('/manifest.webmanifest')).json()) as { name: string; start_url: string; icons: { src: string; sizes: string }[] };
+    expect(manifest).toMatchObject({ name: 'Back Stretch Coach', start_url: '/' });
+    for (const icon of manifest.icons) expect((await app.request(icon.src)).status, icon.src).toBe(200);
+    expect(manifest.icons.map((i) => i.sizes)).toContain('512x512');
+  });
+
+  it('serves robots.txt and a sitemap of every page', async () => {
+    const robots = await (await app.request('/robots.txt')).text();
+    expect(robots).toContain('Sitemap: http://localhost/sitemap.xml');
+    const sitemap = await (await app.request('/sitemap.xml')).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    expect(locs).toContain('http://localhost/stretches/cat-cow');
+    // Home, every stretch and routine, safety, privacy and terms.
+    expect(locs).toHaveLength(1 + STRETCHES.length + ROUTINES.length + 3);
+    expect(locs).toEqual(expect.arrayContaining(['http://localhost/safety', 'http://localhost/privacy', 'http://localhost/terms']));
+    for (const loc of locs) expect((await app.request(loc.replace('http://localhost', ''))).status, loc).toBe(200);
+  });
+
+  it('gives the gzip body and the plain body different ETags, and 304 for either', async () => {
+    for (const path of ['/stretches/cat-cow', illustrationPath('cat-cow', 'cat')]) {
+      const plain = await app.request(path, { headers: { 'Accept-Encoding': 'identity' } });
+      const gzip = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(gzip.headers.get('content-encoding'), path).toBe('gzip');
+      expect(plain.headers.get('content-encoding'), path).toBeNull();
+      const plainTag = plain.headers.get('etag') ?? '';
+      const gzipTag = gzip.headers.get('etag') ?? '';
+      expect(plainTag).not.toBe('');
+      expect(gzipTag, path).not.toBe(plainTag);
+      for (const tag of [plainTag, gzipTag]) {
+        expect((await app.request(path, { headers: { 'If-None-Match': tag, 'Accept-Encoding': 'gzip' } })).status, `${path} ${tag}`).toBe(304);
+      }
+    }
+  });
+
+  it('offers every red-flag group of the voice\'s triage under "This hurts", each with its catalog advice', async () => {
+    const { body } = await get('/stretches/cat-cow');
+    for (const group of SAFETY.redFlags) {
+      // A label written for it, not a fallback: a new group needs its words in skill/text/en/hurts.ts.
+      expect(HURT_CHOICE_LABELS[group.id], group.id).toBeDefined();
+      expect(body).toContain(`data-flag="${group.id}" data-urgency="${group.urgency}"`);
+      expect(decodeEntities(body)).toContain(group.advice);
+    }
+  });
+
+  it('links to enabling the skill from the home page', async () => {
+    const { body } = await get('/');
+    expect(body).toMatch(/<a class="button enable-skill" href="https:\/\/www\.amazon\.com\/[^"]+"/);
+  });
+
+  it('never sends an img without a src', async () => {
+    for (const path of ['/', '/stretches/cat-cow', '/routines/basic-daily', '/safety']) {
+      const { body } = await get(path);
+      const imgs = body.match(/<img\b[^>]*>/g) ?? [];
+      for (const img of imgs) expect(img, path).toMatch(/\ssrc="[^"]+"/);
+    }
+  });
+});
+
 describe('not found and wrong methods', () => {
-  it.each(['/stretches/toe-touch', '/routines/marathon', '/nothing/here', '/stretches/', '/illustrations/toe-touch.svg'])(
+  it.each(['/stretches/toe-touch', '/routines/marathon', '/nothing/here', '/stretches/toe-touch/', '/illustrations/toe-touch.svg'])(
     '%s is a real 404 page with the way back',
     async (path) => {
-      const { response, body } = await get(path);
+      let { response, body } = await get(path);
+      // A trailing slash first goes to the one canonical URL.
+      if (response.status === 301) ({ response, body } = await get(response.headers.get('location') ?? ''));
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toContain('text/html');
       expect(h1Of(body)).toBe("We couldn't find that page");
+      expect(body).toContain('<meta name="robots" content="noindex"');
+      expect(body).not.toContain('rel="canonical"');
       expect(body).toContain('href="/"');
       expect(body).toContain('href="/#stretches"');
       expect(body).toContain('href="/stretches/childs-pose"');
@@ -243,7 +349,9 @@ describe('headers', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('x-frame-options')).toBeTruthy();
+    // Framing is refused by CSP frame-ancestors 'none'; no contradicting X-Frame-Options.
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     // The CSP is honest: no inline scripts, styles or handlers in the markup.
     expect(body).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
     expect(body).not.toMatch(/<style[\s>]/);
@@ -279,10 +387,21 @@ describe('headers', () => {
 });
 
 describe('illustrations', () => {
-  const urls = STRETCHES.flatMap((stretch) => [
-    `/illustrations/${stretch.id}.svg`,
-    ...illustrationPoses(stretch.id).map((pose) => `/illustrations/${stretch.id}-${pose}.svg`),
-  ]);
+  const urls = allIllustrations().map((d) => illustrationPath(d.id, d.pose, d.side));
+
+  it('links versioned URLs: the name, then ?v= and the drawing\'s content hash', () => {
+    expect(illustrationPath('cat-cow', 'cat')).toMatch(/^\/illustrations\/cat-cow-cat\.svg\?v=[\w-]{16}$/);
+    expect(illustrationPath('knee-to-chest', undefined, 'left')).toMatch(/^\/illustrations\/knee-to-chest-left\.svg\?v=/);
+    expect(illustrationPath('knee-to-chest', undefined, 'left')).not.toBe(illustrationPath('knee-to-chest', undefined, 'right'));
+  });
+
+  it('revalidates an unversioned or outdated URL instead of caching it for a year', async () => {
+    for (const url of ['/illustrations/cat-cow.svg', '/illustrations/cat-cow.svg?v=old']) {
+      const { response } = await get(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    }
+  });
 
   it.each(urls)('%s is an SVG, cached for a year with an ETag', async (url) => {
     const { response, body } = await get(url);
@@ -302,11 +421,18 @@ describe('illustrations', () => {
     expect(again.headers.get('cache-control')).toBe(cache);
   });
 
-  it('the first pose is the plain URL', async () => {
+  it('the first pose is the plain URL (and still answers to its pose name)', async () => {
     const poses = illustrationPoses('cat-cow');
     const plain = await get('/illustrations/cat-cow.svg');
     const first = await get(`/illustrations/cat-cow-${poses[0]}.svg`);
     expect(plain.body).toBe(first.body);
+  });
+
+  it('draws the left side of a sided stretch as the mirror image', async () => {
+    const { response, body } = await get('/illustrations/thread-the-needle-left.svg');
+    expect(response.status).toBe(200);
+    expect(body).toContain('class="mirrored"');
+    expect(body).toContain('left side');
   });
 });
 
@@ -324,7 +450,8 @@ describe('plan API', () => {
     expect(json.safetyLine).toBe(SAFETY.shortSpokenLine);
     expect(json.segments.length).toBeGreaterThan(0);
     for (const segment of json.segments) {
-      expect(segment.illustration).toBe('/illustrations/knee-to-chest.svg');
+      expect(segment.illustration).toBe(illustrationPath('knee-to-chest', undefined, segment.side));
+      expect(segment.illustrationAlt).toBe(illustrationDescription('knee-to-chest', undefined, segment.side));
       expect(segment.steps.length).toBeGreaterThan(0);
       for (const step of segment.steps) {
         expect(['say', 'pause', 'chime', 'hold']).toContain(step.kind);
@@ -368,11 +495,18 @@ describe('plan API', () => {
     const [first, second] = getStretch('cat-cow').phases ?? [];
     const poses = illustrationPoses('cat-cow');
     // Each phase's cue shows that phase's drawing.
-    expect(images(first?.cue ?? '?')).toEqual([`/illustrations/cat-cow-${poses.find((p) => p === first?.name.toLowerCase())}.svg`]);
-    expect(images(second?.cue ?? '?')).toEqual([`/illustrations/cat-cow-${poses.find((p) => p === second?.name.toLowerCase())}.svg`]);
+    expect(images(first?.cue ?? '?')).toEqual([illustrationPath('cat-cow', poses.find((p) => p === first?.name.toLowerCase()))]);
+    expect(images(second?.cue ?? '?')).toEqual([illustrationPath('cat-cow', poses.find((p) => p === second?.name.toLowerCase()))]);
     // The setup shows the main drawing (no override).
     const setupStep = steps.find((s) => s.kind === 'say' && s.text === getStretch('cat-cow').setup[0]);
     expect(setupStep && 'image' in setupStep ? setupStep.image : undefined).toBeUndefined();
+  });
+
+  it('shows the chair twist drawing in the desk break, which narrates the chair twist', async () => {
+    const { json } = await plan('/api/plan/routine/desk-break');
+    const twist = json.segments.filter((segment) => segment.stretchId === 'seated-spinal-twist');
+    expect(twist.length).toBeGreaterThan(0);
+    for (const segment of twist) expect(segment.illustration).toBe(illustrationPath('seated-spinal-twist', 'chair', segment.side));
   });
 
   it.each(['/api/plan/stretch/toe-touch', '/api/plan/routine/marathon', '/api/plan/routine/cat-cow', '/api/plan/workout/cat-cow', '/api/nothing'])(

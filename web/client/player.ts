@@ -1,18 +1,35 @@
 /**
  * The browser player (progressive enhancement). Without JavaScript the page reads fully and
  * the player section stays hidden. With it: choose hold length and pace, start, confirm the
- * safety notice, then follow the session with voice (when available), text, a countdown
- * during holds, and Pause/Resume, Previous, Next, Stop (buttons and keys K/Space, N, P).
+ * safety notice, then follow the session in a focused full-screen view: voice (when
+ * available), the words, the drawing of the side and position being talked about, a
+ * countdown during holds, time left and up next, and a fixed control bar (Previous, Pause,
+ * Next, Stop, This hurts). Keys (K/Space, N, P, Esc) work only while the player has focus.
+ * Stop keeps the place (in localStorage), so a reload or a later visit can resume it.
  */
 import type { SessionPlan } from '../plan-types';
 import { GuidedSession, type SessionView } from './session';
 import { createSpeaker, type Speaker } from './speech';
 import { unlockChime } from './chime';
+import { clearPlace, loadPlace, savePlace, type SavedPlace } from './place';
+import {
+  LAST_PART,
+  partOf,
+  resumeOffer,
+  STOPPED_FOR_SAFETY,
+  stoppedAt,
+  timeLeft,
+  upNext,
+} from '../../skill/text/en/player';
 
 interface PlayerElements {
   root: HTMLElement;
+  resume: HTMLElement;
+  resumeText: HTMLElement;
+  resumeButton: HTMLButtonElement;
+  restart: HTMLButtonElement;
   options: HTMLElement;
-  hold: HTMLSelectElement;
+  hold: HTMLSelectElement | undefined;
   pace: HTMLSelectElement;
   start: HTMLButtonElement;
   safety: HTMLElement;
@@ -20,17 +37,25 @@ interface PlayerElements {
   confirm: HTMLButtonElement;
   cancel: HTMLButtonElement;
   session: HTMLElement;
+  exit: HTMLButtonElement;
+  voiceNote: HTMLElement;
   image: HTMLImageElement;
   part: HTMLElement;
+  time: HTMLElement;
   text: HTMLElement;
   countdown: HTMLElement;
   seconds: HTMLElement;
   countdownLabel: HTMLElement;
   progress: HTMLElement;
+  upNext: HTMLElement;
   previous: HTMLButtonElement;
   pause: HTMLButtonElement;
   next: HTMLButtonElement;
   stop: HTMLButtonElement;
+  hurt: HTMLButtonElement;
+  hurts: HTMLElement;
+  hurtsChoices: HTMLElement;
+  hurtsBack: HTMLButtonElement;
   status: HTMLElement;
 }
 
@@ -41,10 +66,16 @@ function find<T extends HTMLElement>(root: HTMLElement, id: string, type: { new 
 }
 
 function elementsOf(root: HTMLElement): PlayerElements {
+  const hold = root.querySelector('#player-hold');
   return {
     root,
+    resume: find(root, 'player-resume', HTMLElement),
+    resumeText: find(root, 'player-resume-text', HTMLElement),
+    resumeButton: find(root, 'player-resume-button', HTMLButtonElement),
+    restart: find(root, 'player-restart', HTMLButtonElement),
     options: find(root, 'player-options', HTMLElement),
-    hold: find(root, 'player-hold', HTMLSelectElement),
+    // Absent when the hold length cannot change anything for this stretch.
+    hold: hold instanceof HTMLSelectElement ? hold : undefined,
     pace: find(root, 'player-pace', HTMLSelectElement),
     start: find(root, 'player-start', HTMLButtonElement),
     safety: find(root, 'player-safety', HTMLElement),
@@ -52,17 +83,25 @@ function elementsOf(root: HTMLElement): PlayerElements {
     confirm: find(root, 'player-confirm', HTMLButtonElement),
     cancel: find(root, 'player-cancel', HTMLButtonElement),
     session: find(root, 'player-session', HTMLElement),
+    exit: find(root, 'player-exit', HTMLButtonElement),
+    voiceNote: find(root, 'player-voice-note', HTMLElement),
     image: find(root, 'player-image', HTMLImageElement),
     part: find(root, 'player-part', HTMLElement),
+    time: find(root, 'player-time', HTMLElement),
     text: find(root, 'player-text', HTMLElement),
     countdown: find(root, 'player-countdown', HTMLElement),
     seconds: find(root, 'player-seconds', HTMLElement),
     countdownLabel: find(root, 'player-countdown-label', HTMLElement),
     progress: find(root, 'player-progress', HTMLElement),
+    upNext: find(root, 'player-next-up', HTMLElement),
     previous: find(root, 'player-previous', HTMLButtonElement),
     pause: find(root, 'player-pause', HTMLButtonElement),
     next: find(root, 'player-next', HTMLButtonElement),
     stop: find(root, 'player-stop', HTMLButtonElement),
+    hurt: find(root, 'player-hurt', HTMLButtonElement),
+    hurts: find(root, 'player-hurts', HTMLElement),
+    hurtsChoices: find(root, 'player-hurts-choices', HTMLElement),
+    hurtsBack: find(root, 'player-hurts-back', HTMLButtonElement),
     status: find(root, 'player-status', HTMLElement),
   };
 }
@@ -77,34 +116,76 @@ class Player {
   private plan: SessionPlan | undefined;
   private speaker: Promise<Speaker> | undefined;
   private wakeLock: WakeLockSentinel | undefined;
+  /** Where to start the next session: a saved place being resumed, else the beginning. */
+  private startAt = 0;
 
   constructor(private readonly ui: PlayerElements) {}
+
+  private get kind(): string {
+    return this.ui.root.dataset.planKind ?? 'stretch';
+  }
+
+  private get id(): string {
+    return this.ui.root.dataset.planId ?? '';
+  }
 
   install(): void {
     const { ui } = this;
     ui.root.hidden = false;
-    ui.start.addEventListener('click', () => void this.prepare());
+    ui.start.addEventListener('click', () => void this.prepare(0));
+    ui.resumeButton.addEventListener('click', () => {
+      const place = loadPlace(this.kind, this.id);
+      if (place) {
+        if (ui.hold && [...ui.hold.options].some((o) => o.value === place.hold)) ui.hold.value = place.hold;
+        ui.pace.value = place.pace;
+      }
+      void this.prepare(place?.segmentIndex ?? 0);
+    });
+    ui.restart.addEventListener('click', () => {
+      clearPlace(this.kind, this.id);
+      this.showResumeOffer();
+      void this.prepare(0);
+    });
     ui.confirm.addEventListener('click', () => void this.begin());
     ui.cancel.addEventListener('click', () => this.showOptions('No problem. Start whenever you are ready.'));
     ui.pause.addEventListener('click', () => this.session?.togglePause());
     ui.next.addEventListener('click', () => this.session?.next());
     ui.previous.addEventListener('click', () => this.session?.previous());
-    ui.stop.addEventListener('click', () => this.end('Session stopped. Well done for the time you gave it.'));
-    document.addEventListener('keydown', (event) => this.onKey(event));
+    ui.stop.addEventListener('click', () => this.stopKeepingPlace());
+    ui.exit.addEventListener('click', () => this.stopKeepingPlace());
+    ui.hurt.addEventListener('click', () => this.openHurts());
+    ui.hurtsBack.addEventListener('click', () => this.closeHurts(true));
+    for (const button of ui.hurts.querySelectorAll<HTMLButtonElement>('.hurt-choice')) {
+      button.addEventListener('click', () => this.chooseHurt(button.dataset.flag ?? '', button.dataset.urgency ?? ''));
+    }
+    for (const button of ui.hurts.querySelectorAll<HTMLButtonElement>('[data-hurt-action]')) {
+      button.addEventListener('click', () => this.hurtAction(button.dataset.hurtAction ?? ''));
+    }
+    // Shortcuts only while the player has focus (WCAG 2.1.4), never page-wide.
+    ui.session.addEventListener('keydown', (event) => this.onKey(event));
+    this.showResumeOffer();
+  }
+
+  /** Offers to pick up a saved place, if this page has one. */
+  private showResumeOffer(): void {
+    const place = loadPlace(this.kind, this.id);
+    const { ui } = this;
+    ui.resume.hidden = !place;
+    if (place) setText(ui.resumeText, resumeOffer(place.segmentIndex, place.segmentCount, place.title));
   }
 
   private planUrl(): string {
-    const { root, hold, pace } = this.ui;
-    const kind = root.dataset.planKind ?? 'stretch';
-    const id = root.dataset.planId ?? '';
-    const query = new URLSearchParams({ hold: hold.value, pace: pace.value });
-    return `/api/plan/${encodeURIComponent(kind)}/${encodeURIComponent(id)}?${query.toString()}`;
+    const { hold, pace } = this.ui;
+    const query = new URLSearchParams({ hold: hold?.value ?? 'standard', pace: pace.value });
+    return `/api/plan/${encodeURIComponent(this.kind)}/${encodeURIComponent(this.id)}?${query.toString()}`;
   }
 
   /** Fetches the plan, then asks for the safety confirmation. */
-  private async prepare(): Promise<void> {
+  private async prepare(segmentIndex: number): Promise<void> {
     const { ui } = this;
+    this.startAt = segmentIndex;
     ui.start.disabled = true;
+    ui.resumeButton.disabled = true;
     setText(ui.status, 'Getting your session ready…');
     // Look for a voice while the plan loads.
     this.speaker ??= createSpeaker();
@@ -114,12 +195,14 @@ class Player {
       this.plan = (await response.json()) as SessionPlan;
     } catch {
       ui.start.disabled = false;
+      ui.resumeButton.disabled = false;
       setText(ui.status, 'The session could not be loaded. Check your connection and try again.');
       return;
     }
     setText(ui.safetyText, this.plan.safetyLine);
     setText(ui.status, '');
     ui.options.hidden = true;
+    ui.resume.hidden = true;
     ui.safety.hidden = false;
     ui.confirm.focus();
   }
@@ -131,19 +214,61 @@ class Player {
     const speaker = await (this.speaker ?? createSpeaker());
     ui.safety.hidden = true;
     ui.session.hidden = false;
-    setText(
-      ui.status,
-      speaker.voiced
-        ? 'Session started. Turn your sound up to hear the cues.'
-        : 'Session started. Your browser has no voice available, so follow the words on screen.',
-    );
+    this.enterFocusMode();
+    // The no-voice notice sits at the top of the focused view, where it is seen.
+    ui.voiceNote.hidden = speaker.voiced;
+    setText(ui.status, speaker.voiced ? 'Session started. Turn your sound up to hear the cues.' : 'Session started.');
     this.session = new GuidedSession(plan, speaker, {
       render: (view) => this.render(view),
-      finished: () => this.end('All done. Nice work. Take a moment before you get up.'),
+      finished: () => {
+        clearPlace(this.kind, this.id);
+        this.end('All done. Nice work. Take a moment before you get up.');
+      },
+      enteredSegment: (index) => this.remember(index),
     });
-    this.session.start();
+    this.session.start(this.startAt);
     ui.pause.focus();
     void this.keepScreenOn();
+  }
+
+  private remember(segmentIndex: number): void {
+    const plan = this.plan;
+    const segment = plan?.segments[segmentIndex];
+    if (!plan || !segment) return;
+    const place: SavedPlace = {
+      segmentIndex,
+      segmentCount: plan.segments.length,
+      title: segment.title,
+      hold: plan.holdLength,
+      pace: plan.pace,
+      savedAt: Date.now(),
+    };
+    savePlace(this.kind, this.id, place);
+  }
+
+  /** Everything made inert while the session fills the screen, to give back on leaving. */
+  private inerted: HTMLElement[] = [];
+
+  private enterFocusMode(): void {
+    this.ui.root.classList.add('is-active');
+    document.documentElement.classList.add('player-open');
+    // The rest of the page sits behind the session: out of reach of Tab and screen readers.
+    this.inerted = [];
+    for (let node: HTMLElement | null = this.ui.session; node && node !== document.body; node = node.parentElement) {
+      for (const sibling of node.parentElement?.children ?? []) {
+        if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) {
+          sibling.inert = true;
+          this.inerted.push(sibling);
+        }
+      }
+    }
+  }
+
+  private leaveFocusMode(): void {
+    this.ui.root.classList.remove('is-active');
+    document.documentElement.classList.remove('player-open');
+    for (const element of this.inerted) element.inert = false;
+    this.inerted = [];
   }
 
   /** Keeps the screen awake during a session where the browser allows it; fine if not. */
@@ -166,29 +291,43 @@ class Player {
     if (ui.image.src !== imageUrl) {
       ui.image.src = imageUrl;
       ui.image.alt = view.image.alt;
-      ui.image.hidden = false;
     }
-    setText(ui.part, `${view.segment.title} · part ${view.segmentIndex + 1} of ${view.segmentCount}`);
+    setText(ui.part, partOf(view.segment.title, view.segmentIndex, view.segmentCount));
+    setText(ui.time, timeLeft(view.sessionSecondsLeft));
     setText(ui.text, view.text);
     if (view.hold) {
-      ui.countdown.hidden = false;
+      ui.countdown.classList.remove('is-idle');
       setText(ui.seconds, String(view.hold.secondsLeft));
+      // The unrounded value and when it was read, for checking the countdown against the voice.
+      ui.countdown.dataset.left = view.hold.exactSecondsLeft.toFixed(3);
+      ui.countdown.dataset.at = performance.now().toFixed(1);
       setText(ui.countdownLabel, `${view.hold.secondsLeft === 1 ? 'second' : 'seconds'} left · ${view.hold.label}`);
     } else {
-      ui.countdown.hidden = true;
+      // The countdown keeps its space when idle, so nothing below it moves.
+      ui.countdown.classList.add('is-idle');
     }
     ui.progress.style.width = `${Math.round(view.progress * 100)}%`;
+    setText(ui.upNext, view.upNext ? upNext(view.upNext) : LAST_PART);
     setText(ui.pause, view.paused ? 'Resume' : 'Pause');
     ui.pause.setAttribute('aria-pressed', String(view.paused));
-    ui.previous.disabled = false;
-    ui.next.disabled = false;
     ui.root.classList.toggle('is-paused', view.paused);
+  }
+
+  /** Stop: the place is kept, so nothing is lost and the page offers to resume. */
+  private stopKeepingPlace(): void {
+    const session = this.session;
+    const plan = this.plan;
+    if (!session || !plan) return;
+    this.remember(session.currentSegment);
+    this.end(stoppedAt(session.currentSegment, plan.segments.length));
   }
 
   private end(message: string): void {
     this.letScreenSleep();
     this.session?.stop();
     this.session = undefined;
+    this.closeHurts(false);
+    this.leaveFocusMode();
     this.showOptions(message);
   }
 
@@ -198,16 +337,86 @@ class Player {
     ui.safety.hidden = true;
     ui.options.hidden = false;
     ui.start.disabled = false;
+    ui.resumeButton.disabled = false;
+    this.showResumeOffer();
     setText(ui.status, message);
-    ui.start.focus();
+    (ui.resume.hidden ? ui.start : ui.resumeButton).focus();
+  }
+
+  // ---------- "This hurts": the voice's triage, on screen ----------
+
+  private openHurts(): void {
+    const { ui, session } = this;
+    if (!session) return;
+    session.pause();
+    ui.hurts.hidden = false;
+    ui.hurtsChoices.hidden = false;
+    for (const advice of ui.hurts.querySelectorAll<HTMLElement>('[data-advice-for]')) advice.hidden = true;
+    ui.root.classList.add('is-hurting');
+    ui.hurts.querySelector<HTMLButtonElement>('.hurt-choice')?.focus();
+  }
+
+  private closeHurts(resume: boolean): void {
+    const { ui } = this;
+    ui.hurts.hidden = true;
+    ui.root.classList.remove('is-hurting');
+    if (resume && this.session) {
+      this.session.resume();
+      ui.pause.focus();
+    }
+  }
+
+  private chooseHurt(flag: string, urgency: string): void {
+    const { ui } = this;
+    ui.hurtsChoices.hidden = true;
+    let shown: HTMLElement | undefined;
+    for (const advice of ui.hurts.querySelectorAll<HTMLElement>('[data-advice-for]')) {
+      advice.hidden = advice.dataset.adviceFor !== flag;
+      if (!advice.hidden) shown = advice;
+    }
+    // Urgent and soon: the session ends at once (as the voice does); the advice stays on screen.
+    if (urgency !== 'stop-stretch') {
+      this.letScreenSleep();
+      this.session?.stop();
+      clearPlace(this.kind, this.id);
+    }
+    shown?.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+
+  private hurtAction(action: string): void {
+    const session = this.session;
+    if (action === 'end') {
+      this.session = undefined;
+      this.closeHurts(false);
+      this.leaveFocusMode();
+      this.showOptions(STOPPED_FOR_SAFETY);
+      return;
+    }
+    if (!session) return;
+    if (action === 'skip') {
+      this.closeHurts(false);
+      session.next();
+      this.ui.pause.focus();
+    } else if (action === 'carry-on') {
+      this.closeHurts(true);
+    } else if (action === 'stop') {
+      this.closeHurts(false);
+      this.stopKeepingPlace();
+    }
   }
 
   private onKey(event: KeyboardEvent): void {
     const session = this.session;
     if (!session || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      // With "This hurts" open, Esc goes back from the choices; advice waits for a choice.
+      if (this.ui.hurts.hidden) this.stopKeepingPlace();
+      else if (!this.ui.hurtsChoices.hidden) this.closeHurts(true);
+      return;
+    }
+    if (!this.ui.hurts.hidden) return;
     const target = event.target;
-    const inField = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
-    if (inField) return;
     const onButtonOrLink = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement;
     const key = event.key.toLowerCase();
     if (key === 'k' || (key === ' ' && !onButtonOrLink)) {

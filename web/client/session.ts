@@ -17,15 +17,38 @@ export interface SessionView {
   /** The drawing to show: the position being talked about, else the stretch's main drawing. */
   image: { url: string; alt: string };
   /** Set during a hold: whole seconds left, and what is being held. */
-  hold?: { secondsLeft: number; totalSeconds: number; label: string };
+  hold?: { secondsLeft: number; exactSecondsLeft: number; totalSeconds: number; label: string };
   /** 0..1 through the current segment, by planned time. */
   progress: number;
+  /** Planned seconds left in the whole session, from here. */
+  sessionSecondsLeft: number;
+  /** The next part's title, when there is one. */
+  upNext?: string;
   paused: boolean;
 }
 
 export interface SessionCallbacks {
   render(view: SessionView): void;
   finished(): void;
+  /** A new part began (also on resume): where to pick up after a reload. */
+  enteredSegment?(index: number): void;
+}
+
+/**
+ * A hold being counted down. It runs alongside the pauses and cues that fill it; each
+ * cue's planned offset from the hold's start ties the countdown to the voice: when a cue
+ * starts being spoken (the speech start event), the countdown is set to what the plan
+ * says is left at that cue, and a pause after a cue ends when the plan says the next cue
+ * is due, so a fast or slow voice neither shortens the hold nor lets cue and count drift.
+ */
+interface RunningHold {
+  startMs: number;
+  totalSeconds: number;
+  label: string;
+  /** Planned seconds from the hold's start to the start of each step inside it, by step index. */
+  startOffsets: Map<number, number>;
+  /** Planned seconds from the hold's start to the end of each step inside it. */
+  endOffsets: Map<number, number>;
 }
 
 /** In text-only mode a sentence stays at least this long, so it can be read. */
@@ -72,7 +95,7 @@ export class GuidedSession {
   /** The current step waits for the voice to finish rather than for its time. */
   private waitingForVoice = false;
   /** The hold being counted down: it runs alongside the pauses and cues that fill it. */
-  private hold: { startMs: number; totalSeconds: number; label: string } | undefined;
+  private hold: RunningHold | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
@@ -81,10 +104,16 @@ export class GuidedSession {
     private readonly callbacks: SessionCallbacks,
   ) {}
 
-  start(): void {
+  /** Starts at the first part, or at `segmentIndex` to pick up where a person stopped. */
+  start(segmentIndex = 0): void {
     this.clock.run();
     this.timer = setInterval(() => this.tick(), TICK_MS);
-    this.enterSegment(0);
+    this.enterSegment(Math.min(Math.max(0, segmentIndex), this.plan.segments.length - 1));
+  }
+
+  /** The part being played now (0-based). */
+  get currentSegment(): number {
+    return this.segmentIndex;
   }
 
   get isPaused(): boolean {
@@ -158,6 +187,7 @@ export class GuidedSession {
     this.segmentIndex = index;
     this.text = '';
     this.image = undefined;
+    this.callbacks.enteredSegment?.(index);
     this.enterStep(0);
   }
 
@@ -177,22 +207,51 @@ export class GuidedSession {
       }
       switch (step.kind) {
         case 'hold':
-          this.hold = { startMs: this.stepStartMs, totalSeconds: step.seconds, label: step.label };
+          this.hold = this.holdFrom(stepIndex, step.seconds, step.label);
           continue;
         case 'say':
           this.text = step.text;
           if (this.speaker.voiced) this.speakStep(step.text, step.seconds);
-          else this.stepMs = Math.max(step.seconds, MIN_TEXT_SECONDS) * 1000;
+          else {
+            this.stepMs = Math.max(step.seconds, MIN_TEXT_SECONDS) * 1000;
+            this.alignHoldTo(stepIndex);
+          }
           break;
         case 'chime':
           playChime();
           break;
-        case 'pause':
+        case 'pause': {
+          // Inside a hold a pause lasts until the next cue is due by the plan.
+          const end = this.hold?.endOffsets.get(stepIndex);
+          if (this.hold && end !== undefined) this.stepMs = Math.max(0, this.hold.startMs + end * 1000 - this.stepStartMs);
           break;
+        }
       }
       this.render();
       return;
     }
+  }
+
+  /** The planned start and end of every step that falls inside a hold starting at `holdIndex`. */
+  private holdFrom(holdIndex: number, totalSeconds: number, label: string): RunningHold {
+    const startOffsets = new Map<number, number>();
+    const endOffsets = new Map<number, number>();
+    const steps = this.segment?.steps ?? [];
+    let offset = 0;
+    for (let i = holdIndex + 1; i < steps.length && offset < totalSeconds + 0.05; i++) {
+      const step = steps[i];
+      if (!step || step.kind === 'hold') break;
+      startOffsets.set(i, offset);
+      offset += step.seconds;
+      endOffsets.set(i, offset);
+    }
+    return { startMs: this.stepStartMs, totalSeconds, label, startOffsets, endOffsets };
+  }
+
+  /** A cue inside a hold is starting now: set the countdown to what the plan has left at it. */
+  private alignHoldTo(stepIndex: number): void {
+    const offset = this.hold?.startOffsets.get(stepIndex);
+    if (this.hold && offset !== undefined) this.hold.startMs = this.clock.nowMs() - offset * 1000;
   }
 
   private speakStep(text: string, seconds: number): void {
@@ -200,10 +259,19 @@ export class GuidedSession {
     this.stepMs = (seconds + SPEECH_GRACE_SECONDS) * 1000;
     const segmentAtStart = this.segmentIndex;
     const stepAtStart = this.stepIndex;
-    this.speaker.speak(text, this.plan.speechRate, () => {
-      if (this.stopped || this.paused) return;
-      if (this.segmentIndex === segmentAtStart && this.stepIndex === stepAtStart) this.enterStep(stepAtStart + 1);
-    });
+    const current = () => !this.stopped && !this.paused && this.segmentIndex === segmentAtStart && this.stepIndex === stepAtStart;
+    this.speaker.speak(
+      text,
+      this.plan.speechRate,
+      () => {
+        if (current()) this.enterStep(stepAtStart + 1);
+      },
+      () => {
+        if (!current()) return;
+        this.alignHoldTo(stepAtStart);
+        this.render();
+      },
+    );
   }
 
   private tick(): void {
@@ -230,19 +298,29 @@ export class GuidedSession {
     const plannedBefore = segment.steps
       .slice(0, this.stepIndex)
       .reduce((sum, s) => sum + (s.kind === 'hold' ? 0 : s.seconds), 0);
+    const doneInSegment = Math.min(segment.durationSeconds, plannedBefore + stepShare);
+    const later = this.plan.segments.slice(this.segmentIndex + 1);
+    const next = later[0];
     const view: SessionView = {
       segment,
       segmentIndex: this.segmentIndex,
       segmentCount: this.plan.segments.length,
       text: this.text,
       image: this.image ?? { url: segment.illustration, alt: segment.illustrationAlt },
-      progress: segment.durationSeconds > 0 ? Math.min(1, (plannedBefore + stepShare) / segment.durationSeconds) : 0,
+      progress: segment.durationSeconds > 0 ? doneInSegment / segment.durationSeconds : 0,
+      sessionSecondsLeft: Math.max(0, segment.durationSeconds - doneInSegment) + later.reduce((sum, s) => sum + s.durationSeconds, 0),
+      ...(next ? { upNext: next.title } : {}),
       paused: this.paused,
     };
     if (this.hold) {
       const leftMs = this.hold.totalSeconds * 1000 - (now - this.hold.startMs);
       if (leftMs > 0) {
-        view.hold = { secondsLeft: Math.ceil(leftMs / 1000), totalSeconds: this.hold.totalSeconds, label: this.hold.label };
+        view.hold = {
+          secondsLeft: Math.ceil(leftMs / 1000),
+          exactSecondsLeft: leftMs / 1000,
+          totalSeconds: this.hold.totalSeconds,
+          label: this.hold.label,
+        };
       } else {
         this.hold = undefined;
       }

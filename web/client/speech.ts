@@ -7,8 +7,11 @@
 export interface Speaker {
   /** True when words are read aloud; false means on-screen text only. */
   readonly voiced: boolean;
-  /** Speaks `text`; `onDone` runs once when it finishes (not when cancelled). */
-  speak(text: string, rate: number, onDone: () => void): void;
+  /**
+   * Speaks `text`; `onDone` runs once when it finishes (not when cancelled), `onStart` when
+   * the voice actually starts saying it (the speech start event), so timers can follow it.
+   */
+  speak(text: string, rate: number, onDone: () => void, onStart?: () => void): void;
   cancel(): void;
 }
 
@@ -35,17 +38,16 @@ function pickVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undef
 }
 
 export async function createSpeaker(): Promise<Speaker> {
-  if (typeof window === 'undefined' || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') {
-    return silentSpeaker;
-  }
-  const synth = window.speechSynthesis;
+  // Some browsers (and privacy settings) have the property but no engine behind it.
+  const synth = typeof window === 'undefined' ? undefined : (window.speechSynthesis as SpeechSynthesis | undefined);
+  if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return silentSpeaker;
   const voice = pickVoice(await waitForVoices(synth, 800));
   if (!voice) return silentSpeaker;
 
   let current = 0;
   return {
     voiced: true,
-    speak(text, rate, onDone) {
+    speak(text, rate, onDone, onStart) {
       const token = ++current;
       synth.cancel();
       const utterance = new SpeechSynthesisUtterance(text);
@@ -56,6 +58,9 @@ export async function createSpeaker(): Promise<Speaker> {
         if (token !== current) return;
         current++;
         onDone();
+      };
+      utterance.onstart = () => {
+        if (token === current) onStart?.();
       };
       utterance.onend = finish;
       // A speech error must not stall the session: treat it as finished.

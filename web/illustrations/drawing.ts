@@ -8,6 +8,8 @@ export interface DrawnPose {
   label?: string;
   /** The position in words (our words, read by screen readers); the SVG <desc> adds the stretch name in front. */
   desc: string;
+  /** Set when this pose draws one of the stretch's modifications (its name, e.g. "Chair twist"), not a phase. */
+  modification?: string;
   spec: PoseSpec;
 }
 

@@ -6,12 +6,18 @@
 import { CANVAS, FLOOR_Y, figureParts, partsBounds, type Box, type Part, type Point, type PoseSpec, type Shape } from './skeleton';
 
 /** Largest enlargement; lying figures are small at 1:1 on a 3:2 canvas. */
-export const MAX_ZOOM = 1.4;
+export const MAX_ZOOM = 2;
 /** Empty space kept between the figure and the canvas edges. */
 export const MARGIN = 22;
 
+/** The least floor shown under a figure (canvas units), and how far below centre the floor line sits. */
+const MIN_FLOOR_BAND = 30;
+const FLOOR_DROP = 14;
+
 export interface Frame {
   scale: number;
+  /** Canvas y of the floor line: the figure is centred in the height, whatever its shape. */
+  floorY: number;
   /** Model x that lands on the canvas centre. */
   centreX: number;
 }
@@ -19,12 +25,15 @@ export interface Frame {
 export function frameFor(parts: Part[]): Frame {
   const box = partsBounds(parts);
   const fitWidth = (CANVAS.width - 2 * MARGIN) / (box.maxX - box.minX);
-  const fitHeight = (FLOOR_Y - MARGIN) / (FLOOR_Y - box.minY);
-  return { scale: Math.min(MAX_ZOOM, fitWidth, fitHeight), centreX: (box.minX + box.maxX) / 2 };
+  const fitHeight = (CANVAS.height - MARGIN - MIN_FLOOR_BAND) / (FLOOR_Y - box.minY);
+  const scale = Math.min(MAX_ZOOM, fitWidth, fitHeight);
+  const height = scale * (FLOOR_Y - box.minY);
+  const floorY = Math.min(CANVAS.height - MIN_FLOOR_BAND, (CANVAS.height + height) / 2 + FLOOR_DROP);
+  return { scale, floorY, centreX: (box.minX + box.maxX) / 2 };
 }
 
 function mapPoint(p: Point, f: Frame): Point {
-  return { x: CANVAS.width / 2 + f.scale * (p.x - f.centreX), y: FLOOR_Y + f.scale * (p.y - FLOOR_Y) };
+  return { x: CANVAS.width / 2 + f.scale * (p.x - f.centreX), y: f.floorY + f.scale * (p.y - FLOOR_Y) };
 }
 
 function mapShape(s: Shape, f: Frame): Shape {
@@ -41,9 +50,14 @@ function mapShape(s: Shape, f: Frame): Shape {
 
 /** The figure's parts as drawn on the canvas (scaled and centred). */
 export function framedParts(pose: PoseSpec): Part[] {
+  return framedFigure(pose).parts;
+}
+
+/** The framed parts and where the floor line landed on the canvas. */
+export function framedFigure(pose: PoseSpec): { parts: Part[]; floorY: number } {
   const parts = figureParts(pose);
   const f = frameFor(parts);
-  return parts.map((p) => ({ ...p, shapes: p.shapes.map((s) => mapShape(s, f)) }));
+  return { parts: parts.map((p) => ({ ...p, shapes: p.shapes.map((s) => mapShape(s, f)) })), floorY: f.floorY };
 }
 
 /** Bounding box of the figure on the canvas, without outline strokes. */

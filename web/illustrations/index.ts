@@ -5,7 +5,7 @@
  * /illustrations/:id.svg; the Alexa skill links them for Echo Show.
  */
 import { STRETCHES } from '../../skill/catalog/stretches/index';
-import type { StretchId } from '../../skill/catalog/types';
+import { STRETCH_IDS, type Side, type StretchId } from '../../skill/catalog/types';
 import type { DrawnPose, StretchDrawing } from './drawing';
 import { renderSvg } from './render';
 import { catCow } from './poses/cat-cow';
@@ -76,31 +76,102 @@ function findPose(id: StretchId, pose?: string): { drawing: StretchDrawing; draw
   return { drawing, drawn };
 }
 
+function isSided(id: StretchId): boolean {
+  return STRETCHES.find((s) => s.id === id)?.sided ?? false;
+}
+
 /**
- * A complete standalone SVG document (xmlns, viewBox 0 0 600 400, role="img", <title> and
- * <desc>) of the stretch in the given pose; without `pose`, the main (first) pose.
- * An unknown stretch id or pose name THROWS UnknownIllustrationError (check with hasPose first).
- * Deterministic: the same arguments always give the same string. Element ids inside are
- * prefixed with the stretch and pose, so several SVGs can be inlined on one page.
+ * The sides a stretch is drawn for: ['right', 'left'] for a sided stretch (the left one is
+ * the right one mirrored), [undefined] for the others.
  */
-export function illustrationSvg(id: StretchId, pose?: string): string {
-  const { drawn } = findPose(id, pose);
-  return renderSvg(drawn.spec, {
-    idPrefix: `ill-${id}-${drawn.name}`,
-    title: illustrationTitle(id, drawn.name),
-    desc: illustrationDescription(id, drawn.name),
+export function illustrationSides(id: StretchId): (Side | undefined)[] {
+  return isSided(id) ? ['right', 'left'] : [undefined];
+}
+
+/** Every drawing there is: each stretch, each drawn position, each side. */
+export function allIllustrations(): { id: StretchId; pose: string; side: Side | undefined }[] {
+  return STRETCH_IDS.flatMap((id) =>
+    illustrationPoses(id).flatMap((pose) => illustrationSides(id).map((side) => ({ id, pose, side }))),
+  );
+}
+
+/** The pose drawn for one of the stretch's modifications (e.g. the chair twist), if it has its own. */
+export function modificationPose(id: StretchId, modification: string): string | undefined {
+  return drawingOf(id)?.poses.find((p) => p.modification === modification)?.name;
+}
+
+/** Only a sided stretch has a left drawing; an unsided one ignores the side. */
+function drawnSide(id: StretchId, side: Side | undefined): Side | undefined {
+  return isSided(id) ? (side ?? 'right') : undefined;
+}
+
+/** "right" <-> "left" in a description written for the right side. */
+function swapSides(text: string): string {
+  return text.replace(/\b(right|left)\b/gi, (word) => {
+    const swapped = word.toLowerCase() === 'right' ? 'left' : 'right';
+    return word[0] === word[0]?.toUpperCase() ? swapped[0]?.toUpperCase() + swapped.slice(1) : swapped;
   });
 }
 
-/** The SVG's <title>: the catalog name, plus the position when there are several ("Cat-Cow, cow position"). */
-export function illustrationTitle(id: StretchId, pose?: string): string {
+/**
+ * A complete standalone SVG document (xmlns, viewBox 0 0 600 400, role="img", <title> and
+ * <desc>) of the stretch in the given pose; without `pose`, the main (first) pose. For a
+ * sided stretch `side` 'left' draws the mirror image (default right).
+ * An unknown stretch id or pose name THROWS UnknownIllustrationError (check with hasPose first).
+ * Deterministic: the same arguments always give the same string. Element ids inside are
+ * prefixed with the stretch, pose and side, so several SVGs can be inlined on one page.
+ */
+export function illustrationSvg(id: StretchId, pose?: string, side?: Side): string {
+  const { drawn } = findPose(id, pose);
+  const drawSide = drawnSide(id, side);
+  return renderSvg(drawn.spec, {
+    idPrefix: `ill-${id}-${drawn.name}${drawSide === 'left' ? '-left' : ''}`,
+    title: illustrationTitle(id, drawn.name, drawSide),
+    desc: illustrationDescription(id, drawn.name, drawSide),
+    mirrored: drawSide === 'left',
+  });
+}
+
+/**
+ * The SVG's <title>: the catalog name, plus the position when there are several and the side
+ * when the stretch is sided ("Cat-Cow, cow position", "Knee-to-Chest, left side").
+ */
+export function illustrationTitle(id: StretchId, pose?: string, side?: Side): string {
   const { drawn } = findPose(id, pose);
   const name = STRETCHES.find((s) => s.id === id)?.name ?? id;
-  return drawn.label ? `${name}, ${drawn.label}` : name;
+  const drawSide = drawnSide(id, side);
+  const parts = [name];
+  if (drawn.label) parts.push(drawn.label);
+  if (drawSide) parts.push(`${drawSide} side`);
+  return parts.join(', ');
 }
 
 /** The SVG's <desc>: the position in words, starting with the stretch name; usable as alt text. */
-export function illustrationDescription(id: StretchId, pose?: string): string {
+export function illustrationDescription(id: StretchId, pose?: string, side?: Side): string {
   const { drawn } = findPose(id, pose);
-  return `${illustrationTitle(id, drawn.name)}. ${drawn.desc}`;
+  const drawSide = drawnSide(id, side);
+  const words = drawSide === 'left' ? swapSides(drawn.desc) : drawn.desc;
+  return `${illustrationTitle(id, drawn.name, drawSide)}. ${words}`;
+}
+
+/**
+ * The file name (without extension) a drawing is served under: the stretch id, then the
+ * pose unless it is the main one, then "-left" for a left side: "cat-cow", "cat-cow-cat",
+ * "knee-to-chest-left", "seated-spinal-twist-chair-left".
+ */
+export function illustrationName(id: StretchId, pose?: string, side?: Side): string {
+  const { drawing, drawn } = findPose(id, pose);
+  const main = drawn === drawing.poses[0];
+  return `${id}${main ? '' : `-${drawn.name}`}${drawnSide(id, side) === 'left' ? '-left' : ''}`;
+}
+
+/** Resolves a file name made by illustrationName back to the drawing, or undefined. */
+export function parseIllustrationName(name: string): { id: StretchId; pose: string; side: Side | undefined } | undefined {
+  for (const drawing of allIllustrations()) {
+    if (illustrationName(drawing.id, drawing.pose, drawing.side) === name) return drawing;
+    // The main pose also answers to its pose name ("cat-cow-cow"), as earlier URLs did.
+    const main = drawing.pose === illustrationPoses(drawing.id)[0];
+    if (main && `${drawing.id}-${drawing.pose}${drawing.side === 'left' ? '-left' : ''}` === name) return drawing;
+  }
+  return undefined;
 }

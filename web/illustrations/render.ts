@@ -3,8 +3,8 @@
  * figure drawn part by part, each part as an outline pass then a fill pass so the
  * segments of one limb merge into a single smooth shape.
  */
-import { framedParts } from './frame';
-import { CANVAS, FLOOR_Y, partsBounds, type Part, type PoseSpec, type Arrow, type Hair, type Shape, type TorsoOutline } from './skeleton';
+import { framedFigure } from './frame';
+import { CANVAS, partsBounds, type LimbName, type Part, type PartName, type PoseSpec, type Arrow, type Hair, type Shape, type TorsoOutline } from './skeleton';
 
 export const PALETTE = {
   background: '#f6f0e6',
@@ -18,6 +18,7 @@ export const PALETTE = {
   outline: '#2d4b55',
   hair: '#3f6670',
   outlineSoft: '#7a8f94',
+  chair: '#c8a47e',
 } as const;
 
 /** Outline thickness around every shape. */
@@ -96,8 +97,8 @@ function arrowMarkup(s: Arrow): string {
   const left = { x: s.b.x - ux * size * 0.5 - uy * size * 0.6, y: s.b.y - uy * size * 0.5 + ux * size * 0.6 };
   const right = { x: s.b.x - ux * size * 0.5 + uy * size * 0.6, y: s.b.y - uy * size * 0.5 - ux * size * 0.6 };
   return (
-    `<path d="M${n(s.a.x)} ${n(s.a.y)}Q${n(s.c.x)} ${n(s.c.y)} ${n(s.b.x)} ${n(s.b.y)}" fill="none" stroke="${c}" stroke-width="3.5" stroke-linecap="round" stroke-dasharray="2 7"/>` +
-    `<path d="M${n(tip.x)} ${n(tip.y)}L${n(left.x)} ${n(left.y)}L${n(right.x)} ${n(right.y)}Z" fill="${c}" stroke="${c}" stroke-width="2" stroke-linejoin="round"/>`
+    `<path class="arrow" d="M${n(s.a.x)} ${n(s.a.y)}Q${n(s.c.x)} ${n(s.c.y)} ${n(s.b.x)} ${n(s.b.y)}" fill="none" stroke="${c}" stroke-width="3.5" stroke-linecap="round" stroke-dasharray="2 7"/>` +
+    `<path class="arrow-head" d="M${n(tip.x)} ${n(tip.y)}L${n(left.x)} ${n(left.y)}L${n(right.x)} ${n(right.y)}Z" fill="${c}" stroke="${c}" stroke-width="2" stroke-linejoin="round"/>`
   );
 }
 
@@ -114,8 +115,11 @@ function shapeFill(s: Shape, fill: string): string {
   return `<path d="${torsoPath(s)}" fill="${fill}"/>`;
 }
 
+const isLimb = (name: PartName): name is LimbName => name === 'nearArm' || name === 'farArm' || name === 'nearLeg' || name === 'farLeg';
+
 function partFill(part: Part, pose: PoseSpec): string {
-  if (part.name !== 'torso' && part.name !== 'head' && part.name !== 'arrows' && pose.highlight.includes(part.name)) return PALETTE.accent;
+  if (part.name === 'chair') return PALETTE.chair;
+  if (isLimb(part.name) && pose.highlight.includes(part.name)) return PALETTE.accent;
   // Seen from the front, left and right limbs are equally near.
   if (pose.view === 'side' && (part.name === 'farArm' || part.name === 'farLeg')) return PALETTE.far;
   return PALETTE.body;
@@ -140,7 +144,7 @@ function renderPart(part: Part, pose: PoseSpec): string {
   const fill = partFill(part, pose);
   const outline = part.shapes.map(shapeOutline).join('');
   const body = part.shapes.map((s) => shapeFill(s, fill)).join('') + (part.name === 'torso' ? backLine(part, pose) : '');
-  const working = part.name !== 'torso' && part.name !== 'head' && part.name !== 'arrows' && pose.highlight.includes(part.name);
+  const working = isLimb(part.name) && pose.highlight.includes(part.name);
   return `<g class="part ${part.name}${working ? ' working' : ''}">${outline}${body}</g>`;
 }
 
@@ -149,16 +153,27 @@ export interface SvgText {
   idPrefix: string;
   title: string;
   desc: string;
+  /** Draw the mirror image (the left side of a stretch drawn for the right). */
+  mirrored?: boolean;
 }
+
+/**
+ * Dark mode: the scene's background, floor, mat and arrows follow the viewer's colour scheme
+ * (CSS beats the presentation attributes); the figure keeps its colours, which read on both.
+ */
+const DARK_STYLE =
+  '<style>@media (prefers-color-scheme: dark){' +
+  '.bg{fill:#182225}.floor{fill:#243236}.floor-line{stroke:#4d6166}.mat{fill:#35564f;stroke:#5d8a80}' +
+  '.arrow{stroke:#c3d3d6}.arrow-head{fill:#c3d3d6;stroke:#c3d3d6}}</style>';
 
 export function renderSvg(pose: PoseSpec, text: SvgText): string {
   const { width, height } = CANVAS;
   const titleId = `${text.idPrefix}-title`;
   const descId = `${text.idPrefix}-desc`;
-  const parts = framedParts(pose);
+  const { parts, floorY } = framedFigure(pose);
   const box = partsBounds(parts);
   const mat = pose.mat
-    ? `<rect class="mat" x="${n(Math.max(12, box.minX - 28))}" y="${FLOOR_Y}" width="${n(Math.min(width - 24, box.maxX - box.minX + 56))}" height="9" rx="4.5" fill="${PALETTE.mat}" stroke="${PALETTE.matEdge}" stroke-width="1.5"/>`
+    ? `<rect class="mat" x="${n(Math.max(12, box.minX - 28))}" y="${n(floorY)}" width="${n(Math.min(width - 24, box.maxX - box.minX + 56))}" height="9" rx="4.5" fill="${PALETTE.mat}" stroke="${PALETTE.matEdge}" stroke-width="1.5"/>`
     : '';
   const figure = parts
     .map((p) => renderPart(p, pose))
@@ -167,11 +182,14 @@ export function renderSvg(pose: PoseSpec, text: SvgText): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}">` +
     `<title id="${titleId}">${escapeXml(text.title)}</title>` +
     `<desc id="${descId}">${escapeXml(text.desc)}</desc>` +
-    `<rect width="${width}" height="${height}" fill="${PALETTE.background}"/>` +
-    `<rect class="floor" y="${FLOOR_Y}" width="${width}" height="${height - FLOOR_Y}" fill="${PALETTE.floor}"/>` +
-    `<line x1="0" y1="${FLOOR_Y}" x2="${width}" y2="${FLOOR_Y}" stroke="${PALETTE.floorLine}" stroke-width="2"/>` +
+    DARK_STYLE +
+    `<rect class="bg" width="${width}" height="${height}" fill="${PALETTE.background}"/>` +
+    `<rect class="floor" y="${n(floorY)}" width="${width}" height="${n(height - floorY)}" fill="${PALETTE.floor}"/>` +
+    `<line class="floor-line" x1="0" y1="${n(floorY)}" x2="${width}" y2="${n(floorY)}" stroke="${PALETTE.floorLine}" stroke-width="2"/>` +
+    (text.mirrored ? `<g class="mirrored" transform="matrix(-1 0 0 1 ${width} 0)">` : '<g>') +
     mat +
     `<g class="figure">${figure}</g>` +
+    `</g>` +
     `</svg>`
   );
 }

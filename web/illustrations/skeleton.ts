@@ -57,7 +57,7 @@ export const KNEE_ON_FLOOR = FLOOR_Y - BODY.width.thigh / 2;
 export const WRIST_ON_FLOOR = FLOOR_Y - BODY.width.forearm / 2;
 
 export type LimbName = 'nearArm' | 'farArm' | 'nearLeg' | 'farLeg';
-export type PartName = LimbName | 'torso' | 'head' | 'arrows';
+export type PartName = LimbName | 'torso' | 'head' | 'arrows' | 'chair';
 
 /**
  * A limb placed by where it ends (two-bone inverse kinematics): `bend` picks one of the
@@ -116,6 +116,11 @@ export interface PoseSpec {
   shoulderSpread: number;
   /** Same for the hip joints. */
   hipSpread: number;
+  /**
+   * Torso length multiplier for a torso pointing partly towards or away from the viewer
+   * (e.g. hands and knees seen from the head end). Default 1.
+   */
+  torsoDepth?: number;
   /** Torso thickness multiplier, e.g. >1 for a chest turned towards the viewer (a twist). */
   torsoScale?: number;
   /** Extra shift of both shoulder joints (e.g. lower them towards the floor when lying on the back). */
@@ -133,7 +138,7 @@ export interface PoseSpec {
    * Drawing order, back to front. Default: farArm, farLeg, head, torso, nearLeg, nearArm
    * (the head before the torso, so the neck tucks in under the shoulders).
    */
-  order?: Exclude<PartName, 'arrows'>[];
+  order?: BodyPartName[];
   /**
    * Part of the back line (from..to along the spine, 0 = pelvis, 1 = shoulders) drawn in
    * the accent colour, where the shape of the back is the point of the picture.
@@ -143,9 +148,18 @@ export interface PoseSpec {
   arrows?: [Point, Point, Point][];
   /** Draw an exercise mat under the figure. */
   mat: boolean;
+  /**
+   * A plain chair seen from its side, drawn behind the figure: the seat from x `from` to
+   * `to` with its top at `seatY`, legs down to the floor, and the back rising to `backTopY`
+   * at the `backAt` end.
+   */
+  chair?: { from: number; to: number; seatY: number; backTopY: number; backAt: 'from' | 'to' };
 }
 
-export const DEFAULT_ORDER: Exclude<PartName, 'arrows'>[] = ['farArm', 'farLeg', 'head', 'torso', 'nearLeg', 'nearArm'];
+/** The parts of the body itself (not the arrows or the furniture). */
+export type BodyPartName = Exclude<PartName, 'arrows' | 'chair'>;
+
+export const DEFAULT_ORDER: BodyPartName[] = ['farArm', 'farLeg', 'head', 'torso', 'nearLeg', 'nearArm'];
 
 // ---------- vector helpers ----------
 
@@ -240,8 +254,9 @@ function arcLength(s: Spine, steps = 64): number {
 
 /** The spine curve, scaled so that its length along the curve is the torso length. */
 export function buildSpine(pose: PoseSpec): Spine {
-  const trial = spineWithChord(pose, BODY.torso);
-  return spineWithChord(pose, (BODY.torso * BODY.torso) / arcLength(trial));
+  const length = BODY.torso * (pose.torsoDepth ?? 1);
+  const trial = spineWithChord(pose, length);
+  return spineWithChord(pose, (length * length) / arcLength(trial));
 }
 
 /**
@@ -449,7 +464,7 @@ export function torsoOutline(pose: PoseSpec, spine: Spine): TorsoOutline {
 function faceMarks(pose: PoseSpec, head: Point): Shape[] {
   const r = BODY.headRadius;
   const up = pose.headAngle; // from the neck through the head's centre: the top of the head
-  if (pose.view === 'front') {
+  if (pose.view === 'front' && pose.gaze === undefined) {
     const across = clockwise(dir(up));
     const eyeLine = along(head, up, r * 0.05);
     return [
@@ -480,7 +495,7 @@ function faceMarks(pose: PoseSpec, head: Point): Shape[] {
 export function figureParts(pose: PoseSpec): Part[] {
   const k = buildSkeleton(pose);
   const w = BODY.width;
-  const byName: Record<Exclude<PartName, 'arrows'>, Shape[]> = {
+  const byName: Record<BodyPartName, Shape[]> = {
     torso: [torsoOutline(pose, k.spine)],
     head: [
       // From the front the chin hides the neck.
@@ -511,7 +526,21 @@ export function figureParts(pose: PoseSpec): Part[] {
   };
   const parts = (pose.order ?? DEFAULT_ORDER).map((name) => ({ name, shapes: byName[name] }));
   const arrows: Shape[] = (pose.arrows ?? []).map(([a, c, b]) => ({ kind: 'arrow', a, c, b }));
-  return arrows.length > 0 ? [...parts, { name: 'arrows', shapes: arrows }] : parts;
+  const withArrows: Part[] = arrows.length > 0 ? [...parts, { name: 'arrows', shapes: arrows }] : parts;
+  return pose.chair ? [{ name: 'chair', shapes: chairShapes(pose.chair) }, ...withArrows] : withArrows;
+}
+
+function chairShapes(chair: NonNullable<PoseSpec['chair']>): Shape[] {
+  const w = 9;
+  const seatMid = chair.seatY + w / 2;
+  const backX = chair.backAt === 'from' ? chair.from : chair.to;
+  const capsule = (a: Point, b: Point): Capsule => ({ kind: 'capsule', a, b, width: w });
+  return [
+    capsule({ x: chair.from, y: seatMid }, { x: chair.from, y: FLOOR_Y - w / 2 }),
+    capsule({ x: chair.to, y: seatMid }, { x: chair.to, y: FLOOR_Y - w / 2 }),
+    capsule({ x: backX, y: chair.backTopY }, { x: backX, y: seatMid }),
+    capsule({ x: chair.from, y: seatMid }, { x: chair.to, y: seatMid }),
+  ];
 }
 
 export interface Box {

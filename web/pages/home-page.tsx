@@ -2,8 +2,11 @@
 import type { Routine, Stretch } from '../../skill/catalog/types';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
+import { illustrationDescription } from '../illustrations';
 import { capitalize, formatAbout } from '../format';
 import { stretchTimingLine } from '../stretch-facts';
+import { SKILL_STORE_URL } from '../skill-link';
+import { ENABLE_SKILL_LINK, ENABLE_SKILL_NOTE } from '../../skill/text/en/site';
 
 export interface HomePageProps {
   stretches: { stretch: Stretch; durationSeconds: number }[];
@@ -43,6 +46,12 @@ export function HomePage({ stretches, routines }: HomePageProps) {
         </div>
         <div class="panel soft">
           <h2>Start by voice</h2>
+          <p>
+            <a class="button enable-skill" href={SKILL_STORE_URL} rel="external">
+              {ENABLE_SKILL_LINK}
+            </a>
+          </p>
+          <p class="step-note">{ENABLE_SKILL_NOTE}</p>
           <ul class="phrases">
             <li>
               <span class="phrase">Alexa, open back stretch coach</span>
@@ -125,7 +134,13 @@ export function HomePage({ stretches, routines }: HomePageProps) {
           {stretches.map(({ stretch, durationSeconds }) => (
             <li>
               <article class="card">
-                <img src={illustrationPath(stretch.id)} alt={`Drawing of ${stretch.name}`} width="600" height="400" loading="lazy" />
+                <img
+                  src={illustrationPath(stretch.id)}
+                  alt={illustrationDescription(stretch.id)}
+                  width="600"
+                  height="400"
+                  loading="lazy"
+                />
                 <div class="card-body">
                   <h3>
                     <a href={`/stretches/${stretch.id}`}>{stretch.name}</a>

@@ -2,6 +2,7 @@
 import type { Routine, RoutineItem, Stretch } from '../../skill/catalog/types';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
+import { illustrationDescription, modificationPose } from '../illustrations';
 import { capitalize, formatAbout, formatSeconds } from '../format';
 import { PlayerSection } from './player-section';
 
@@ -26,6 +27,20 @@ function variantName(item: RoutineItem, stretch: Stretch): string | undefined {
 }
 
 /** "Hold 60 seconds", "15 breath cycles", "2 holds of 30 seconds on each side, right first". */
+/** The drawing the player shows before it starts: the routine's first stretch, right side. */
+function firstImage(items: RoutinePageItem[]): { url: string; alt: string } {
+  const first = items[0];
+  if (!first) return { url: illustrationPath('childs-pose'), alt: illustrationDescription('childs-pose') };
+  const pose = itemPose(first.item, first.stretch);
+  return { url: illustrationPath(first.stretch.id, pose), alt: illustrationDescription(first.stretch.id, pose) };
+}
+
+/** The drawing of the version a routine narrates: the chair twist in the desk break, else the main one. */
+function itemPose(item: RoutineItem, stretch: Stretch): string | undefined {
+  const modification = item.variant === 'easier' ? stretch.modifications[0]?.name : undefined;
+  return modification ? modificationPose(stretch.id, modification) : undefined;
+}
+
 export function itemTiming(item: RoutineItem, stretch: Stretch): string {
   const hold = item.holdSeconds ?? stretch.hold?.default;
   const reps = item.reps ?? stretch.reps?.default ?? 1;
@@ -56,7 +71,13 @@ export function itemTiming(item: RoutineItem, stretch: Stretch): string {
 
 export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProps) {
   return (
-    <Layout title={routine.name} description={routine.summary} nav="routines" withPlayer>
+    <Layout
+      title={routine.name}
+      description={routine.summary}
+      nav="routines"
+      withPlayer
+      image={`/illustrations/${items[0]?.stretch.id ?? 'childs-pose'}-large.png`}
+    >
       <p class="crumbs no-print">
         <a href="/#routines">All routines</a>
       </p>
@@ -72,14 +93,19 @@ export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProp
         </p>
       ) : null}
 
-      <PlayerSection kind="routine" id={routine.id} name={routine.name} />
+      <PlayerSection kind="routine" id={routine.id} name={routine.name} image={firstImage(items)} />
 
       <section aria-labelledby="sequence-heading">
         <h2 id="sequence-heading">The sequence</h2>
         <ol class="sequence">
           {items.map(({ item, stretch, durationSeconds: itemSeconds }) => (
             <li data-stretch={stretch.id}>
-              <img src={illustrationPath(stretch.id)} alt={`Drawing of ${stretch.name}`} width="600" height="400" />
+              <img
+                src={illustrationPath(stretch.id, itemPose(item, stretch))}
+                alt={illustrationDescription(stretch.id, itemPose(item, stretch))}
+                width="600"
+                height="400"
+              />
               <div>
                 <h3>
                   <a href={`/stretches/${stretch.id}`}>{stretch.name}</a>

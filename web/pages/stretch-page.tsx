@@ -1,7 +1,7 @@
 /** /stretches/:id — everything about one stretch: drawings, steps, numbers, cues, options, caution. */
 import { fillSide } from '../../skill/catalog';
 import type { Stretch, Variation } from '../../skill/catalog/types';
-import { illustrationPoses } from '../illustrations';
+import { DRAWINGS, illustrationDescription, illustrationPoses } from '../illustrations';
 import { poseWords } from '../pose-words';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
@@ -18,8 +18,15 @@ export interface StretchPageProps {
 /** Text as it reads for the first (right) side. */
 const right = (text: string) => fillSide(text, 'right');
 
-export function poseAlt(stretch: Stretch, pose: string, poseCount: number): string {
-  return poseCount > 1 ? `Drawing of ${stretch.name}, ${poseWords(pose)} position` : `Drawing of ${stretch.name}`;
+/** A drawing's text alternative: the full description of the position (as in the SVG's <desc>). */
+export function poseAlt(stretch: Stretch, pose: string): string {
+  return illustrationDescription(stretch.id, pose, stretch.sided ? 'right' : undefined);
+}
+
+/** A figure's caption when there are several: the pose's label ("Cow position", "Chair twist"). */
+function poseCaption(stretch: Stretch, pose: string): string {
+  const label = DRAWINGS[stretch.id].poses.find((p) => p.name === pose)?.label;
+  return capitalize(label ?? poseWords(pose));
 }
 
 function CoreSteps({ stretch }: { stretch: Stretch }) {
@@ -96,13 +103,16 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
   const poses = illustrationPoses(stretch.id);
   const reps = stretch.reps?.default;
   return (
-    <Layout title={stretch.name} description={stretch.summary} nav="stretches" withPlayer>
+    <Layout title={stretch.name} description={stretch.summary} nav="stretches" withPlayer image={`/illustrations/${stretch.id}-large.png`}>
       <p class="crumbs no-print">
         <a href="/#stretches">All stretches</a>
       </p>
       <h1>{stretch.name}</h1>
       <p class="lead">{stretch.summary}</p>
-      <ul class="meta" aria-label="At a glance">
+      <h2 class="visually-hidden" id="glance-heading">
+        At a glance
+      </h2>
+      <ul class="meta">
         {stretch.areas.map((area) => (
           <li>{capitalize(area)}</li>
         ))}
@@ -111,21 +121,23 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
         {stretch.deskFriendly ? <li>Desk friendly</li> : null}
       </ul>
 
-      <div class="figures">
-        {poses.map((pose, index) => (
-          <figure>
-            <img
-              src={illustrationPath(stretch.id, index === 0 ? undefined : pose)}
-              alt={poseAlt(stretch, pose, poses.length)}
-              width="600"
-              height="400"
-            />
-            {poses.length > 1 ? <figcaption>{capitalize(poseWords(pose))}</figcaption> : null}
-          </figure>
-        ))}
-      </div>
+      <div class="stretch-stage">
+        <div class="figures">
+          {poses.map((pose) => (
+            <figure>
+              <img src={illustrationPath(stretch.id, pose)} alt={poseAlt(stretch, pose)} width="600" height="400" />
+              {poses.length > 1 ? <figcaption>{poseCaption(stretch, pose)}</figcaption> : null}
+            </figure>
+          ))}
+        </div>
 
-      <PlayerSection kind="stretch" id={stretch.id} name={stretch.name} />
+        <PlayerSection
+          kind="stretch"
+          id={stretch.id}
+          name={stretch.name}
+          image={{ url: illustrationPath(stretch.id), alt: poseAlt(stretch, poses[0] ?? 'main') }}
+        />
+      </div>
 
       <div class="two-col">
         <section aria-labelledby="steps-heading">

@@ -21,6 +21,12 @@ assetRoutes.get('/site.css', (c) =>
   }),
 );
 
+/** Loaded only without JavaScript (a <noscript> link): the player, which needs it, takes no room. */
+const NOSCRIPT_CSS = '.player, .player[hidden] { display: none !important; }\n';
+assetRoutes.get('/noscript.css', (c) =>
+  respondCached(c, NOSCRIPT_CSS, { contentType: 'text/css; charset=utf-8', etag: `"${contentHash(NOSCRIPT_CSS)}"`, cacheControl: REVALIDATE_CACHE }),
+);
+
 assetRoutes.get('/icon.svg', (c) =>
   respondCached(c, ICON_SVG, { contentType: 'image/svg+xml; charset=utf-8', etag: ICON_ETAG, cacheControl: REVALIDATE_CACHE }),
 );

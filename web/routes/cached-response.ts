@@ -12,12 +12,20 @@ export interface CachedResponseOptions {
   extraHeaders?: Record<string, string>;
 }
 
+/** Added inside the quotes of an ETag for the gzip body: `"abc"` -> `"abc-gz"`. */
+export const GZIP_ETAG_SUFFIX = '-gz';
+
+export function gzipEtag(etag: string): string {
+  return etag.endsWith('"') ? `${etag.slice(0, -1)}${GZIP_ETAG_SUFFIX}"` : `${etag}${GZIP_ETAG_SUFFIX}`;
+}
+
+/** True when If-None-Match names this entity, as the plain or the gzip representation. */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   return ifNoneMatch
     .split(',')
     .map((value) => value.trim().replace(/^W\//, ''))
-    .some((value) => value === '*' || value === etag);
+    .some((value) => value === '*' || value === etag || value === gzipEtag(etag));
 }
 
 export function respondCached(c: Context, body: string | Uint8Array<ArrayBuffer>, options: CachedResponseOptions): Response {

@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { matchesEtag } from './cached-response';
+import { gzipEtag, matchesEtag } from './cached-response';
 
 export interface RenderedPage {
   html: string;
@@ -43,11 +43,12 @@ export function acceptsGzip(header: string | undefined): boolean {
 }
 
 export function sendPage(c: Context, page: RenderedPage, status: 200 | 404, cacheControl: string): Response {
-  const headers: Record<string, string> = { 'Cache-Control': cacheControl, ETag: page.etag, Vary: 'Accept-Encoding' };
+  const gzip = acceptsGzip(c.req.header('Accept-Encoding'));
+  // The gzip body is its own representation, with its own ETag.
+  const etag = gzip ? gzipEtag(page.etag) : page.etag;
+  const headers: Record<string, string> = { 'Cache-Control': cacheControl, ETag: etag, Vary: 'Accept-Encoding' };
   if (status === 200 && matchesEtag(c.req.header('If-None-Match'), page.etag)) return c.body(null, 304, headers);
   headers['Content-Type'] = 'text/html; charset=UTF-8';
-  if (acceptsGzip(c.req.header('Accept-Encoding'))) {
-    return c.body(page.gzip, status, { ...headers, 'Content-Encoding': 'gzip' });
-  }
+  if (gzip) return c.body(page.gzip, status, { ...headers, 'Content-Encoding': 'gzip' });
   return c.body(page.html, status, headers);
 }

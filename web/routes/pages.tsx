@@ -13,6 +13,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { LegalPage } from '../pages/legal-page';
 import { PRIVACY_LEAD, PRIVACY_SECTIONS, PRIVACY_TITLE, TERMS_LEAD, TERMS_SECTIONS, TERMS_TITLE } from '../../skill/text/en/legal';
 import { renderedPage, sendPage } from './page-cache';
+import { fillSiteUrls } from '../site-url';
 
 async function toHtml(page: JSX.Element): Promise<string> {
   return (await html`${raw('<!DOCTYPE html>')}${page}`).toString();
@@ -23,11 +24,13 @@ async function toHtml(page: JSX.Element): Promise<string> {
  * once per process (page-cache.ts): they change only with a deploy. Error pages are not kept.
  */
 export async function renderPage(c: Context, page: JSX.Element, status: 200 | 404 | 500 = 200, cacheKey = c.req.path) {
+  const origin = new URL(c.req.url).origin;
+  const render = async () => fillSiteUrls(await toHtml(page), origin, c.req.path);
   if (status === 500) {
     c.header('Cache-Control', 'no-store');
-    return c.html(await toHtml(page), status);
+    return c.html(await render(), status);
   }
-  const rendered = await renderedPage(`${status}:${cacheKey}`, () => toHtml(page));
+  const rendered = await renderedPage(`${status}:${origin}:${cacheKey}`, render);
   return sendPage(c, rendered, status, status === 200 ? 'public, max-age=300' : 'no-store');
 }
 

@@ -41,7 +41,7 @@ export const piriformisStretch: Stretch = {
   setup: [
     'Lie on your back.',
     'Bend both knees, with your feet on the floor.',
-    'Cross your {side} ankle over your {other} knee.',
+    'Rest your {side} ankle just above your {other} knee.',
     'Reach both hands behind your {other} thigh.',
     'Gently draw your {other} leg toward your chest.',
   ],
@@ -54,7 +54,7 @@ export const piriformisStretch: Stretch = {
     'A gentle pull is enough.',
   ],
   release: ['Lower your {other} foot to the floor.', 'Uncross your {side} ankle.'],
-  repCue: 'Cross your {side} ankle again, and draw your {other} leg in.',
+  repCue: 'Rest your {side} ankle on your {other} knee again, and draw that leg in.',
   feel: 'You should feel it deep in your {side} hip and buttock.',
   modifications: [
     {

@@ -44,7 +44,7 @@ export const seatedSpinalTwist: Stretch = {
     'Sit on the floor with your legs out in front.',
     'Bend your {side} knee.',
     'Set your {side} foot flat, just outside your {other} knee.',
-    'Place your {side} hand on the floor behind you.',
+    'Press your {side} palm into the floor, just behind your hips.',
     'Hook your {other} elbow outside your {side} knee.',
     'Breathe in and sit tall.',
     'Breathe out and turn toward the {side}.',

@@ -30,7 +30,7 @@ export const sideStretch: Stretch = {
   sided: true,
   setup: [
     'Stand tall, feet about hip width apart.',
-    'Raise your {side} arm overhead.',
+    'Lift your {side} arm up above your head.',
     'Rest your {other} hand on your hip.',
     'Lean gently toward the {other}.',
     'Reach your {side} arm up and over.',
@@ -41,7 +41,7 @@ export const sideStretch: Stretch = {
   holdCues: ['Breathe into your {side} ribs.', 'Keep your hips still.', 'Relax your shoulders.'],
   release: ['Come back to the middle.', 'Lower your {side} arm.'],
   repCue: 'Raise your {side} arm again, and lean toward the {other}.',
-  feel: 'You should feel it along the {side} side of your back.',
+  feel: 'The stretch runs down the {side} side of your back.',
   modifications: [
     {
       name: 'Hand on your head',

@@ -47,7 +47,7 @@ export const threadTheNeedle: Stretch = {
     'Return to your hands and knees.',
   ],
   repCue: 'Thread your {side} arm through again.',
-  feel: 'You should feel it across your {side} shoulder and upper back.',
+  feel: 'The stretch spreads over your {side} shoulder and upper back.',
   modifications: [
     {
       name: 'Smaller reach',

@@ -46,7 +46,7 @@ export function positionChange(from: StartPosition, to: StartPosition): string[]
       return ['Sit down slowly and get comfortable.'];
     default:
       // From standing to the floor.
-      return ['Get down to the floor carefully, one knee at a time, with a hand on a chair if you like.'];
+      return ['Get down to the floor slowly, one knee at a time, a hand on a chair if you need it.'];
   }
 }
 

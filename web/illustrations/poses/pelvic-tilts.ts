@@ -3,7 +3,7 @@ import { LYING_ON_BACK } from './lying-on-back';
 import { ANKLE_ON_FLOOR, FLOOR_Y, WRIST_ON_FLOOR, type PoseSpec } from '../skeleton';
 
 /** Lying on the back, knees bent, feet flat, arms by the sides; only the lower back changes. */
-function lyingBent(lumbarCurve: number): PoseSpec {
+function lyingBent(lumbarCurve: number, arrows: PoseSpec['arrows']): PoseSpec {
   return {
     ...LYING_ON_BACK,
     hip: { x: 320, y: FLOOR_Y - 23 },
@@ -19,6 +19,7 @@ function lyingBent(lumbarCurve: number): PoseSpec {
     // Both arms rest on the floor behind the body line, so the lower back stays in view.
     order: ['farArm', 'nearArm', 'farLeg', 'head', 'torso', 'nearLeg'],
     accentBack: [0.05, 0.6],
+    arrows,
   };
 }
 
@@ -30,7 +31,12 @@ export const pelvicTilts: StretchDrawing = {
       desc:
         'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. ' +
         'The belly tightens and the pelvis rolls back, so the lower back presses flat against the floor with no gap underneath.',
-      spec: lyingBent(0.13),
+      // Flat: the back line lies on the floor; the arrows roll the pelvis towards the head
+      // and press the lower back down.
+      spec: lyingBent(0.13, [
+        [{ x: 352, y: 270 }, { x: 322, y: 246 }, { x: 290, y: 262 }],
+        [{ x: 262, y: 262 }, { x: 262, y: 272 }, { x: 262, y: 284 }],
+      ]),
     },
     {
       name: 'tilt-forward',
@@ -38,7 +44,11 @@ export const pelvicTilts: StretchDrawing = {
       desc:
         'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. ' +
         'The pelvis rolls forward, so the lower back lifts into a small arch with a little space between it and the floor.',
-      spec: lyingBent(-0.26),
+      // Arched: a clear gap between the lower back and the floor; the arrows roll the pelvis
+      // towards the feet.
+      spec: lyingBent(-0.42, [
+        [{ x: 290, y: 262 }, { x: 322, y: 246 }, { x: 352, y: 270 }],
+      ]),
     },
   ],
 };

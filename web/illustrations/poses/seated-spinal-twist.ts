@@ -1,10 +1,15 @@
 import type { StretchDrawing } from '../drawing';
 import { ANKLE_ON_FLOOR, FLOOR_Y, WRIST_ON_FLOOR } from '../skeleton';
 
+/** The chair twist: seat top and the chair back's x (at the person's right, the viewer's left). */
+const SEAT_Y = 253;
+const BACK_X = 236;
+
 export const seatedSpinalTwist: StretchDrawing = {
   poses: [
     {
       name: 'main',
+      label: 'on the floor',
       desc:
         'A person sits tall on a mat with the left leg stretched out in front. ' +
         'The right knee is bent and crossed over the left leg, with the right foot flat on the floor beside the left knee. ' +
@@ -32,6 +37,42 @@ export const seatedSpinalTwist: StretchDrawing = {
         highlight: ['nearLeg'],
         order: ['farLeg', 'head', 'torso', 'nearArm', 'nearLeg', 'farArm'],
         mat: true,
+      },
+    },
+      {
+      name: 'chair',
+      label: 'chair twist',
+      modification: 'Chair twist',
+      desc:
+        'Seen from the front, a person sits tall and sideways on a chair, with the chair back at their right side ' +
+        'and both feet flat on the floor. Both hands hold the top of the chair back, ' +
+        'and the chest and head turn to the right, toward the chair back, while the hips stay facing forward.',
+      spec: {
+        view: 'front',
+        hip: { x: 300, y: SEAT_Y - 17 },
+        torsoAngle: -90,
+        front: 1,
+        lumbarCurve: 0,
+        thoracicCurve: 0,
+        // Turned to the right: the shoulders look narrower and the chest deeper.
+        shoulderSpread: 15,
+        hipSpread: 15,
+        torsoScale: 0.85,
+        neckAngle: -92,
+        headAngle: -90,
+        gaze: 180,
+        limbs: {
+          // Thighs come towards the viewer (short), shins straight down, feet flat.
+          nearLeg: { angles: [140, 92], tipAngle: 172, depth: [0.45, 1] },
+          farLeg: { angles: [40, 88], tipAngle: 8, depth: [0.45, 1] },
+          nearArm: { end: { x: BACK_X + 2, y: 150 }, bend: 1, tipAngle: -95 },
+          farArm: { end: { x: BACK_X + 4, y: 166 }, bend: 1, tipAngle: -95 },
+        },
+        highlight: [],
+        order: ['nearLeg', 'farLeg', 'torso', 'head', 'nearArm', 'farArm'],
+        chair: { from: BACK_X, to: 352, seatY: SEAT_Y, backTopY: 128, backAt: 'from' },
+        arrows: [[{ x: 340, y: 92 }, { x: 300, y: 66 }, { x: 258, y: 86 }]],
+        mat: false,
       },
     },
   ],

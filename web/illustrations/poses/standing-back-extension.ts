@@ -14,28 +14,31 @@ export const standingBackExtension: StretchDrawing = {
         view: 'side',
         hip: { x: 300, y: 182 },
         // Facing left: the shoulders sit behind (to the right of) the hips.
-        torsoAngle: -63,
+        torsoAngle: -68,
         front: -1,
         // Arched: the back hollows and the chest bulges forward and up.
-        lumbarCurve: -0.13,
-        thoracicCurve: -0.1,
+        lumbarCurve: -0.26,
+        thoracicCurve: -0.2,
         shoulderSpread: 0,
         hipSpread: 0,
-        neckAngle: -52,
-        headAngle: -45,
-        gaze: -145,
+        neckAngle: -35,
+        headAngle: 12,
+        gaze: -95,
         limbs: {
           // Knees straight but soft, hips a little ahead of the feet, toes pointing left.
-          nearLeg: { angles: [89, 80], tipAngle: 176 },
-          farLeg: { angles: [87, 81], tipAngle: 176 },
+          nearLeg: { angles: [77, 88], tipAngle: 176 },
+          farLeg: { angles: [76, 89], tipAngle: 176 },
           // Hands on the lower back, fingers down; elbows bend out behind the body.
-          nearArm: { end: { x: 326, y: 168 }, bend: -1, tipAngle: 100 },
-          farArm: { end: { x: 322, y: 164 }, bend: -1, tipAngle: 100 },
+          nearArm: { end: { x: 337, y: 158 }, bend: -1, tipAngle: 95, depth: [0.85, 0.8] },
+          farArm: { end: { x: 334, y: 154 }, bend: -1, tipAngle: 95, depth: [0.85, 0.8] },
         },
         highlight: [],
         // Which way the upper body moves: back, over the head towards the heels.
         arrows: [[{ x: 322, y: 28 }, { x: 385, y: -8 }, { x: 408, y: 52 }]],
-        order: ['farArm', 'farLeg', 'head', 'torso', 'nearLeg', 'nearArm'],
+        // Arms behind the body: only the elbows show, pointing back, so the outline of the
+        // arched body (chest up, hollow lower back in the accent colour) reads at card size.
+        order: ['farArm', 'farLeg', 'nearArm', 'head', 'torso', 'nearLeg'],
+        accentBack: [0.1, 0.7],
         mat: false,
       },
     },

@@ -1,37 +1,49 @@
 import type { StretchDrawing } from '../drawing';
-import { ANKLE_ON_FLOOR, KNEE_ON_FLOOR, WRIST_ON_FLOOR, BODY } from '../skeleton';
+import { BODY, FLOOR_Y, KNEE_ON_FLOOR, WRIST_ON_FLOOR } from '../skeleton';
 
-const KNEE_X = 220;
+/**
+ * Seen from the head end, so the threaded arm can be seen going ACROSS under the chest
+ * (from the side it would point straight away from the viewer): hips high over the knees,
+ * the right shoulder and the side of the head down on the mat at the viewer's left, the
+ * right arm lying along the floor through the gap under the body towards the left side,
+ * the left arm planted.
+ */
+const HIP_X = 260;
 
 export const threadTheNeedle: StretchDrawing = {
   poses: [
     {
       name: 'main',
       desc:
-        'A person starts on hands and knees with the hips kept high over the knees. ' +
-        'The right arm slides along the floor under the body, palm up, ' +
+        'Seen from the head end, a person is on hands and knees with the hips kept high over the knees. ' +
+        'The right arm slides along the floor under the chest toward the left side, palm up, ' +
         'so the right shoulder and the side of the head rest on the mat. ' +
-        'The left hand stays planted on the floor ahead for support.',
+        'The left hand stays planted on the floor for support.',
       spec: {
-        view: 'side',
-        hip: { x: KNEE_X + 4, y: KNEE_ON_FLOOR - BODY.thigh },
-        torsoAngle: 48,
-        front: 1,
-        lumbarCurve: 0.04,
-        thoracicCurve: 0.04,
-        shoulderSpread: 0,
-        hipSpread: 0,
-        neckAngle: 0,
-        headAngle: -5,
+        view: 'front',
+        hip: { x: HIP_X, y: KNEE_ON_FLOOR - BODY.thigh },
+        // From the high hips down towards the shoulders, which are nearer the viewer.
+        torsoAngle: 35,
+        torsoDepth: 0.95,
+        front: -1,
+        lumbarCurve: 0,
+        thoracicCurve: 0,
+        shoulderSpread: 22,
+        shoulderShift: { x: 0, y: 6 },
+        hipSpread: 17,
+        neckAngle: 110,
+        headAngle: 170,
         limbs: {
-          nearLeg: { end: { x: KNEE_X - 70, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 180 },
-          farLeg: { end: { x: KNEE_X - 74, y: ANKLE_ON_FLOOR }, bend: -1, tipAngle: 180 },
-          // Threaded under the chest towards the far side: seen end-on, so it looks shorter.
-          nearArm: { angles: [153, 180], tipAngle: 180, depth: [0.75, 0.75] },
-          farArm: { end: { x: KNEE_X + 166, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0 },
+          // Thighs straight down to the knees; the shins point away and are hidden.
+          nearLeg: { angles: [90, 90], tipAngle: -90, depth: [1, 0.05] },
+          farLeg: { angles: [90, 90], tipAngle: -90, depth: [1, 0.05] },
+          // Threaded: along the floor, across under the chest, palm up.
+          nearArm: { angles: [3, 0], tipAngle: 0 },
+          farArm: { end: { x: HIP_X + 112, y: WRIST_ON_FLOOR }, bend: -1, tipAngle: 0, depth: [0.62, 0.72] },
         },
         highlight: ['nearArm'],
-        order: ['farArm', 'farLeg', 'head', 'torso', 'nearArm', 'nearLeg'],
+        order: ['farLeg', 'nearLeg', 'torso', 'nearArm', 'farArm', 'head'],
+        arrows: [[{ x: HIP_X + 120, y: FLOOR_Y - 34 }, { x: HIP_X + 180, y: FLOOR_Y - 40 }, { x: HIP_X + 236, y: FLOOR_Y - 26 }]],
         mat: true,
       },
     },
