@@ -20,6 +20,7 @@ import {
   type Unavailable,
 } from './bundles';
 import { renderMarkdown, renderText, type Report } from './report';
+import { runTiming, writeTimingSection } from './timing';
 import { withTimeout } from './stats';
 import { benchAudio, renderAudioMarkdown, renderAudioText } from './audio';
 import { benchTurnsDynamo, benchTurnsInMemory, type TurnResult } from './turns';
@@ -32,7 +33,9 @@ const INIT_RUNS = 15;
 const LOAD_SECONDS = 5;
 /** The hands-free audio stage renders every clip with espeak-ng and decodes four routines. */
 const AUDIO_LIMIT_MS = 240_000;
-const WHOLE_RUN_LIMIT_MS = 200_000 + AUDIO_LIMIT_MS;
+/** The narration timing against espeak-ng audio (bench/timing.ts) runs last, in about half a minute. */
+const TIMING_LIMIT_MS = 120_000;
+const WHOLE_RUN_LIMIT_MS = 200_000 + AUDIO_LIMIT_MS + TIMING_LIMIT_MS;
 
 // dynalite's aws-sdk v2 (and the stock skill) print a maintenance notice on load: not a result.
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
@@ -135,6 +138,11 @@ async function main(): Promise<void> {
   process.stdout.write(renderAudioText(audio));
   const docs = fileURLToPath(new URL('../docs/BENCHMARKS.md', import.meta.url));
   writeFileSync(docs, renderMarkdown(report) + renderAudioMarkdown(audio));
+  const timing = await stage('narration timing against espeak-ng audio', TIMING_LIMIT_MS, () => runTiming(() => undefined));
+  if ('markdown' in timing) {
+    process.stdout.write(`${timing.markdown}\n`);
+    writeTimingSection(timing.markdown);
+  }
   process.stderr.write(`bench: wrote ${docs}\n`);
   clearTimeout(watchdog);
 }

@@ -4,9 +4,8 @@ import type { Preferences, Side, Stretch } from '../skill/catalog/types';
 import { toSpeechPlan } from '../skill/narration';
 import type { Timeline } from '../skill/narration/types';
 import { illustrationPath } from './asset-paths';
-import { illustrationDescription, modificationPose } from './illustrations';
+import { hasPose, illustrationDescription, illustrationPoses, modificationPose } from './illustrations';
 import type { PlanStep, PoseImage, SessionPlan } from './plan-types';
-import { poseOfText } from './pose-steps';
 
 /** speechSynthesis rate per pace: the slower pace speaks a little more slowly too. */
 const SPEECH_RATE: Record<Preferences['pace'], number> = { normal: 1, slower: 0.85 };
@@ -17,22 +16,24 @@ function drawing(stretch: Stretch, pose: string | undefined, side: Side | undefi
 }
 
 function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch, side: Side | undefined): PlanStep[] {
-  const poseImage = (text: string): PoseImage => {
-    const pose = poseOfText(stretch, text);
-    if (!pose) return {};
+  // The timeline tags each line and hold with the position it is about (never read from the
+  // words); stretches drawn in one position only keep their main drawing.
+  const drawnInSeveral = illustrationPoses(stretch.id).length > 1;
+  const poseImage = (pose: string | undefined): PoseImage => {
+    if (!pose || !drawnInSeveral || !hasPose(stretch.id, pose)) return {};
     const { url, alt } = drawing(stretch, pose, side);
     return { image: url, imageAlt: alt };
   };
   return timelineSteps.map((step): PlanStep => {
     switch (step.kind) {
       case 'say':
-        return { kind: 'say', text: step.text, seconds: step.seconds, ...poseImage(step.text) };
+        return { kind: 'say', text: step.text, seconds: step.seconds, ...poseImage(step.pose) };
       case 'pause':
         return { kind: 'pause', seconds: step.seconds, purpose: step.purpose };
       case 'chime':
         return { kind: 'chime', seconds: step.seconds };
       case 'hold':
-        return { kind: 'hold', seconds: step.seconds, label: step.label, ...poseImage(step.label) };
+        return { kind: 'hold', seconds: step.seconds, label: step.label, ...poseImage(step.pose) };
     }
   });
 }

@@ -17,7 +17,7 @@ import { requestTime } from './requestClock';
 import type { TimelineEvent } from '../../skill/narration/types';
 
 const PENDING_KEY = 'pending';
-const PENDING_VALUES: readonly PendingQuestion[] = ['continue', 'startRoutine', 'gentler', 'doesItHurt', 'startDeskBreak'];
+const PENDING_VALUES: readonly PendingQuestion[] = ['continue', 'startRoutine', 'gentler', 'doesItHurt', 'startDeskBreak', 'goOn', 'again', 'skipAhead'];
 
 function pendingOf(input: HandlerInput): PendingQuestion | undefined {
   const value: unknown = input.attributesManager.getSessionAttributes()[PENDING_KEY];

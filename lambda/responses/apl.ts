@@ -1,91 +1,168 @@
 /**
- * Echo Show: an APL document with the stretch, the current step, and a countdown for the
- * first hold of the segment.
+ * Echo Show: an APL document with the stretch, the current step, and a countdown for every
+ * hold of the response.
  *
  * - APL Image draws bitmaps (PNG/JPG) only, so the screen shows the companion page's PNG
  *   copy of the drawing (`imageUrl`, 1200x800); without one the screen shows the text alone.
  * - APL TimeText is not supported on Echo Show: the countdown is a Text bound to a variable
- *   that a looping SetValue + Idle(1000 ms) sequence decrements, started when the hold is
- *   expected to start (the estimated speech before it).
+ *   that a looping SetValue + Idle(1000 ms) sequence decrements. Each hold's countdown starts
+ *   when "Hold" has been said: the estimated speech of everything this response says before
+ *   the hold (the lead, the intro and the segment), from the speech-time model that
+ *   `npm run bench:timing` fits to measured audio. It ends on "Release" with the hold.
+ * - "Pause" and "help" freeze it (ExecuteCommands sets `frozen`; every step checks it).
+ * - The document's version is the lower of ours and the device's `maxVersion`; it uses only
+ *   what APL 1.1 already had. Layouts: round (Echo Spot), small landscape (Echo Show 5) and
+ *   larger hubs (Echo Show 8, 10, 15), chosen on the device by `viewport` conditions.
  */
 import type { interfaces } from 'ask-sdk-model';
 import { getStretch } from '../../skill/catalog/index';
-import type { StretchId } from '../../skill/catalog/types';
+import type { Preferences, StretchId } from '../../skill/catalog/types';
 import { durationOf } from '../../skill/narration/index';
 import type { Segment, TimelineEvent } from '../../skill/narration/types';
-import type { Preferences } from '../../skill/catalog/types';
+import { SCREEN_HOLD_PREFIX, SCREEN_PAUSED, SCREEN_RELEASE, SCREEN_SECONDS_SUFFIX, screenHoldLabel } from '../../skill/text/en/screen';
 
 export const APL_TOKEN = 'backStretchCoach';
+
+/** The APL version our documents declare when the device supports it. */
+export const APL_VERSION = '2023.3';
+/** The oldest APL our documents work on (onMount, SetValue on bound variables, viewport conditions). */
+export const APL_MIN_VERSION = '1.1';
 
 export interface Screen {
   stretchId: StretchId;
   segment?: Segment;
+  /** Everything the response says before its prompt (the countdown is timed on it); default: the segment's events. */
+  speech?: readonly TimelineEvent[];
   preferences: Preferences;
   imageUrl?: string;
 }
 
 export interface HoldTiming {
-  /** Seconds from the start of the response to the start of the first hold. */
+  /** Seconds from the start of the response to the start of the hold (just after "Hold."). */
   startsAfterSeconds: number;
   holdSeconds: number;
 }
 
-/** When the segment's first hold starts and how long it is. */
-export function firstHold(events: readonly TimelineEvent[], preferences: Preferences): HoldTiming | undefined {
-  const index = events.findIndex((event) => event.type === 'holdStart');
-  const start = events[index];
-  if (!start || start.type !== 'holdStart') return undefined;
-  return { startsAfterSeconds: durationOf(events.slice(0, index), preferences.pace), holdSeconds: start.targetSeconds };
+/** When each hold of the response starts and how long it is. */
+export function holdTimings(events: readonly TimelineEvent[], preferences: Preferences): HoldTiming[] {
+  const timings: HoldTiming[] = [];
+  events.forEach((event, index) => {
+    if (event.type !== 'holdStart') return;
+    timings.push({ startsAfterSeconds: durationOf(events.slice(0, index), preferences.pace), holdSeconds: event.targetSeconds });
+  });
+  return timings;
 }
 
-/** The first spoken instruction of the segment: the step on screen. */
+/** The first hold of the response, if any. */
+export function firstHold(events: readonly TimelineEvent[], preferences: Preferences): HoldTiming | undefined {
+  return holdTimings(events, preferences)[0];
+}
+
+/** The step on screen: the segment's first setup line, else its first move or hold (by the timeline's tags). */
 function firstStep(segment: Segment | undefined): string | undefined {
-  const step = segment?.events.find((event) => event.type === 'say' && event.role === 'instruction');
-  return step?.type === 'say' ? step.text : undefined;
+  const lines = (segment?.events ?? []).filter((event) => event.type === 'say');
+  const step = lines.find((line) => line.step === 'setup') ?? lines.find((line) => line.step === 'move' || line.step === 'hold');
+  return step?.text;
+}
+
+function versionParts(version: string): [number, number] {
+  const [major, minor] = version.split('.').map((part) => Number.parseInt(part, 10));
+  return [Number.isFinite(major) ? major! : 0, Number.isFinite(minor) ? minor! : 0];
+}
+
+function compareVersions(a: string, b: string): number {
+  const [am, an] = versionParts(a);
+  const [bm, bn] = versionParts(b);
+  return am - bm || an - bn;
+}
+
+/**
+ * The version to declare for a device that supports up to `maxVersion`: ours, or the device's
+ * when it is older; undefined when the device is older than our documents can run on.
+ */
+export function documentVersion(maxVersion: string | undefined): string | undefined {
+  if (!maxVersion) return APL_VERSION;
+  if (compareVersions(maxVersion, APL_MIN_VERSION) < 0) return undefined;
+  return compareVersions(maxVersion, APL_VERSION) < 0 ? maxVersion : APL_VERSION;
 }
 
 // APL documents are JSON; typing them fully is not worth it here.
 type AplJson = Record<string, unknown>;
 
-function countdownCommands(hold: HoldTiming): AplJson[] {
-  return [
-    { type: 'Idle', delay: Math.round(hold.startsAfterSeconds * 1000) },
-    { type: 'SetValue', property: 'remaining', value: hold.holdSeconds },
-    {
-      type: 'Sequential',
-      repeatCount: Math.max(0, hold.holdSeconds - 1),
-      commands: [
-        { type: 'Idle', delay: 1000 },
-        { type: 'SetValue', property: 'remaining', value: '${remaining - 1}' },
-      ],
-    },
-  ];
+const NOT_FROZEN = '${!frozen}';
+
+/** One countdown per hold, each waiting from the end of the one before to its own start. */
+export function countdownCommands(holds: readonly HoldTiming[]): AplJson[] {
+  const commands: AplJson[] = [];
+  let clock = 0;
+  for (const hold of holds) {
+    const wait = Math.max(0, Math.round((hold.startsAfterSeconds - clock) * 1000));
+    const seconds = Math.max(1, Math.round(hold.holdSeconds));
+    commands.push(
+      { type: 'Idle', delay: wait },
+      { type: 'SetValue', property: 'remaining', value: seconds, when: NOT_FROZEN },
+      {
+        type: 'Sequential',
+        repeatCount: seconds - 1,
+        commands: [
+          { type: 'Idle', delay: 1000 },
+          { type: 'SetValue', property: 'remaining', value: '${frozen ? remaining : remaining - 1}' },
+        ],
+      },
+      { type: 'Idle', delay: 1000 },
+      // "Release" shows from the end of the hold until the next one starts.
+      { type: 'SetValue', property: 'remaining', value: -1, when: NOT_FROZEN },
+    );
+    clock = hold.startsAfterSeconds + seconds;
+  }
+  return commands;
 }
 
-export function aplDocument(screen: Screen): AplJson {
-  const hold = screen.segment ? firstHold(screen.segment.events, screen.preferences) : undefined;
+function countdownText(): string {
+  return (
+    `\${frozen ? '${SCREEN_PAUSED}' : remaining > 0 ? '${SCREEN_HOLD_PREFIX}' + remaining + '${SCREEN_SECONDS_SUFFIX}' : ` +
+    `remaining < 0 ? '${SCREEN_RELEASE}' : payload.screen.holdLabel}`
+  );
+}
+
+/** Sizes per viewport: round Echo Spot, small landscape Echo Show 5, larger hubs. */
+const LAYOUTS = [
+  { when: "${viewport.shape == 'round'}", image: false, title: 28, body: 20, countdown: 40, padding: '15vw' },
+  { when: "${viewport.shape != 'round' && viewport.height < 600}", image: true, imageHeight: '40vh', title: 28, body: 20, countdown: 36, padding: '24dp' },
+  { when: "${viewport.shape != 'round' && viewport.height >= 600}", image: true, imageHeight: '45vh', title: 44, body: 28, countdown: 56, padding: '40dp' },
+] as const;
+
+function layout(screen: Screen, holds: readonly HoldTiming[], spec: (typeof LAYOUTS)[number]): AplJson {
   const items: AplJson[] = [];
-  if (screen.imageUrl) {
-    items.push({ type: 'Image', source: screen.imageUrl, width: '60vw', height: '45vh', scale: 'best-fit', align: 'center' });
+  if (screen.imageUrl && spec.image) {
+    const height = 'imageHeight' in spec ? spec.imageHeight : '45vh';
+    items.push({ type: 'Image', source: screen.imageUrl, width: '60vw', height, scale: 'best-fit', align: 'center' });
   }
   items.push(
-    { type: 'Text', id: 'title', text: '${payload.screen.title}', style: 'textStyleDisplay4', textAlign: 'center' },
-    { type: 'Text', id: 'step', text: '${payload.screen.step}', style: 'textStyleBody', textAlign: 'center', paddingTop: '16dp' },
+    { type: 'Text', id: 'title', text: '${payload.screen.title}', fontSize: `${spec.title}dp`, color: '#FAFAFA', textAlign: 'center', maxLines: 2 },
+    { type: 'Text', id: 'step', text: '${payload.screen.step}', fontSize: `${spec.body}dp`, color: '#E0E0E0', textAlign: 'center', paddingTop: '12dp', maxLines: 3 },
   );
-  if (hold) {
-    items.push({
-      type: 'Text',
-      id: 'countdown',
-      text: "${remaining > 0 ? 'Hold: ' + remaining + ' s' : payload.screen.holdLabel}",
-      style: 'textStyleDisplay3',
-      textAlign: 'center',
-      paddingTop: '16dp',
-    });
+  if (holds.length > 0) {
+    items.push({ type: 'Text', id: 'countdown', text: countdownText(), fontSize: `${spec.countdown}dp`, color: '#FFFFFF', textAlign: 'center', paddingTop: '12dp' });
   }
   return {
+    type: 'Container',
+    when: spec.when,
+    width: '100vw',
+    height: '100vh',
+    alignItems: 'center',
+    justifyContent: 'center',
+    paddingLeft: spec.padding,
+    paddingRight: spec.padding,
+    items,
+  };
+}
+
+export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJson {
+  const holds = holdTimings(screen.speech ?? screen.segment?.events ?? [], screen.preferences);
+  return {
     type: 'APL',
-    version: '2023.3',
-    import: [{ name: 'alexa-styles', version: '1.6.0' }],
+    version,
     mainTemplate: {
       parameters: ['payload'],
       items: [
@@ -94,13 +171,12 @@ export function aplDocument(screen: Screen): AplJson {
           id: 'stretchScreen',
           width: '100vw',
           height: '100vh',
-          alignItems: 'center',
-          justifyContent: 'center',
-          paddingLeft: '40dp',
-          paddingRight: '40dp',
-          bind: [{ name: 'remaining', value: 0 }],
-          onMount: hold ? countdownCommands(hold) : [],
-          items,
+          bind: [
+            { name: 'remaining', value: 0 },
+            { name: 'frozen', value: false },
+          ],
+          onMount: countdownCommands(holds),
+          items: LAYOUTS.map((spec) => layout(screen, holds, spec)),
         },
       ],
     },
@@ -109,24 +185,39 @@ export function aplDocument(screen: Screen): AplJson {
 
 export function aplDatasources(screen: Screen): AplJson {
   const stretch = getStretch(screen.stretchId);
-  const hold = screen.segment ? firstHold(screen.segment.events, screen.preferences) : undefined;
+  const hold = firstHold(screen.speech ?? screen.segment?.events ?? [], screen.preferences);
   return {
     payload: {
       screen: {
         title: screen.segment?.title ?? stretch.name,
         step: firstStep(screen.segment) ?? stretch.summary,
-        holdLabel: hold ? `Hold ${hold.holdSeconds} seconds` : '',
+        holdLabel: hold ? screenHoldLabel(hold.holdSeconds) : '',
         stretchId: stretch.id,
       },
     },
   };
 }
 
-export function renderDocumentDirective(screen: Screen): interfaces.alexa.presentation.apl.RenderDocumentDirective {
+/** The screen for a device that supports APL up to `maxVersion`; undefined when it is too old for it. */
+export function renderDocumentDirective(
+  screen: Screen,
+  maxVersion?: string,
+): interfaces.alexa.presentation.apl.RenderDocumentDirective | undefined {
+  const version = documentVersion(maxVersion);
+  if (!version) return undefined;
   return {
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: APL_TOKEN,
-    document: aplDocument(screen),
+    document: aplDocument(screen, version),
     datasources: aplDatasources(screen),
+  };
+}
+
+/** Stops the countdown where it is (pause, help): the screen shows "Paused". */
+export function freezeDirective(): interfaces.alexa.presentation.apl.ExecuteCommandsDirective {
+  return {
+    type: 'Alexa.Presentation.APL.ExecuteCommands',
+    token: APL_TOKEN,
+    commands: [{ type: 'SetValue', componentId: 'stretchScreen', property: 'frozen', value: '${true}' }],
   };
 }

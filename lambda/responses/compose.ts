@@ -12,7 +12,7 @@ import type { TimelineEvent } from '../../skill/narration/types';
 import type { StretchId } from '../../skill/catalog/types';
 import { INTENTS } from '../../skill/package/intents';
 import type { TurnState } from '../state/access';
-import { renderDocumentDirective } from './apl';
+import { documentVersion, freezeDirective, renderDocumentDirective } from './apl';
 import { stretchCard, type CardImages } from './card';
 import { savingSpeech } from './savingSpeech';
 import { xmlSafe, xmlSafeDeep } from '../../skill/text/safeText';
@@ -52,6 +52,13 @@ function hasScreen(input: HandlerInput): boolean {
   return Boolean(getSupportedInterfaces(input.requestEnvelope)?.['Alexa.Presentation.APL']);
 }
 
+/** The newest APL version the device supports, when it says. */
+function aplMaxVersion(input: HandlerInput): string | undefined {
+  const apl = getSupportedInterfaces(input.requestEnvelope)?.['Alexa.Presentation.APL'] as { runtime?: { maxVersion?: unknown } } | undefined;
+  const version = apl?.runtime?.maxVersion;
+  return typeof version === 'string' ? version : undefined;
+}
+
 export function composeResponse(input: HandlerInput, result: PlayerResult, turn: TurnState | undefined, options: ResponseOptions): Response {
   const builder = input.responseBuilder;
   if (result.silent) return builder.getResponse();
@@ -68,10 +75,14 @@ export function composeResponse(input: HandlerInput, result: PlayerResult, turn:
     if (card.images) builder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
     else builder.withSimpleCard(title, text);
     if (hasScreen(input)) {
-      builder.addDirective(
-        xmlSafeDeep(renderDocumentDirective({ stretchId, segment, preferences: state.preferences, imageUrl: options.screenImageFor?.(stretchId) })),
+      const directive = renderDocumentDirective(
+        { stretchId, segment, speech: result.show.speech, preferences: state.preferences, imageUrl: options.screenImageFor?.(stretchId) },
+        aplMaxVersion(input),
       );
+      if (directive) builder.addDirective(xmlSafeDeep(directive));
     }
+  } else if (result.freezeScreen && hasScreen(input) && documentVersion(aplMaxVersion(input))) {
+    builder.addDirective(freezeDirective());
   }
   if (result.elicitSlot) {
     const slot = INTENTS.stretch.slots[result.elicitSlot];

@@ -59,15 +59,27 @@ export interface GuideRange {
 
 /** One half of a breath-flow (cat-cow) or of a paired hold (pelvic tilts). */
 export interface Phase {
+  /** The position's id, e.g. 'cow' or 'tilt-back': the timeline tags events with it and the drawings use it. */
+  pose: string;
   /** Short display name, e.g. "Cow" or "Tilt back". */
   name: string;
   /** Spoken instruction for moving into this phase, e.g. "Breathe in. Let your belly drop." */
   cue: string;
 }
 
+/** Which version of a stretch to narrate: the usual one, its first modification, or its advanced variation. */
+export type Variant = 'standard' | 'easier' | 'harder';
+
 export interface Variation {
   /** Short display name, e.g. "Pillow under the hips". */
   name: string;
+  /**
+   * True when the variation starts from a different position (the chair twist, seated
+   * cat-cow): its steps then replace the setup. Otherwise they follow the usual setup.
+   */
+  replacesSetup?: boolean;
+  /** Where the variation starts, when it replaces the setup (all of today's are on a chair). */
+  startPosition?: StartPosition;
   /** When to use it, for the ear and the page. */
   when: string;
   /** Spoken steps, one action each; replace or add to the setup when this variation is chosen. */
@@ -82,6 +94,8 @@ export interface Stretch {
   name: string;
   /** What Alexa says, e.g. "child's pose". */
   spokenName: string;
+  /** 'the' when the spoken name takes it inside a sentence ("let's do the piriformis stretch"). */
+  spokenArticle?: 'the';
   /** Lower-case spoken alternatives people say; never the spoken name itself, never shared with another stretch. */
   synonyms: string[];
   /** One sentence, our words: what it does and for which part of the back. */
@@ -164,7 +178,7 @@ export interface RoutineItem {
    * Which version to narrate, as in NarrationOptions.variant: 'easier' = the stretch's first
    * modification (the desk break uses it for the chair twist). Default 'standard'.
    */
-  variant?: 'standard' | 'easier' | 'harder';
+  variant?: Variant;
 }
 
 export interface Routine {

@@ -167,12 +167,12 @@ export function validateCatalog(
         }
       }
       if (item.reps !== undefined) {
-        // The stretch's reps range bounds everything done in the routine: reps per set x sets.
-        const total = item.reps * (item.sets ?? 1);
+        // The stretch's reps range bounds each set: the guide's routines repeat a whole set.
+        const total = item.reps;
         if (!stretch.reps) {
           if (item.reps !== 1) problems.push(`${at}: ${stretch.id} is a single hold, reps must be 1.`);
         } else if (!inRange(total, stretch.reps)) {
-          const what = item.sets && item.sets > 1 ? `reps ${item.reps} x ${item.sets} sets = ${total}` : `reps ${item.reps}`;
+          const what = `reps ${item.reps} a set`;
           problems.push(`${at}: ${stretch.id} ${what} is outside the guide's ${stretch.reps.min}-${stretch.reps.max}.`);
         }
       }

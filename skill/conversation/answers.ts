@@ -4,16 +4,29 @@ import type { RedFlagUrgency } from '../catalog/types';
 import { urgencySpokenLead, WHEN_TO_GET_HELP_INTRO } from '../text/en/urgency';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
-import { changeVariant, moveOn, next } from './controls';
+import { changeVariant, moveOn, next, pause, repeat, resumeAfterBreak } from './controls';
+import { NO_RUSH, OFFER_AGAIN_REPROMPT, offerAgain } from '../text/en/boundaries';
+import { ALREADY_TODAY, offerRoutine, offerRoutineReprompt, offerShort } from '../text/en/launch';
+import { routineDuration } from '../narration/estimates';
+import { nameInSentence } from '../text/en/names';
 import { liveStreak, recordAbandoned } from './progress';
 import { ask, carryOn } from './result';
-import { DEFAULT_ROUTINE, playing, playAt, sessionName, startRoutine, startStretch } from './session';
-import { say, spokenList } from './speech';
+import { DEFAULT_ROUTINE, playing, sessionName, startRoutine, startStretch } from './session';
+import { say, spokenDuration, spokenList } from './speech';
 import type { UserState } from './types';
 import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
 import { launchStateUnknown } from '../text/en/saving';
 import { fallbackWhilePlaying, needFromWords, notOursFor, understood } from './understood';
 import { fallbackInRoutine } from '../text/en/in-routine';
+
+/** The routine to offer at launch: the one done last, or the daily one; a short one when today's is done. */
+export function likelyRoutine(state: UserState, today: string): { id: RoutineId; short: boolean } {
+  if (state.lastCompletedDate === today && state.history.some((h) => h.date === today && h.completed && h.kind === 'routine')) {
+    return { id: 'desk-break', short: true };
+  }
+  const last = state.history.find((h) => h.completed && h.kind === 'routine');
+  return { id: last && ROUTINES.some((r) => r.id === last.id) ? (last.id as RoutineId) : DEFAULT_ROUTINE, short: false };
+}
 
 const WHAT_I_DO =
   'I can talk you through a back routine, like your daily routine, or a single stretch, like cat-cow or child\'s pose. I can also give you tips.';
@@ -53,20 +66,23 @@ export function launch(state: UserState, ctx: PlayerContext): PlayerResult {
       show: upcoming ? { stretchId: upcoming.stretchId } : undefined,
     });
   }
-  return ask(
-    state,
-    greeting,
-    'Would you like to start your daily routine?',
-    'Say yes to start your daily routine, or name a stretch, like cat-cow.',
-    { pending: 'startRoutine' },
-  );
+  const likely = likelyRoutine(state, ctx.today);
+  const routine = getRoutine(likely.id);
+  const duration = spokenDuration(routineDuration(likely.id, state.preferences, state.excludedStretches));
+  if (likely.short) {
+    const lines = greeting.filter((line) => line.type === 'say' && line.text !== "You've already stretched today. Nice work.");
+    return ask(state, [...lines, say(ALREADY_TODAY, 'intro')], offerShort(routine.spokenName, duration), offerRoutineReprompt(routine.spokenName), {
+      pending: 'startRoutine',
+    });
+  }
+  return ask(state, greeting, offerRoutine(routine.spokenName, duration), offerRoutineReprompt(routine.spokenName), { pending: 'startRoutine' });
 }
 
 export function help(state: UserState): PlayerResult {
   const p = playing(state);
   if (p) {
     const upcoming = p.timeline.segments[p.active.segmentIndex];
-    return ask(
+    const helpAnswer = ask(
       state,
       [
         say(`You're in ${sessionName(p.active)}${upcoming ? `, and ${upcoming.title} is next` : ''}.`),
@@ -77,6 +93,8 @@ export function help(state: UserState): PlayerResult {
       'What would you like to do?',
       "Say next when you're ready, or stop to finish for now. What would you like?",
     );
+    // The countdown on a screen stops while the person listens to help.
+    return { ...helpAnswer, freezeScreen: true };
   }
   return ask(
     state,
@@ -103,11 +121,16 @@ export function yes(state: UserState, ctx: PlayerContext): PlayerResult {
     case 'continue': {
       const p = playing(state);
       if (!p) return startRoutine(state, DEFAULT_ROUTINE, ctx);
-      const upcoming = p.timeline.segments[p.active.segmentIndex];
-      return playAt(p, p.active.segmentIndex, upcoming ? [say(`Picking up at ${upcoming.title}.`, 'transition')] : [], ctx);
+      return resumeAfterBreak(p, ctx);
     }
     case 'startRoutine':
-      return startRoutine(state, DEFAULT_ROUTINE, ctx);
+      return startRoutine(state, likelyRoutine(state, ctx.today).id, ctx);
+    case 'goOn':
+      return next(state, ctx);
+    case 'again':
+      return repeat(state, ctx);
+    case 'skipAhead':
+      return moveOn(state, ctx);
     case 'gentler':
       return changeVariant(state, 'easier', ctx);
     case 'doesItHurt':
@@ -126,18 +149,31 @@ export function no(state: UserState, ctx: PlayerContext): PlayerResult {
       return ask(
         recordAbandoned(state, ctx.today),
         [say("Okay, let's start fresh.")],
-        'Would you like your daily routine, or a single stretch?',
-        'Say start my back routine, or name a stretch, like cat-cow. What would you like?',
+        'Would you like your daily routine?',
+        'Say yes for your daily routine, or name a stretch, like cat cow. Shall we start?',
+        { pending: 'startRoutine' },
       );
     case 'startRoutine':
       return ask(
         state,
         [say('Okay.')],
-        'Would you like a single stretch, or a tip instead? Or say stop.',
+        'Name a stretch if you would like one, or ask for a tip. What would you like?',
         'Name a stretch, ask for a tip, or say stop. What would you like?',
       );
     case 'gentler':
       return moveOn(state, ctx);
+    case 'goOn': {
+      // Not ready: a breather, then the choice of doing the last part again or a real break.
+      const p = playing(state);
+      if (!p) return carryOn(state, [say('Okay.')]);
+      const last = p.timeline.segments[Math.max(0, p.active.segmentIndex - 1)];
+      return ask(state, [say(NO_RUSH)], offerAgain(last ? nameInSentence(getStretch(last.stretchId)) : sessionName(p.active)), OFFER_AGAIN_REPROMPT, {
+        pending: 'again',
+      });
+    }
+    case 'again':
+    case 'skipAhead':
+      return pause(state);
     case 'doesItHurt':
       return carryOn(state, [say("Good. Ease in only as far as feels comfortable, and keep breathing.")]);
     case 'startDeskBreak':

@@ -22,7 +22,13 @@ export type PendingQuestion =
   /** After words we could not place ("I feel funny"): "Does something hurt?" */
   | 'doesItHurt'
   /** After "I can't get on the floor": "Would you like the desk break instead?" */
-  | 'startDeskBreak';
+  | 'startDeskBreak'
+  /** At a boundary: "Ready for cat cow?" (no: a breather and the offer to do it again). */
+  | 'goOn'
+  /** After "no" at a boundary: "Would you like to do Cat-Cow again?" (no: a real break). */
+  | 'again'
+  /** After "it hurts" with no gentler version: "Shall we skip to the next stretch?" (no: a break). */
+  | 'skipAhead';
 
 export type Command =
   | { type: 'launch' }
@@ -81,6 +87,8 @@ export interface Showing {
   stretchId: StretchId;
   /** The segment just narrated, when one was. */
   segment?: Segment;
+  /** What this response says before its prompt, when it narrates: the countdown times its holds on it. */
+  speech?: readonly TimelineEvent[];
 }
 
 export interface PlayerResult {
@@ -99,6 +107,8 @@ export interface PlayerResult {
   elicitSlot?: 'stretch';
   /** Silent turn (SessionEndedRequest): no speech at all. */
   silent?: boolean;
+  /** Stop any countdown on the screen where it is (pause, help): nothing should run on while the person is not. */
+  freezeScreen?: boolean;
   /** This turn completed a routine or stretch (a routine's last speech event is then its farewell). */
   completed?: { kind: 'routine' | 'stretch'; id: RoutineId | StretchId };
   /**

@@ -5,9 +5,10 @@ import type { PreferenceValue } from '../catalog/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import * as saving from '../text/en/saving';
 import { ask, carryOn, goodbye, withSaving } from './result';
-import { playAt, playing, sessionName, startStretch, type Playing } from './session';
+import { playAt, playing, sessionName, spokenPlace, startStretch, type Playing } from './session';
 import { plural, say, spokenDuration } from './speech';
-import { endOfStretch, mapIndex, secondsLeft, startOfStep, stretchesLeft, timelineFor } from './timelines';
+import { endOfStretch, mapIndex, responseStart, secondsLeft, startOfStep, stretchesLeft, timelineFor } from './timelines';
+import { HOW_TO_COME_BACK, PAUSE_NOT_KEPT, PICKING_UP, pausedAt } from '../text/en/boundaries';
 import type { UserState } from './types';
 
 /** What to say when a control needs something playing and nothing is. */
@@ -32,17 +33,23 @@ export function next(state: UserState, ctx: PlayerContext): PlayerResult {
   return playAt(p, p.active.segmentIndex, [], ctx);
 }
 
+/** The first segment of the response last played (both sides, when they were played together). */
+function lastResponse(p: Playing): number {
+  return responseStart(p.timeline, lastPlayed(p), p.state.preferences.pace);
+}
+
 export function repeat(state: UserState, ctx: PlayerContext): PlayerResult {
   const p = playing(state);
   if (!p) return nothingPlaying(state, "There's nothing to repeat yet.");
-  return playAt(p, lastPlayed(p), [say('Once more.', 'transition')], ctx);
+  return playAt(p, lastResponse(p), [say('Once more.', 'transition')], ctx);
 }
 
 export function previous(state: UserState, ctx: PlayerContext): PlayerResult {
   const p = playing(state);
   if (!p) return nothingPlaying(state, "There's nothing to go back to yet.");
-  const target = p.active.segmentIndex - 2;
-  if (target < 0) return playAt(p, 0, [say("That's the first one. Here it is again.", 'transition')], ctx);
+  const current = lastResponse(p);
+  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say("That's the first one. Here it is again.", 'transition')], ctx);
+  const target = responseStart(p.timeline, current - 1, p.state.preferences.pace);
   return playAt(p, target, [say('Going back one.', 'transition')], ctx);
 }
 
@@ -72,33 +79,29 @@ export function startOver(state: UserState, ctx: PlayerContext): PlayerResult {
   return playAt(p, 0, [say(`Starting ${sessionName(p.active)} from the top.`, 'transition')], ctx);
 }
 
+/**
+ * A real break: the session closes (an open microphone cannot wait for someone resting), the
+ * place is kept, and the person hears how to come back. Coming back re-does the setup.
+ */
 export function pause(state: UserState): PlayerResult {
   const p = playing(state);
   if (!p) return nothingPlaying(state, "There's nothing playing to pause.");
   const paused: UserState = { ...state, active: { ...p.active, paused: true } };
-  // Alexa does not say how much of the last response was heard before "Alexa, pause", so
-  // name both ways on: resume goes on, repeat redoes the part that may have been cut off.
-  const last = p.timeline.segments[p.active.segmentIndex - 1];
-  const upcoming = p.timeline.segments[p.active.segmentIndex];
-  const choices =
-    last && upcoming
-      ? [say(`Say resume to go on to ${upcoming.title}, or repeat to do ${last.title} again.`)]
-      : [];
-  const result = ask(
-    paused,
-    [],
-    choices.length > 0 ? 'Ready to go again?' : 'When you want to carry on, say resume. Ready to go again?',
-    'Still there? Say resume to carry on, or say stop to finish for now.',
-  );
-  return withSaving(result, [say(saving.pauseKept), ...choices], [say(saving.pauseNotKept), ...choices]);
+  const upcoming = p.timeline.segments[p.active.segmentIndex] ?? p.timeline.segments[lastPlayed(p)];
+  const where = upcoming ? spokenPlace(upcoming) : sessionName(p.active);
+  const result: PlayerResult = { ...goodbye(paused, []), freezeScreen: true };
+  return withSaving(result, [say(pausedAt(where)), say(HOW_TO_COME_BACK)], [say(PAUSE_NOT_KEPT)]);
+}
+
+/** Picks up after a break, with the setup of the stretch it lands in done again. */
+export function resumeAfterBreak(p: Playing, ctx: PlayerContext): PlayerResult {
+  return playAt(p, p.active.segmentIndex, [say(PICKING_UP, 'transition')], ctx, { cold: true });
 }
 
 export function resume(state: UserState, ctx: PlayerContext): PlayerResult {
   const p = playing(state);
   if (!p) return nothingPlaying(state, "There's nothing to resume.");
-  const upcoming = p.timeline.segments[p.active.segmentIndex];
-  const lead = upcoming ? [say(`Picking up at ${upcoming.title}.`, 'transition')] : [];
-  return playAt(p, p.active.segmentIndex, lead, ctx);
+  return resumeAfterBreak(p, ctx);
 }
 
 export function whatsNext(state: UserState): PlayerResult {

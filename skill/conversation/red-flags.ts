@@ -13,6 +13,7 @@ import { recordAbandoned } from './progress';
 import { ask, goodbye } from './result';
 import { playing } from './session';
 import { say } from './speech';
+import { nameInSentence } from '../text/en/names';
 import type { UserState } from './types';
 import { feelingGood, soundsPositive } from './feelings';
 
@@ -70,16 +71,17 @@ export function symptom(state: UserState, groupId: string | undefined, heard: st
   if (stretch && stretch.modifications.length > 0 && p.active.variant !== 'easier') {
     return ask(
       paused,
-      [advice],
-      `Would you like to try a gentler version of ${stretch.spokenName}, or skip it?`,
-      'Say yes for the gentler version, no to skip it, or stop to finish for now.',
+      [advice, say(`If you'd rather not, we can skip ${nameInSentence(stretch)}.`)],
+      `Would you like to try a gentler version of ${nameInSentence(stretch)}?`,
+      'Say yes for the gentler version, or no to skip it.',
       { pending: 'gentler' },
     );
   }
   return ask(
     paused,
     [advice],
-    'Would you like to skip to the next stretch, or stop for today?',
-    'Say skip to move on, or stop to finish for now.',
+    'Shall we skip to the next stretch?',
+    'Say yes to skip to the next stretch, or no to take a break.',
+    { pending: 'skipAhead' },
   );
 }

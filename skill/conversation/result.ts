@@ -28,7 +28,7 @@ export function withSaving(result: PlayerResult, kept: TimelineEvent[], notKept:
 /** The closing question for an answer that does not change what is playing. */
 export function carryOn(state: UserState, speech: TimelineEvent[], extra: { show?: Showing } = {}): PlayerResult {
   if (state.active && !state.active.paused) {
-    return ask(state, speech, "Say next when you're ready to carry on. Shall we?", 'Ready to carry on? Say next, or say stop to finish for now.', extra);
+    return ask(state, speech, 'Shall we carry on?', 'Say next to carry on, or stop to finish for now. Shall we go on?', { pending: 'goOn', ...extra });
   }
   if (state.active?.paused) {
     return ask(state, speech, 'When you want to carry on, say resume. Ready to go again?', 'Want to carry on? Say resume, or say stop to finish for now.', extra);

@@ -16,13 +16,24 @@
  */
 import { getRoutine, getStretch, SAFETY } from '../catalog/index';
 import type { RoutineId, StretchId } from '../catalog/types';
-import type { Timeline, TimelineEvent } from '../narration/types';
+import type { Segment, Timeline, TimelineEvent } from '../narration/types';
 import type { PlayerContext, PlayerResult, Variant } from './commands';
 import { recordAbandoned, recordCompletion } from './progress';
 import { completionNotKept } from '../text/en/saving';
 import { ask, carryOn, goodbye, withSaving } from './result';
 import { plural, say, spokenDuration } from './speech';
-import { timelineFor } from './timelines';
+import { responseEnd, timelineFor } from './timelines';
+import { nameInSentence } from '../text/en/names';
+import { gettingUp } from '../text/en/transitions';
+import {
+  boundaryReprompt,
+  READY_FOR_LEFT,
+  READY_TO_CARRY_ON,
+  readyForRound,
+  readyForStretch,
+  sessionsToday,
+} from '../text/en/boundaries';
+import { numberWord } from '../narration/words';
 import type { ActiveSession, UserState } from './types';
 
 export const DEFAULT_ROUTINE: RoutineId = 'basic-daily';
@@ -43,15 +54,29 @@ export function playing(state: UserState): Playing | undefined {
   return { state, active, timeline };
 }
 
-/** "your basic daily routine" / "cat-cow". */
+/** "your basic daily routine" / "cat cow" / "the piriformis stretch". */
 export function sessionName(active: Pick<ActiveSession, 'kind' | 'id'>): string {
   return active.kind === 'routine'
     ? `your ${getRoutine(active.id as RoutineId).spokenName}`
-    : getStretch(active.id as StretchId).spokenName;
+    : nameInSentence(getStretch(active.id as StretchId));
 }
 
-function streakLine(streakDays: number): string {
-  return streakDays > 1 ? `That's ${streakDays} days in a row.` : 'That starts your streak.';
+/** After completing something today: the streak, or how many sessions today when it was not the first. */
+function streakLine(done: UserState, today: string): string {
+  const todays = done.history.filter((entry) => entry.completed && entry.date === today).length;
+  if (todays > 1) return sessionsToday(todays, numberWord(todays));
+  return done.streakDays > 1 ? `That's ${done.streakDays} days in a row.` : 'That starts your streak.';
+}
+
+/** How to get up safely from where the session ended (nothing when already standing). */
+function getUpLines(last: Segment | undefined): TimelineEvent[] {
+  return last?.position ? gettingUp(last.position).map((line) => say(line, 'transition', { step: 'switch' })) : [];
+}
+
+/** A segment as said in a sentence: "the knee to chest stretch, left side", "cat cow". */
+export function spokenPlace(segment: Segment): string {
+  const name = nameInSentence(getStretch(segment.stretchId));
+  return segment.side ? `${name}, ${segment.side} side` : name;
 }
 
 /** Finishing counts the session: said only if that could not be stored. */
@@ -75,7 +100,12 @@ function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): Player
     return recorded({
       ...goodbye(
         done,
-        [...speech, say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'), say(streakLine(done.streakDays), 'transition')],
+        [
+          ...speech,
+          say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'),
+          ...getUpLines(lastSegment),
+          say(streakLine(done, ctx.today), 'transition'),
+        ],
         [say('See you next time.', 'transition')],
       ),
       show,
@@ -84,30 +114,58 @@ function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): Player
   }
   return recorded(ask(
     done,
-    [...speech, say(`Nice work. That's ${sessionName(p.active)} done.`, 'transition'), say(streakLine(done.streakDays), 'transition')],
+    [
+      ...speech,
+      say(`Nice work. That's ${sessionName(p.active)} done.`, 'transition'),
+      ...getUpLines(lastSegment),
+      say(streakLine(done, ctx.today), 'transition'),
+    ],
     'Would you like to do your daily routine now?',
     'Shall we do your daily routine? Say yes, or name another stretch.',
     { pending: 'startRoutine', show },
   ));
 }
 
-/** Narrates segments[index] (after `lead`), saves the position, and asks to go on. */
-export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: PlayerContext): PlayerResult {
+/** The one question before `following`, after `segment`: short, and worded differently each time. */
+function boundary(segment: Segment, following: Segment, index: number): { question: string; what: string } {
+  if (following.stretchId !== segment.stretchId) {
+    const name = nameInSentence(getStretch(following.stretchId));
+    return { question: readyForStretch(name, index), what: name };
+  }
+  if (following.side === 'left' && !following.id.includes('/rep-')) return { question: READY_FOR_LEFT, what: 'the left side' };
+  if (following.set !== undefined && following.set !== segment.set && !following.id.includes('/rep-')) {
+    return { question: readyForRound(numberWord(following.set)), what: `round ${numberWord(following.set)}` };
+  }
+  return { question: READY_TO_CARRY_ON, what: following.title };
+}
+
+export interface PlayOptions {
+  /** Coming back after a break: each segment that has one plays its version with the whole setup. */
+  cold?: boolean;
+}
+
+/**
+ * Narrates the response that starts at segments[index] (after `lead`): one segment, or both
+ * sides of a stretch when they fit in one response. Saves the position and asks one question.
+ */
+export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: PlayerContext, options: PlayOptions = {}): PlayerResult {
   const segments = p.timeline.segments;
   const segment = segments[index];
   if (!segment) return finish(p, lead, ctx);
-  const active: ActiveSession = { ...p.active, segmentIndex: index + 1, paused: false };
+  const end = responseEnd(p.timeline, index, p.state.preferences.pace);
+  const played = segments.slice(index, end);
+  const last = played[played.length - 1]!;
+  const active: ActiveSession = { ...p.active, segmentIndex: end, paused: false };
   const state: UserState = { ...p.state, active };
-  const speech = [...lead, ...segment.events];
-  const following = segments[index + 1];
+  const first = options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events;
+  const speech = [...lead, ...first, ...played.slice(1).flatMap((s) => s.events)];
+  const following = segments[end];
   if (!following) return finish({ ...p, state, active }, speech, ctx);
-  return ask(
-    state,
-    speech,
-    `Next is ${following.title}. Say next when you're ready. Shall we go on?`,
-    `Ready for ${following.title}? Say next, or say stop to finish for now.`,
-    { show: { stretchId: segment.stretchId, segment } },
-  );
+  const { question, what } = boundary(last, following, end);
+  return ask(state, speech, question, boundaryReprompt(what), {
+    pending: 'goOn',
+    show: { stretchId: segment.stretchId, segment, speech },
+  });
 }
 
 /** Starts a routine from its first segment (abandoning anything unfinished). */
@@ -150,6 +208,6 @@ export function startStretch(
   }
   const stretch = getStretch(id);
   const version = variant === 'easier' ? 'the easier version of ' : variant === 'harder' ? 'the harder version of ' : '';
-  const intro = say(`Let's do ${version}${stretch.spokenName}. It takes ${spokenDuration(timeline.durationSeconds)}.`, 'intro');
+  const intro = say(`Let's do ${version}${nameInSentence(stretch)}. It takes ${spokenDuration(timeline.durationSeconds)}.`, 'intro');
   return playAt({ state: { ...safe.state, active }, active, timeline }, 0, [...lead, ...safe.speech, intro], ctx);
 }

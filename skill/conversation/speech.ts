@@ -1,10 +1,8 @@
 /** Small builders for timeline events, so the player's speech reads like speech. */
-import type { SayRole, TimelineEvent } from '../narration/types';
+import { say } from '../narration/events';
+import type { TimelineEvent } from '../narration/types';
 
-/** A spoken sentence; its first letter is capitalised ("cat cow is already…" reads as a sentence on cards and screens too). */
-export function say(text: string, role: SayRole = 'instruction'): TimelineEvent {
-  return { type: 'say', text: text.charAt(0).toUpperCase() + text.slice(1), role };
-}
+export { say };
 
 export function prompt(text: string): TimelineEvent[] {
   return [say(text, 'prompt')];

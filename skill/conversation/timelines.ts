@@ -7,7 +7,16 @@
  */
 import { getRoutine, isRoutineId, isStretchId } from '../catalog/index';
 import { adjustmentFor, gentleLeavesOut } from '../coaching/progression';
-import { compileRoutine, compileStretch } from '../narration/index';
+import {
+  compileRoutine,
+  compileStretch,
+  DEFAULT_MAX_SEGMENT_SECONDS,
+  durationOf,
+  MAX_AUDIO_TAGS,
+  renderSsml,
+  SSML_MAX_CHARS,
+  type Pace,
+} from '../narration/index';
 import type { Segment, Timeline } from '../narration/types';
 import type { ActiveSession, UserState } from './types';
 
@@ -106,4 +115,53 @@ export function stretchesLeft(timeline: Timeline, index: number): number {
     previous = key;
   }
   return count;
+}
+
+/** Room one response leaves for the spoken lead, the closing prompt and a warning. */
+const RESPONSE_MAX_CHARS = SSML_MAX_CHARS - 1500;
+
+/** The second side of a stretch, straight after its first side in the same round. */
+function secondSideOf(first: Segment, second: Segment): boolean {
+  return (
+    first.stretchId === second.stretchId &&
+    (first.set ?? 1) === (second.set ?? 1) &&
+    first.side === 'right' &&
+    second.side === 'left' &&
+    !second.id.includes('/rep-')
+  );
+}
+
+/** Whether segments fit in one Alexa response: 240 s of audio, the SSML limit, five audio tags. */
+function fitsOneResponse(segments: readonly Segment[], pace: Pace): boolean {
+  const events = segments.flatMap((s) => s.events);
+  if (durationOf(events, pace) > DEFAULT_MAX_SEGMENT_SECONDS) return false;
+  if (events.filter((e) => e.type === 'chime').length > MAX_AUDIO_TAGS) return false;
+  return renderSsml(events, { pace }).length <= RESPONSE_MAX_CHARS;
+}
+
+/**
+ * Where the response that starts at `index` ends (exclusive): one segment, or both sides of a
+ * stretch when they fit in one response, so the person is not asked anything between sides.
+ */
+export function responseEnd(timeline: Timeline, index: number, pace: Pace): number {
+  let end = index + 1;
+  while (
+    end < timeline.segments.length &&
+    secondSideOf(timeline.segments[end - 1]!, timeline.segments[end]!) &&
+    fitsOneResponse(timeline.segments.slice(index, end + 1), pace)
+  ) {
+    end += 1;
+  }
+  return Math.min(end, timeline.segments.length);
+}
+
+/** The first segment of the response (played from the top) that holds segment `index`. */
+export function responseStart(timeline: Timeline, index: number, pace: Pace): number {
+  let start = 0;
+  while (start < timeline.segments.length) {
+    const end = responseEnd(timeline, start, pace);
+    if (index < end) return start;
+    start = end;
+  }
+  return index;
 }

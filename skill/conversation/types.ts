@@ -2,7 +2,7 @@
  * What we remember about one person between turns. Stored as one DynamoDB item keyed by
  * the Alexa userId (see lambda/state/); pure data here, no AWS.
  */
-import type { Preferences, RoutineId, StretchId } from '../catalog/types';
+import type { Preferences, RoutineId, StretchId, Variant } from '../catalog/types';
 import type { CoachingState } from '../coaching/types';
 import type { PlaybackState } from '../audio/playbackState';
 
@@ -12,7 +12,7 @@ export interface ActiveSession {
   id: RoutineId | StretchId;
   /** Index of the segment to play next (or being played when `playing` is true). */
   segmentIndex: number;
-  variant: 'standard' | 'easier' | 'harder';
+  variant: Variant;
   paused: boolean;
   /** ISO timestamp of when it started. */
   startedAt: string;

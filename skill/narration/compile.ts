@@ -4,7 +4,9 @@
  */
 import { normalizePreferences } from '../state/preferences';
 import { getRoutine, getStretch, isRoutineId, isStretchId } from '../catalog';
-import type { Preferences, Routine, RoutineId, RoutineItem, StretchId } from '../catalog/types';
+import type { Preferences, Routine, RoutineId, RoutineItem, StartPosition, Stretch, StretchId } from '../catalog/types';
+import { nameInSentence } from '../text/en/names';
+import { positionChange } from '../text/en/transitions';
 import { resolveDosage } from './dosage';
 import { durationOf } from './duration';
 import { PACING } from './pacing';
@@ -24,6 +26,8 @@ export interface RoutineNarrationOptions extends NarrationOptions {
 export interface ItemPosition {
   index: number;
   count: number;
+  /** Where the person was for the item before (none for the first). */
+  previous?: StartPosition;
 }
 
 function requireStretch(id: StretchId) {
@@ -45,23 +49,35 @@ function segmentsFor(
   item: RoutineItem | undefined,
   stretchId: StretchId,
   opts: NarrationOptions,
-  introLine: (spokenName: string) => string,
+  introLine: (stretch: Stretch) => string,
   withSummary: boolean,
+  previous?: StartPosition,
+  variety = 0,
 ): Segment[] {
   const stretch = requireStretch(stretchId);
   const { pace, cueStyle, holdLength } = knownPreferences(opts.preferences);
+  const version = chooseVersion(stretch, item?.variant ?? opts.variant ?? 'standard');
+  const position = positionOf(stretch, version.variation);
   const ctx: StretchContext = {
     stretch,
     dosage: resolveDosage(stretch, holdLength, item, opts.adjustment),
-    version: chooseVersion(stretch, item?.variant ?? opts.variant ?? 'standard'),
+    version,
     pace,
     cueStyle,
     pacing: PACING[pace],
-    introLine: introLine(stretch.spokenName),
+    introLine: introLine(stretch),
     withSummary,
+    position,
+    positionChange: previous ? positionChange(previous, position) : [],
+    variety,
   };
   const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
-  return stretchPlans(ctx).flatMap((plan) => planSegments(plan, pace, max));
+  return stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0));
+}
+
+/** Where a stretch is done: the variation's own position when it replaces the setup. */
+function positionOf(stretch: Stretch, variation: { replacesSetup?: boolean; startPosition?: StartPosition } | undefined): StartPosition {
+  return variation?.replacesSetup && variation.startPosition ? variation.startPosition : stretch.startPosition;
 }
 
 function timeline(kind: Timeline['kind'], id: Timeline['id'], title: string, segments: Segment[], opts: NarrationOptions): Timeline {
@@ -80,10 +96,10 @@ export function compileStretch(id: StretchId, opts: NarrationOptions): Timeline 
   return timeline('stretch', id, stretch.name, segments, opts);
 }
 
-function itemIntroLine(position: ItemPosition): (spokenName: string) => string {
-  if (position.index === 0) return (name) => `First, ${name}.`;
-  if (position.index === position.count - 1) return (name) => `And finally, ${name}.`;
-  return (name) => `Next, ${name}.`;
+function itemIntroLine(position: ItemPosition): (stretch: Stretch) => string {
+  if (position.index === 0) return (stretch) => `First, ${nameInSentence(stretch)}.`;
+  if (position.index === position.count - 1) return (stretch) => `And finally, ${nameInSentence(stretch)}.`;
+  return (stretch) => `Next, ${nameInSentence(stretch)}.`;
 }
 
 /**
@@ -91,7 +107,7 @@ function itemIntroLine(position: ItemPosition): (spokenName: string) => string {
  * The item's version wins over opts.variant (the desk break always uses the chair twist).
  */
 export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition): Segment[] {
-  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position), false);
+  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position), false, position.previous, position.index);
 }
 
 /** The routine items left after the person's exclusions. */
@@ -116,8 +132,11 @@ function uniqueIds(segments: Segment[]): Segment[] {
 export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Timeline {
   const routine = requireRoutine(id);
   const items = routineItems(id, opts.excluded);
-  const segments = items.flatMap((item, index) =>
-    compileRoutineItem(item, opts, { index, count: items.length }),
-  );
+  let previous: StartPosition | undefined;
+  const segments = items.flatMap((item, index) => {
+    const itemSegments = compileRoutineItem(item, opts, { index, count: items.length, previous });
+    previous = itemSegments.at(-1)?.position ?? previous;
+    return itemSegments;
+  });
   return timeline('routine', id, routine.name, uniqueIds(segments), opts);
 }

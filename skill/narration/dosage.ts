@@ -51,16 +51,20 @@ export function resolveDosage(
   adjustment?: { level: number; gentle: boolean },
 ): Dosage {
   let reps = Math.max(1, Math.round(item?.reps ?? stretch.reps?.default ?? 1));
-  const sets = Math.max(1, Math.round(item?.sets ?? 1));
+  let sets = Math.max(1, Math.round(item?.sets ?? 1));
   let holdSeconds = resolveHoldSeconds(stretch, holdLength, item);
   if (adjustment?.gentle) {
     // A gentle day: the guide's minimum hold, and the fewest repetitions the guide gives.
     if (holdSeconds !== undefined && stretch.hold) holdSeconds = Math.min(holdSeconds, stretch.hold.min);
-    if (stretch.reps) reps = Math.max(1, Math.min(reps, Math.floor(stretch.reps.min / sets) || 1));
+    // One set at the minimum: a lighter day, and still never a set below the stretch's own minimum.
+    if (stretch.reps) {
+      reps = Math.max(1, Math.min(reps, stretch.reps.min));
+      sets = 1;
+    }
   } else if (adjustment && adjustment.level > 0) {
-    // Progression: the total done (reps x sets) stays inside the stretch's own range.
+    // Progression: each set stays inside the stretch's own range (the guide's routines repeat a whole set).
     if (holdSeconds !== undefined && stretch.hold) holdSeconds = progressed(holdSeconds, stretch.hold.max, adjustment.level, 5);
-    if (stretch.reps) reps = progressed(reps, Math.floor(stretch.reps.max / sets), adjustment.level, 1);
+    if (stretch.reps) reps = progressed(reps, stretch.reps.max, adjustment.level, 1);
   }
   return holdSeconds === undefined ? { reps, sets } : { holdSeconds, reps, sets };
 }

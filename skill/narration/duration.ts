@@ -14,11 +14,14 @@ export function roundSeconds(seconds: number): number {
   return Math.round(seconds * 100) / 100;
 }
 
-/** Seconds one event takes to play. Hold markers take no time. */
-export function eventSeconds(event: TimelineEvent, pace: Pace): number {
+/**
+ * Seconds one event takes to play. Hold markers take no time. `silenceAfter`: a pause or chime
+ * comes next, so a spoken line's last quiet is taken by it (see speechTime.ts).
+ */
+export function eventSeconds(event: TimelineEvent, pace: Pace, silenceAfter = false): number {
   switch (event.type) {
     case 'say':
-      return roundSeconds(estimateSpeechSeconds(event.text, pace));
+      return roundSeconds(estimateSpeechSeconds(event.text, pace, silenceAfter));
     case 'pause':
       return roundSeconds(event.seconds);
     case 'chime':
@@ -29,9 +32,21 @@ export function eventSeconds(event: TimelineEvent, pace: Pace): number {
   }
 }
 
+/** Whether the event after `index` (hold markers skipped) is silence: a pause or a chime. */
+export function silenceFollows(events: readonly TimelineEvent[], index: number): boolean {
+  for (let i = index + 1; i < events.length; i++) {
+    const type = events[i]!.type;
+    if (type === 'holdStart' || type === 'holdEnd') continue;
+    return type === 'pause' || type === 'chime';
+  }
+  return false;
+}
+
 /** Seconds a list of events takes to play at `pace`. */
 export function durationOf(events: readonly TimelineEvent[], pace: Pace): number {
   let total = 0;
-  for (const event of events) total += eventSeconds(event, pace);
+  events.forEach((event, index) => {
+    total += eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index));
+  });
   return roundSeconds(total);
 }

@@ -1,12 +1,12 @@
 /** How long a stretch or routine takes for given preferences ("about 12 minutes"). */
-import type { Preferences, RoutineId, StretchId } from '../catalog/types';
+import type { Preferences, RoutineId, StretchId, Variant } from '../catalog/types';
 import { compileRoutine, compileStretch } from './compile';
 
 /** Estimated seconds for a single stretch (all sides and repetitions). */
 export function stretchDuration(
   id: StretchId,
   prefs: Preferences,
-  variant: 'standard' | 'easier' | 'harder' = 'standard',
+  variant: Variant = 'standard',
 ): number {
   return compileStretch(id, { preferences: prefs, variant }).durationSeconds;
 }

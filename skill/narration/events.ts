@@ -1,9 +1,21 @@
 /** Small constructors for timeline events, so builders read like a script. */
-import type { PausePurpose, SayRole, TimelineEvent } from './types';
+import type { EventTags, PausePurpose, SayEvent, SayRole, TimelineEvent } from './types';
 import { PAUSE_STEP_SECONDS } from './pacing';
 
-export function say(text: string, role: SayRole): TimelineEvent {
-  return { type: 'say', text, role };
+/**
+ * The one builder of spoken lines (narration and the player's answers alike). The first letter
+ * is capitalised, so a line opening with a stretch's spoken name ("cat cow is...") reads as a
+ * sentence on cards and screens too.
+ */
+export function say(text: string, role: SayRole = 'instruction', tags: EventTags = {}): SayEvent {
+  return { type: 'say', text: text.charAt(0).toUpperCase() + text.slice(1), role, ...tags };
+}
+
+/** The same events with tags added to every spoken line and hold start (tags already set win). */
+export function tagged(events: readonly TimelineEvent[], tags: EventTags): TimelineEvent[] {
+  return events.map((event) =>
+    event.type === 'say' || event.type === 'holdStart' ? { ...tags, ...event } : event,
+  );
 }
 
 /** Rounds pauses to tenths (the SSML renderer writes them as milliseconds). */
@@ -23,11 +35,12 @@ export function spokenSteps(
   texts: readonly string[],
   gapSeconds: number,
   role: SayRole = 'instruction',
+  tags: EventTags = {},
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   texts.forEach((text, index) => {
     if (index > 0) events.push(...pause(gapSeconds, 'gap'));
-    events.push(say(text, role));
+    events.push(say(text, role, tags));
   });
   return events;
 }

@@ -3,24 +3,33 @@
  * markers (pauses plus the estimated speech of the cues inside) equals the target, to the
  * rounding of the pauses.
  *
- * Voice cues, all optional and never overlapping, never in the first seconds:
- * - holds of 25 s and more: calm cues from the stretch's holdCues, about every quarter
- *   (every sixth for holds of 90 s and more);
- * - holds of 20 s and more: "Halfway there." at the middle;
- * - holds of 15 s and more: "Five more seconds." five seconds before the end.
+ * Voice cues, sparse, varied and never overlapping, never in the first seconds:
+ * - holds of 30 s and more: "halfway" at the middle and "five more" five seconds before the
+ *   end, plus calm cues from the stretch's holdCues about every quarter (every sixth for holds
+ *   of 90 s and more);
+ * - holds of 15-29 s: one progress cue, taking turns from hold to hold between "halfway"
+ *   (from 20 s) and "five more"; from 25 s also one calm cue;
+ * - each progress cue has a few wordings (skill/text/en/holds.ts), chosen by `cueOffset`.
  * When two cues would collide the more useful one wins (five more > halfway > calm); a calm
  * cue that does not fit tries an earlier start, then a shorter cue from the stretch.
  * Chimes style: a chime at the start and the end of holds of 10 s and more, nothing else.
  */
-import type { TimelineEvent } from './types';
+import type { EventTags, TimelineEvent } from './types';
 import { CHIME_SECONDS, durationOf, eventSeconds } from './duration';
-import { pause, say } from './events';
+import { pause, say, tagged } from './events';
 import { CUE_EARLIEST_SECONDS, CUE_MIN_GAP_SECONDS } from './pacing';
 import type { Pace } from './speechTime';
+import { FIVE_MORE_CUES, HALFWAY_CUES, RELEASE_CUES, variant } from '../text/en/holds';
 
-export const HALFWAY_CUE = 'Halfway there.';
-export const FIVE_MORE_CUE = 'Five more seconds.';
-export const RELEASE_CUE = 'And release.';
+/** The usual wordings; holds take turns with the others in skill/text/en/holds.ts. */
+export const HALFWAY_CUE = HALFWAY_CUES[0];
+export const FIVE_MORE_CUE = FIVE_MORE_CUES[0];
+export const RELEASE_CUE = RELEASE_CUES[0];
+
+/** The release after the n-th hold of a stretch (wordings take turns). */
+export function releaseCue(n: number): string {
+  return variant(RELEASE_CUES, n);
+}
 /** Holds shorter than this get no chimes in chimes style (the spoken move marks them). */
 export const CHIME_MIN_HOLD_SECONDS = 10;
 
@@ -34,6 +43,8 @@ export interface HoldSpec {
   cueOffset: number;
   pace: Pace;
   cueStyle: 'voice' | 'chimes';
+  /** Tags for the hold's start and its cues (the pose of a paired hold); step is always 'hold'. */
+  tags?: EventTags;
 }
 
 interface PlannedCue {
@@ -67,8 +78,12 @@ function rotated(cues: readonly string[], offset: number): string[] {
 function plannedCues(spec: HoldSpec): PlannedCue[] {
   const target = spec.targetSeconds;
   const cues: PlannedCue[] = [];
-  if (target >= 15) cues.push({ at: target - 5, texts: [FIVE_MORE_CUE], priority: 0, flexible: false });
-  if (target >= 20) cues.push({ at: target / 2, texts: [HALFWAY_CUE], priority: 1, flexible: false });
+  const n = spec.cueOffset;
+  const fiveMore = { at: target - 5, texts: [variant(FIVE_MORE_CUES, n)], priority: 0, flexible: false };
+  const halfway = { at: target / 2, texts: [variant(HALFWAY_CUES, n)], priority: 1, flexible: false };
+  if (target >= 30) cues.push(fiveMore, halfway);
+  else if (target >= 20) cues.push(n % 2 === 0 ? halfway : fiveMore);
+  else if (target >= 15) cues.push(fiveMore);
   calmCueTimes(target).forEach((at, index) => {
     const texts = rotated(spec.calmCues, spec.cueOffset + index);
     if (texts.length > 0) cues.push({ at, texts, priority: 2, flexible: true });
@@ -101,7 +116,8 @@ function placeCues(spec: HoldSpec): PlacedCue[] {
   const byPriority = plannedCues(spec).sort((a, b) => a.priority - b.priority || a.at - b.at);
   for (const cue of byPriority) {
     for (const text of cue.texts) {
-      const seconds = eventSeconds(say(text, 'cue'), spec.pace);
+      // A cue inside a hold is always followed by more of the hold's silence.
+      const seconds = eventSeconds(say(text, 'cue'), spec.pace, true);
       const at = fitCue(cue.at, seconds, cue.flexible, spec, placed);
       if (at !== undefined) {
         placed.push({ at, text, seconds });
@@ -138,9 +154,8 @@ function chimeHold(spec: HoldSpec): TimelineEvent[] {
 /** The hold itself, between its markers. Releasing is the caller's next line. */
 export function buildHold(spec: HoldSpec): TimelineEvent[] {
   const inside = spec.cueStyle === 'chimes' ? chimeHold(spec) : voiceHold(spec);
-  return [
-    { type: 'holdStart', targetSeconds: spec.targetSeconds, label: spec.label },
-    ...inside,
-    { type: 'holdEnd' },
-  ];
+  return tagged(
+    [{ type: 'holdStart', targetSeconds: spec.targetSeconds, label: spec.label }, ...inside, { type: 'holdEnd' }],
+    { ...spec.tags, step: 'hold' },
+  );
 }

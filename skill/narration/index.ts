@@ -30,6 +30,6 @@ export {
   SSML_MAX_CHARS,
   type SsmlOptions,
 } from './ssml';
-export { estimateSpeechSeconds, type Pace, WORDS_PER_SECOND } from './speechTime';
+export { estimateSpeechSeconds, type Pace, wordsPerSecond } from './speechTime';
 export { speechPlanSeconds, toSpeechPlan, type SpeechPlan, type SpeechPlanEntry } from './speechPlan';
 export { chooseVersion, type ChosenVersion } from './variants';

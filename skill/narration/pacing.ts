@@ -27,14 +27,14 @@ export interface Pacing {
 
 export const PACING: Readonly<Record<Pace, Pacing>> = {
   normal: {
-    stepGap: 0.6,
-    settle: 4,
-    resettle: 3,
-    switchGap: 4,
-    rest: 3,
+    stepGap: 0.4,
+    settle: 3,
+    resettle: 2,
+    switchGap: 3,
+    rest: 1.5,
     move: 1,
-    shortRest: 1,
-    breath: 3.5,
+    shortRest: 0.3,
+    breath: 3,
     transition: 2,
   },
   slower: {

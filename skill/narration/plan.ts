@@ -2,7 +2,7 @@
  * The shape between a stretch and its segments: one SegmentPlan per side / set, made of
  * repetition units that can be split into separate responses at their boundaries.
  */
-import type { Side, Stretch } from '../catalog/types';
+import type { Side, StartPosition, Stretch } from '../catalog/types';
 import type { Dosage } from './dosage';
 import type { Pacing } from './pacing';
 import type { Pace } from './speechTime';
@@ -29,6 +29,10 @@ export interface SegmentPlan {
   set?: number;
   /** Intro, transitions, setup and the settle pause: plays before the first unit. */
   head: TimelineEvent[];
+  /** What replaces the head (or the resume line) when the segment is played after a break. */
+  coldHead: TimelineEvent[];
+  /** Where the person is for this stretch (the variation's position when it replaces the setup). */
+  position: StartPosition;
   units: RepUnit[];
   /** Plays after the last unit (coming out of a flow). */
   tail: TimelineEvent[];
@@ -52,4 +56,10 @@ export interface StretchContext {
   introLine: string;
   /** Whether the stretch's one-sentence summary follows its name (a stretch on its own; not in routines). */
   withSummary: boolean;
+  /** Where the person is for this stretch. */
+  position: StartPosition;
+  /** Where the stretch sits in its routine (0 alone): shifts the wordings of cues, so stretches in a row vary. */
+  variety: number;
+  /** Lines after the name that get the person safely from the previous stretch's position. */
+  positionChange: string[];
 }

@@ -9,7 +9,9 @@ import { pause, say, spokenSteps } from './events';
 import type { RepUnit, SegmentPlan, StretchContext } from './plan';
 import { allForSide, forSide } from './sideText';
 import type { TimelineEvent } from './types';
-import { breathFlowUnits, DEFAULT_REP_CUE, pairedHoldUnits, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
+import { breathFlowUnits, DEFAULT_REP_CUE, flowPreview, pairedHoldUnits, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
+import { FLOW_UNIT, flowCycleLine } from '../text/en/flow';
+import { backIntoPosition } from '../text/en/boundaries';
 import { capitalize, numberWord } from './words';
 
 const SIDES: readonly Side[] = ['right', 'left'];
@@ -31,19 +33,19 @@ function units(ctx: StretchContext, side: Side | undefined, set: number): RepUni
 function intro(ctx: StretchContext): TimelineEvent[] {
   const { stretch, version } = ctx;
   return [
-    ...(ctx.introLine ? [say(ctx.introLine, 'intro')] : []),
-    ...(ctx.withSummary ? [say(stretch.summary, 'intro')] : []),
-    ...(stretch.caution ? [say(stretch.caution, 'instruction')] : []),
-    ...(version.announcement ? [say(version.announcement, 'intro')] : []),
+    ...(ctx.introLine ? [say(ctx.introLine, 'intro', { step: 'intro' })] : []),
+    ...ctx.positionChange.map((line) => say(line, 'transition', { step: 'switch' })),
+    ...(ctx.withSummary ? [say(stretch.summary, 'intro', { step: 'intro' })] : []),
+    ...(stretch.caution ? [say(stretch.caution, 'instruction', { step: 'intro' })] : []),
+    ...(version.announcement ? [say(version.announcement, 'intro', { step: 'intro' })] : []),
   ];
 }
 
 /**
- * How long to settle into position before the first hold. Short holds start from the lean the
- * setup ends with, so they get the shorter re-settle time.
+ * How long to settle into position before the first hold (a later round: the shorter re-settle).
  */
 function settleSeconds(ctx: StretchContext, set: number): number {
-  return ctx.stretch.kind === 'short-holds' || set > 1 ? ctx.pacing.resettle : ctx.pacing.settle;
+  return set > 1 ? ctx.pacing.resettle : ctx.pacing.settle;
 }
 
 /**
@@ -82,40 +84,54 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
   const events: TimelineEvent[] = [];
   if (first) events.push(...intro(ctx));
   else if (side !== 'left') {
-    events.push(say(`Round ${numberWord(set)} of ${numberWord(dosage.sets)}.`, 'count'));
+    events.push(say(`Round ${numberWord(set)} of ${numberWord(dosage.sets)}.`, 'count', { step: 'count' }));
   }
   if (side) {
-    if (first) events.push(say(`${capitalize(side)} side first.`, 'transition'));
+    if (first) events.push(say(`${capitalize(side)} side first.`, 'transition', { step: 'switch' }));
     else {
-      events.push(say(`Now the ${side} side.`, 'transition'), ...pause(pacing.switchGap, 'switch'));
+      events.push(say(`Now the ${side} side.`, 'transition', { step: 'switch' }), ...pause(pacing.switchGap, 'switch'));
     }
   } else if (!first) {
     events.push(...pause(pacing.rest, 'rest'));
   }
   // What to feel, once per stretch: in position for held stretches, as a preview for moving ones.
-  const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction')] : [];
+  const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction', { step: 'feel' })] : [];
   const held = stretch.kind === 'static-hold';
   if (!held) events.push(...feel);
   const steps = setupSteps(ctx, side, set);
   if (steps.length > 0) {
     // A gap after speech only: right after the switch or rest pause it would just add silence.
     if (events.at(-1)?.type !== 'pause') events.push(...pause(pacing.stepGap, 'gap'));
-    events.push(...spokenSteps(steps, pacing.stepGap));
+    events.push(...spokenSteps(steps, pacing.stepGap, 'instruction', { step: 'setup' }));
     events.push(...pause(settleSeconds(ctx, set), 'settle'));
   }
   if (held) events.push(...feel);
-  if (stretch.kind === 'breath-flow' && set === 1) events.push(say('Move with your breath as I guide you.', 'instruction'));
+  if (stretch.kind === 'breath-flow' && set === 1) events.push(...flowPreview(ctx));
   return events;
+}
+
+/**
+ * The head of a segment played cold, after a break (pause, stop, a new session): the whole
+ * setup for this side again, whatever the segment itself starts with, then the settle pause.
+ */
+function coldHead(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
+  const where = side ? `${ctx.stretch.spokenName}, ${side} side` : ctx.stretch.spokenName;
+  return [
+    say(backIntoPosition(where), 'transition', { step: 'switch' }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    ...spokenSteps(allForSide(ctx.version.steps, side), ctx.pacing.stepGap, 'instruction', { step: 'setup' }),
+    ...pause(ctx.pacing.settle, 'settle'),
+  ];
 }
 
 function resume(ctx: StretchContext, side: Side | undefined) {
   return (unit: RepUnit): TimelineEvent[] => {
     const where = side ? `${ctx.stretch.spokenName}, ${side} side` : ctx.stretch.spokenName;
-    const events: TimelineEvent[] = [say(`Let's carry on with ${where}.`, 'transition')];
+    const events: TimelineEvent[] = [say(`Let's carry on with ${where}.`, 'transition', { step: 'switch' })];
     if (ctx.stretch.kind === 'breath-flow') {
       events.push(
-        say(`Breath ${numberWord(unit.rep)} of ${numberWord(ctx.dosage.reps)}.`, 'count'),
-        say(ctx.stretch.repCue ?? 'Keep moving with your breath.', 'instruction'),
+        say(flowCycleLine(numberWord(unit.rep), numberWord(ctx.dosage.reps)), 'count', { step: 'count' }),
+        say(ctx.stretch.repCue ?? 'Keep moving with your breath.', 'instruction', { step: 'move' }),
         ...pause(ctx.pacing.resettle, 'settle'),
       );
     } else {
@@ -144,11 +160,13 @@ export function stretchPlans(ctx: StretchContext): SegmentPlan[] {
         ...(side ? { side } : {}),
         ...(dosage.sets > 1 ? { set } : {}),
         head: head(ctx, side, set, plans.length === 0),
+        coldHead: coldHead(ctx, side),
+        position: ctx.position,
         units: units(ctx, side, set),
         tail: tailEvents(ctx),
-        interlude: stretch.kind === 'static-hold' ? [] : [say('Rest there for a moment.', 'transition')],
+        interlude: stretch.kind === 'static-hold' ? [] : [say('Rest there for a moment.', 'transition', { step: 'switch' })],
         resume: resume(ctx, side),
-        unitName: stretch.kind === 'breath-flow' ? 'breath' : 'rep',
+        unitName: stretch.kind === 'breath-flow' ? FLOW_UNIT : 'rep',
       });
     }
   }

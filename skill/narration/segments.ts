@@ -13,14 +13,28 @@ export const DEFAULT_MAX_SEGMENT_SECONDS = 240;
 
 interface Chunk {
   events: TimelineEvent[];
+  /** How many of the first events are the head or resume line (replaced by the cold head after a break). */
+  opening: number;
   firstRep: number;
   lastRep: number;
 }
 
+/**
+ * Splits between repetitions where the next one would run past `maxSeconds`, and (when it must
+ * split) into parts of about the same number of repetitions, so no part is a single cycle.
+ */
 function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
+  const greedy = chunksUpTo(plan, pace, maxSeconds, Infinity);
+  if (greedy.length < 2) return greedy;
+  const balanced = chunksUpTo(plan, pace, maxSeconds, Math.ceil(plan.units.length / greedy.length));
+  return balanced.length === greedy.length ? balanced : greedy;
+}
+
+function chunksUpTo(plan: SegmentPlan, pace: Pace, maxSeconds: number, maxUnits: number): Chunk[] {
   const [firstUnit, ...rest] = plan.units;
   const current: Chunk = {
     events: [...plan.head, ...(firstUnit?.core ?? [])],
+    opening: plan.head.length,
     firstRep: firstUnit?.rep ?? 1,
     lastRep: firstUnit?.rep ?? 1,
   };
@@ -29,12 +43,13 @@ function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
   rest.forEach((unit, index) => {
     const isLast = index === rest.length - 1;
     const together = [...open.events, ...unit.lead, ...unit.core, ...(isLast ? plan.tail : plan.interlude)];
-    if (durationOf(together, pace) <= maxSeconds) {
+    if (open.lastRep - open.firstRep + 1 < maxUnits && durationOf(together, pace) <= maxSeconds) {
       open.events.push(...unit.lead, ...unit.core);
       open.lastRep = unit.rep;
     } else {
       open.events.push(...plan.interlude);
-      open = { events: [...plan.resume(unit), ...unit.core], firstRep: unit.rep, lastRep: unit.rep };
+      const resume = plan.resume(unit);
+      open = { events: [...resume, ...unit.core], opening: resume.length, firstRep: unit.rep, lastRep: unit.rep };
       chunks.push(open);
     }
   });
@@ -42,7 +57,8 @@ function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
   return chunks;
 }
 
-export function planSegments(plan: SegmentPlan, pace: Pace, maxSeconds: number): Segment[] {
+/** `first`: this plan is the first of its stretch, so its first chunk already has the full setup. */
+export function planSegments(plan: SegmentPlan, pace: Pace, maxSeconds: number, first: boolean): Segment[] {
   const chunks = chunksOf(plan, pace, maxSeconds);
   return chunks.map((chunk, index) => {
     const continued = index > 0;
@@ -57,6 +73,8 @@ export function planSegments(plan: SegmentPlan, pace: Pace, maxSeconds: number):
       ...(plan.side ? { side: plan.side } : {}),
       ...(plan.set !== undefined ? { set: plan.set } : {}),
       events: chunk.events,
+      ...(first && !continued ? {} : { resumeEvents: [...plan.coldHead, ...chunk.events.slice(chunk.opening)] }),
+      position: plan.position,
       durationSeconds: durationOf(chunk.events, pace),
     };
   });

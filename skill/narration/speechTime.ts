@@ -1,29 +1,56 @@
 /**
- * How long Alexa takes to say a piece of text: a words-per-second model.
+ * How long the voice takes to say a piece of text: a letters-and-sentences model.
  *
- * Alexa's default en-US voice speaks conversational text at roughly 150-160 words per
- * minute (about 2.6 words a second). The slower pace wraps speech in
- * `<prosody rate="85%">`, which stretches the same words to about 2.2 words a second.
- * Between sentences the voice leaves a short natural pause, which we add per sentence.
- * The estimate is deliberately simple: it is used to place cues inside holds and to size
- * responses, where a tenth of a second either way does not matter.
+ * A line takes an onset, a time per letter, a short quiet between its sentences and at each
+ * comma, and the voice's own quiet after it. That last quiet is not added when a pause follows
+ * straight away: the break takes its place (that is how the measured audio behaves). The slower pace
+ * wraps speech in `<prosody rate="85%">`.
+ *
+ * The figures are fitted by `npm run bench:timing` from every line of every stretch and
+ * routine rendered with espeak-ng at 150 words a minute and measured from the decoded audio
+ * (see docs/BENCHMARKS.md); Alexa's default voice speaks at a similar rate. The estimate
+ * places cues inside holds, starts the Echo Show countdown and sizes responses.
  */
 
 export type Pace = 'normal' | 'slower';
 
-/** Spoken words per second at each pace (normal: default voice; slower: prosody rate 85%). */
-export const WORDS_PER_SECOND: Readonly<Record<Pace, number>> = {
-  normal: 2.6,
-  slower: 2.6 * 0.85,
+export interface SpeechModel {
+  /** Per letter or digit spoken (long words take longer than short ones). */
+  secondsPerLetter: number;
+  /** Per word, on top of its letters (each word's own onset). */
+  secondsPerWord: number;
+  /** The quiet between two sentences of one line. */
+  sentenceGapSeconds: number;
+  /** The short quiet at a comma, colon or semicolon. */
+  commaSeconds: number;
+  /** Fixed time per line (the first word's onset). */
+  onsetSeconds: number;
+  /** The voice's quiet after a line, before more speech (a following break replaces it). */
+  trailingQuietSeconds: number;
+}
+
+/** Fitted by bench/timing.ts (espeak-ng, 150 wpm); refit after changing the voice or rate. */
+export const SPEECH_MODEL: Readonly<Record<Pace, SpeechModel>> = {
+  normal: { secondsPerLetter: 0.0553, secondsPerWord: 0.0463, sentenceGapSeconds: 0.428, commaSeconds: 0.3695, onsetSeconds: 0.1524, trailingQuietSeconds: 0.4349 },
+  slower: { secondsPerLetter: 0.064, secondsPerWord: 0.0591, sentenceGapSeconds: 0.5586, commaSeconds: 0.4561, onsetSeconds: 0.1774, trailingQuietSeconds: 0.4392 },
 };
 
-/** The voice's own pause after each sentence, in seconds. */
-export const SENTENCE_PAUSE_SECONDS: Readonly<Record<Pace, number>> = {
-  normal: 0.3,
-  slower: 0.35,
-};
+/** Letters and digits in a text. */
+export function countLetters(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
 
-/** The prosody rate the slower pace uses in SSML; keep in step with WORDS_PER_SECOND.slower. */
+/** Commas, colons and semicolons: where the voice takes a short breath. */
+export function countCommas(text: string): number {
+  return text.match(/[,;:]/g)?.length ?? 0;
+}
+
+/** Roughly how many words a second the model amounts to (for sizing only: about five letters a word). */
+export function wordsPerSecond(pace: Pace): number {
+  return 1 / (5 * SPEECH_MODEL[pace].secondsPerLetter + SPEECH_MODEL[pace].secondsPerWord + SPEECH_MODEL[pace].onsetSeconds / 8);
+}
+
+/** The prosody rate the slower pace uses in SSML; refit the model after changing it. */
 export const SLOWER_PROSODY_RATE = '85%';
 
 /** Words as the voice says them: any run of letters or digits (numbers count as one word). */
@@ -38,9 +65,20 @@ export function countSentences(text: string): number {
     .filter((part) => countWords(part) > 0).length;
 }
 
-/** Estimated seconds Alexa needs to say `text` at `pace` (0 for text without words). */
-export function estimateSpeechSeconds(text: string, pace: Pace): number {
+/**
+ * Estimated seconds Alexa needs to say `text` at `pace` (0 for text without words).
+ * `silenceAfter`: a pause follows straight away, which takes the place of the line's last quiet.
+ */
+export function estimateSpeechSeconds(text: string, pace: Pace, silenceAfter = false): number {
   const words = countWords(text);
   if (words === 0) return 0;
-  return words / WORDS_PER_SECOND[pace] + countSentences(text) * SENTENCE_PAUSE_SECONDS[pace];
+  const m = SPEECH_MODEL[pace];
+  return (
+    m.onsetSeconds +
+    countLetters(text) * m.secondsPerLetter +
+    words * m.secondsPerWord +
+    Math.max(0, countSentences(text) - 1) * m.sentenceGapSeconds +
+    countCommas(text) * m.commaSeconds +
+    (silenceAfter ? 0 : m.trailingQuietSeconds)
+  );
 }

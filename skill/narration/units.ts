@@ -11,15 +11,17 @@
  */
 import type { Phase, Side } from '../catalog/types';
 import { holdRepLine, shortRepLine, sparseRepLine } from './counting';
+import { eventSeconds } from './duration';
 import { pause, say, spokenSteps } from './events';
-import { buildHold, RELEASE_CUE } from './holds';
+import { BREATHE_IN, BREATHE_OUT, FLOW_PREVIEW, FLOW_START } from '../text/en/flow';
+import { buildHold, RELEASE_CUE, releaseCue } from './holds';
 import type { RepUnit, StretchContext } from './plan';
 import { allForSide, forSide } from './sideText';
-import type { TimelineEvent } from './types';
+import type { EventTags, TimelineEvent } from './types';
 import { sentence } from './words';
 
-/** How many repetitions get the full phase cue before the short form takes over. */
-export const FULL_CUE_REPS = 2;
+/** The least quiet after a count said inside a breath, before the next in-breath cue. */
+const MIN_BREATH_GAP_SECONDS = 0.5;
 /** Brings the person back into a held stretch they have just eased off. */
 export const DEFAULT_REP_CUE = 'Come back into the stretch.';
 
@@ -31,19 +33,20 @@ function holdLabel(ctx: StretchContext, side: Side | undefined, extra?: string):
   return [ctx.stretch.name, side ? `${side} side` : undefined, extra].filter(Boolean).join(', ');
 }
 
-function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOffset: number) {
+function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOffset: number, tags: EventTags = {}) {
   return buildHold({
+    tags,
     targetSeconds: ctx.dosage.holdSeconds ?? 0,
     label,
     calmCues: allForSide(ctx.stretch.holdCues, side),
-    cueOffset,
+    cueOffset: cueOffset + ctx.variety,
     pace: ctx.pace,
     cueStyle: ctx.cueStyle,
   });
 }
 
 function releaseSteps(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
-  return spokenSteps(allForSide(ctx.stretch.release, side), ctx.pacing.stepGap);
+  return spokenSteps(allForSide(ctx.stretch.release, side), ctx.pacing.stepGap, 'instruction', { step: 'release' });
 }
 
 function repCue(ctx: StretchContext, side: Side | undefined): string {
@@ -61,8 +64,8 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
       rep === 1
         ? []
         : [
-            say(holdRepLine(rep, total), 'count'),
-            say(repCue(ctx, side), 'instruction'),
+            say(holdRepLine(rep, total), 'count', { step: 'count' }),
+            say(repCue(ctx, side), 'instruction', { step: 'setup' }),
             ...pause(ctx.pacing.resettle, 'settle'),
           ];
     const label = holdLabel(ctx, side, total > 1 ? `${rep} of ${total}` : undefined);
@@ -71,25 +74,21 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
       lead: pause(ctx.pacing.rest, 'rest'),
       core: [
         ...reEnter,
-        say('Hold.', 'instruction'),
+        say('Hold.', 'instruction', { step: 'hold' }),
         ...hold(ctx, side, label, setOffset + rep - 1),
-        say(RELEASE_CUE, 'cue'),
+        say(releaseCue(ctx.variety + setOffset + rep - 1), 'cue', { step: 'release' }),
         ...(rep === total && comesOut ? releaseSteps(ctx, side) : []),
       ],
     };
   });
 }
 
-/** Full phase cues for the first reps of the first set; later sets already know the move. */
-function fullCue(rep: number, set: number): boolean {
-  return set === 1 && rep <= FULL_CUE_REPS;
-}
-
-/** "Breathe in. Cow." from a phase whose cue starts with a short sentence; else "Cow." */
-export function shortPhaseCue(phase: Phase): string {
-  const sentences = phase.cue.match(/[^.!?]+[.!?]*/g)?.map((part) => part.trim()) ?? [];
-  const name = sentence(phase.name);
-  return sentences.length > 1 && sentences[0] ? `${sentence(sentences[0])} ${name}` : name;
+/**
+ * The short cue of a flow's phase, said on every breath: "Breathe in. Cow." The first phase
+ * of a breath-flow is on the in-breath, the second on the out-breath (see StretchKind).
+ */
+export function shortPhaseCue(phase: Phase, breath: 'in' | 'out' = 'in'): string {
+  return `${breath === 'in' ? BREATHE_IN : BREATHE_OUT} ${sentence(phase.name)}`;
 }
 
 function phases(ctx: StretchContext): [Phase, Phase] {
@@ -98,24 +97,47 @@ function phases(ctx: StretchContext): [Phase, Phase] {
   return found;
 }
 
-export function breathFlowUnits(ctx: StretchContext, set: number): RepUnit[] {
+/**
+ * Before a flow's first set: each move said once in full, so that every breath after it gets
+ * the same short cue and the rhythm never changes.
+ */
+export function flowPreview(ctx: StretchContext): TimelineEvent[] {
+  const [first, second] = phases(ctx);
+  return [
+    say(FLOW_PREVIEW, 'instruction', { step: 'move' }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    say(first.cue, 'instruction', { step: 'move', pose: first.pose }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    say(second.cue, 'instruction', { step: 'move', pose: second.pose }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    say(FLOW_START, 'instruction', { step: 'move' }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+  ];
+}
+
+/**
+ * One breath cycle per unit, all the same length: the short in-breath cue and a calm breath,
+ * the short out-breath cue and a calm breath. A count ("That's five.", "Last one.") is said at
+ * the end of the out-breath, inside its pause, so it never stretches a cycle.
+ */
+export function breathFlowUnits(ctx: StretchContext, _set: number): RepUnit[] {
   const [first, second] = phases(ctx);
   const total = ctx.dosage.reps;
-  const calm = ctx.stretch.holdCues;
+  const breath = ctx.pacing.breath;
   return range(total).map((rep) => {
-    const count = sparseRepLine(rep, total);
-    const calmLine = count && rep !== total ? calm[((rep - 1) / 5 - 1) % Math.max(1, calm.length)] : undefined;
-    const full = fullCue(rep, set);
+    const count = rep < total ? sparseRepLine(rep + 1, total) : undefined;
+    const countLine = count ? say(count, 'count', { step: 'count' }) : undefined;
+    const countSeconds = countLine ? eventSeconds(countLine, ctx.pace, true) : 0;
+    const outPause = Math.max(MIN_BREATH_GAP_SECONDS, breath - countSeconds);
     return {
       rep,
       lead: [],
       core: [
-        ...(count ? [say(count, 'count')] : []),
-        ...(calmLine ? [say(calmLine, 'cue')] : []),
-        say(full ? first.cue : shortPhaseCue(first), 'cue'),
-        ...pause(ctx.pacing.breath, 'breath'),
-        say(full ? second.cue : shortPhaseCue(second), 'cue'),
-        ...pause(ctx.pacing.breath, 'breath'),
+        say(shortPhaseCue(first, 'in'), 'cue', { step: 'move', pose: first.pose }),
+        ...pause(breath, 'breath'),
+        say(shortPhaseCue(second, 'out'), 'cue', { step: 'move', pose: second.pose }),
+        ...pause(countLine ? outPause - MIN_BREATH_GAP_SECONDS : outPause, 'breath'),
+        ...(countLine ? [countLine, ...pause(MIN_BREATH_GAP_SECONDS, 'breath')] : []),
       ],
     };
   });
@@ -130,8 +152,8 @@ export function shortHoldUnits(ctx: StretchContext, setOffset: number): RepUnit[
       ...(rep === 1
         ? []
         : [
-            say(shortRepLine(rep, total), 'count'),
-            say(repCue(ctx, undefined), 'instruction'),
+            say(shortRepLine(rep, total), 'count', { step: 'count' }),
+            say(repCue(ctx, undefined), 'instruction', { step: 'setup' }),
             ...pause(ctx.pacing.move, 'settle'),
           ]),
       ...hold(ctx, undefined, holdLabel(ctx, undefined, `${rep} of ${total}`), setOffset + rep - 1),
@@ -145,18 +167,19 @@ export function pairedHoldUnits(ctx: StretchContext, set: number, setOffset: num
   const total = ctx.dosage.reps;
   return range(total).map((rep) => {
     const count = sparseRepLine(rep, total);
-    const full = fullCue(rep, set);
+    // The first pair teaches the two moves in full; the name alone carries the rest.
+    const full = set === 1 && rep === 1;
     return {
       rep,
       lead: pause(ctx.pacing.shortRest, 'rest'),
       core: [
-        ...(count ? [say(count, 'count')] : []),
-        say(full ? first.cue : sentence(first.name), 'instruction'),
+        ...(count ? [say(count, 'count', { step: 'count' })] : []),
+        say(full ? first.cue : sentence(first.name), 'instruction', { step: 'move', pose: first.pose }),
         ...(full ? pause(ctx.pacing.move, 'settle') : []),
-        ...hold(ctx, undefined, `${ctx.stretch.name}, ${first.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep),
-        say(full ? second.cue : sentence(second.name), 'instruction'),
+        ...hold(ctx, undefined, `${ctx.stretch.name}, ${first.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep, { pose: first.pose }),
+        say(full ? second.cue : sentence(second.name), 'instruction', { step: 'move', pose: second.pose }),
         ...(full ? pause(ctx.pacing.move, 'settle') : []),
-        ...hold(ctx, undefined, `${ctx.stretch.name}, ${second.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep),
+        ...hold(ctx, undefined, `${ctx.stretch.name}, ${second.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep, { pose: second.pose }),
       ],
     };
   });
@@ -168,7 +191,7 @@ export function tailEvents(ctx: StretchContext): TimelineEvent[] {
     case 'breath-flow':
       return [...pause(ctx.pacing.stepGap, 'gap'), ...releaseSteps(ctx, undefined)];
     case 'paired-holds':
-      return [say(RELEASE_CUE, 'cue'), ...releaseSteps(ctx, undefined)];
+      return [say(RELEASE_CUE, 'cue', { step: 'release' }), ...releaseSteps(ctx, undefined)];
     default:
       return [];
   }

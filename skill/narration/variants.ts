@@ -2,17 +2,15 @@
  * Which setup steps to speak for the chosen version of a stretch.
  *
  * A variation either starts from a different position (the chair twist, seated cat-cow:
- * its first step puts you somewhere new), and then its steps replace the setup, or it
+ * the catalog marks it `replacesSetup`), and then its steps replace the setup, or it
  * adjusts the usual position (a pillow under the hips, a towel behind the thigh, both
  * knees), and then its steps follow the setup.
  */
-import type { Stretch, Variation } from '../catalog/types';
-
-export type VariantChoice = 'standard' | 'easier' | 'harder';
+import type { Stretch, Variant, Variation } from '../catalog/types';
 
 export interface ChosenVersion {
   /** What the person actually gets (falls back to standard when the stretch has no such version). */
-  variant: VariantChoice;
+  variant: Variant;
   variation?: Variation;
   /** Spoken once, before the steps: which version this is, or why it is the standard one. */
   announcement?: string;
@@ -20,19 +18,11 @@ export interface ChosenVersion {
   steps: string[];
 }
 
-/** First words that put the body in a new starting position. */
-const NEW_POSITION = /^(sit|stand|lie|kneel|come onto|get onto|start on|begin on)\b/i;
-
-export function replacesSetup(variation: Variation): boolean {
-  const first = variation.steps[0] ?? '';
-  return NEW_POSITION.test(first.trim());
-}
-
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export function chooseVersion(stretch: Stretch, requested: VariantChoice = 'standard'): ChosenVersion {
+export function chooseVersion(stretch: Stretch, requested: Variant = 'standard'): ChosenVersion {
   if (requested === 'standard') return { variant: 'standard', steps: [...stretch.setup] };
   const variation = requested === 'easier' ? stretch.modifications[0] : stretch.advanced;
   if (!variation) {
@@ -42,7 +32,7 @@ export function chooseVersion(stretch: Stretch, requested: VariantChoice = 'stan
       steps: [...stretch.setup],
     };
   }
-  const steps = replacesSetup(variation)
+  const steps = variation.replacesSetup
     ? [...variation.steps]
     : [...stretch.setup, ...variation.steps];
   return {

@@ -37,6 +37,18 @@ import { pruneCollisions } from './expandModel';
  */
 const PRUNABLE_TYPES: readonly string[] = [SLOT_TYPES.routineName, SLOT_TYPES.otherStretch, SLOT_TYPES.condition, SLOT_TYPES.bodyPart, SLOT_TYPES.situation, SLOT_TYPES.need, SLOT_TYPES.query];
 
+/**
+ * The screens our APL layouts are made for (sizes in dp): round (Echo Spot), small landscape
+ * (Echo Show 5), medium landscape, and large landscape (Echo Show 8, 10 and 15). The layouts
+ * themselves are in lambda/responses/apl.ts and checked at these sizes in the tests.
+ */
+export const SUPPORTED_VIEWPORTS = [
+  { mode: 'HUB', shape: 'ROUND', minWidth: 100, maxWidth: 599, minHeight: 100, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 480, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 600, maxHeight: 959 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1280, maxWidth: 1920, minHeight: 800, maxHeight: 1279 },
+] as const;
+
 export type Locale = (typeof LOCALES)[number];
 
 /** The parts of the catalog the interaction model is generated from. */
@@ -382,7 +394,11 @@ export function buildSkillManifest(deployment: Deployment = PLACEHOLDER_DEPLOYME
       apis: {
         custom: {
           endpoint: { uri: deployment.skillFunctionArn },
-          interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }, { type: 'ALEXA_PRESENTATION_APL' }, { type: 'AUDIO_PLAYER' }],
+          interfaces: [
+            { type: 'CAN_FULFILL_INTENT_REQUEST' },
+            { type: 'ALEXA_PRESENTATION_APL', supportedViewports: SUPPORTED_VIEWPORTS },
+            { type: 'AUDIO_PLAYER' },
+          ],
         },
       },
       events: {

@@ -106,7 +106,7 @@ export interface SkillManifestFile {
     apis: {
       custom: {
         endpoint: Endpoint;
-        interfaces: { type: string }[];
+        interfaces: { type: string; supportedViewports?: readonly ViewportSpec[] }[];
       };
     };
     events: {
@@ -116,4 +116,14 @@ export interface SkillManifestFile {
     /** Permissions the skill asks for (the coach's daily reminder). */
     permissions?: { name: string }[];
   };
+}
+
+/** One range of screens an APL skill supports (skill.json supportedViewports), sizes in dp. */
+export interface ViewportSpec {
+  mode: string;
+  shape: string;
+  minWidth: number;
+  maxWidth: number;
+  minHeight: number;
+  maxHeight: number;
 }

@@ -120,7 +120,9 @@ describe('progression against the guide ranges', () => {
           }
           if (stretch.reps) {
             expect(dosage.reps).toBeGreaterThanOrEqual(previous.reps);
-            expect(dosage.reps * dosage.sets, `${routineId} ${stretch.id} reps`).toBeLessThanOrEqual(stretch.reps.max);
+            // Each set inside the stretch's own range (a set is never below its minimum either).
+            expect(dosage.reps, `${routineId} ${stretch.id} reps`).toBeLessThanOrEqual(stretch.reps.max);
+            expect(dosage.reps, `${routineId} ${stretch.id} reps`).toBeGreaterThanOrEqual(Math.min(stretch.reps.min, item.reps ?? stretch.reps.default));
           }
           previous = dosage;
         }

@@ -41,7 +41,9 @@ describe('in a routine', () => {
     const turn = await send(h, session, session.intent('AMAZON.RepeatIntent'));
     expect(turn.said).toMatch(/^Once more\./);
     expect(turn.said).toContain(instruction(1));
-    expect(turn.said).toContain(`Next is ${titles[2]}.`);
+    // One short question about what comes next, not "next is ... say next ... shall we go on?".
+    expect(turn.said).toMatch(/knee to chest stretch(\. Ready)?\?$/);
+    expect(turn.said).not.toContain('Say next');
     expect((await stored(h, person.userId)).active?.segmentIndex).toBe(2);
   });
 
@@ -64,22 +66,26 @@ describe('in a routine', () => {
     expect(turn.said).toMatch(/^Skipping knee to chest/i);
     expect(turn.said).not.toContain(instruction(2));
     expect(turn.said).toContain(instruction(4));
-    expect((await stored(h, person.userId)).active?.segmentIndex).toBe(5);
+    // The twist's two sides fit in one response: both play, with a short switch and no question between.
+    expect(turn.said).toContain('Now the left side.');
+    expect((await stored(h, person.userId)).active?.segmentIndex).toBe(6);
   });
 
-  it('pause keeps the place and asks; resume carries on from it', async () => {
+  it('pause is a real break: it keeps the place, says how to come back, and closes; coming back carries on', async () => {
     const { person, session } = await twoSegmentsIn();
     const paused = await send(h, session, session.intent('AMAZON.PauseIntent'));
-    expect(paused.said).toMatch(/^Paused\./);
-    // Alexa may have cut the last part short: both ways on are named.
-    expect(paused.said).toContain(`Say resume to go on to ${titles[2]}, or repeat to do ${titles[1]} again.`);
+    expect(paused.said).toContain("I've kept your place at the knee to chest stretch, right side.");
+    expect(paused.said).toContain('say: Alexa, open back stretch coach.');
     expect(paused.said).not.toContain(instruction(2));
-    expect(paused.ended).toBe(false);
+    expect(paused.ended).toBe(true);
     expect((await stored(h, person.userId)).active).toMatchObject({ paused: true, segmentIndex: 2 });
-    const resumed = await send(h, session, session.intent('AMAZON.ResumeIntent'));
-    expect(resumed.said).toContain(`Picking up at ${titles[2]}.`);
+    const later = person.session();
+    const launch = await send(h, later, later.launch());
+    expect(launch.said).toContain(`You were on ${titles[2]}`);
+    const resumed = await send(h, later, later.intent('AMAZON.YesIntent'));
+    expect(resumed.said).toMatch(/^Picking up where you left off\./);
     expect(resumed.said).toContain(instruction(2));
-    expect((await stored(h, person.userId)).active).toMatchObject({ paused: false, segmentIndex: 3 });
+    expect((await stored(h, person.userId)).active).toMatchObject({ paused: false, segmentIndex: 4 });
   });
 
   it('start over goes back to the first stretch', async () => {
@@ -114,8 +120,9 @@ describe('in a routine', () => {
     const gentle = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES, excluded: [], variant: 'easier' });
     const saved = (await stored(h, person.userId)).active;
     expect(saved?.variant).toBe('easier');
-    // The next segment to play is knee-to-chest's left side, in the easier version.
-    expect(gentle.segments[saved!.segmentIndex]).toMatchObject({ stretchId: 'knee-to-chest', side: 'left' });
+    // Both sides were played again in the easier version; the seated twist is next.
+    expect(easier.said.toLowerCase()).toContain('now the left side');
+    expect(gentle.segments[saved!.segmentIndex]).toMatchObject({ stretchId: 'seated-spinal-twist', side: 'right' });
     const standard = await send(h, session, session.intent('HarderIntent'));
     expect(standard.said).toMatch(/^Okay, back to the usual knee to chest/i);
     const harder = await send(h, session, session.intent('HarderIntent'));
@@ -130,7 +137,7 @@ describe('in a routine', () => {
     await send(h, session, session.intent('StartRoutineIntent')); // child's pose
     const turn = await send(h, session, session.intent('HarderIntent'));
     expect(turn.said).toContain("Child's pose has no harder version in my guide.");
-    expect(turn.said).toContain("Say next when you're ready to carry on.");
+    expect(turn.said).toMatch(/Shall we carry on\?$/);
     expect((await stored(h, person.userId)).active?.variant).toBe('standard');
   });
 
@@ -138,7 +145,7 @@ describe('in a routine', () => {
     const { person, session } = await twoSegmentsIn();
     const set = await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'longer holds', id: 'longer-holds' } }));
     expect(set.said).toContain("Okay, I'll use longer holds from the next stretch on. I'll remember that.");
-    expect(set.said).toContain("Say next when you're ready to carry on.");
+    expect(set.said).toMatch(/Shall we carry on\?$/);
     const longer = compileRoutine('basic-daily', { preferences: { ...DEFAULT_PREFERENCES, holdLength: 'longer' }, excluded: [] });
     const saved = await stored(h, person.userId);
     expect(longer.segments[saved.active!.segmentIndex]!.id).toBe(daily.segments[2]!.id);

@@ -20,10 +20,13 @@ describe('a single stretch by name', () => {
     const person = new Person();
     const session = person.session();
     const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'knees to chest', id: 'knee-to-chest' } }));
-    expect(turn.said).toContain(`Let's do ${getStretch('knee-to-chest').spokenName}.`);
+    // With its article: "Let's do the knee to chest stretch."
+    expect(turn.said).toContain(`Let's do the ${getStretch('knee-to-chest').spokenName}.`);
     expect(turn.said).toContain(getStretch('knee-to-chest').setup[0]!);
-    expect(turn.said).toContain('Next is Knee-to-Chest, left side.');
-    expect((await stored(h, person.userId)).active).toMatchObject({ kind: 'stretch', id: 'knee-to-chest', segmentIndex: 1 });
+    // Both sides fit in one response: a spoken switch, no question in between, then done.
+    expect(turn.said).toContain('Now the left side.');
+    expect(turn.said).toContain("Nice work. That's the knee to chest stretch done.");
+    expect((await stored(h, person.userId)).completedSessions).toBe(1);
   });
 
   it('falls back to the catalog lookup on the raw words when resolution did not match', async () => {

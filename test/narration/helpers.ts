@@ -1,7 +1,7 @@
 /** Shared walkers for the narration tests: every preference combination, every timeline. */
 import { ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../../skill/catalog/types';
 import { compileRoutine, compileStretch } from '../../skill/narration/compile';
-import { eventSeconds } from '../../skill/narration/duration';
+import { eventSeconds, silenceFollows } from '../../skill/narration/duration';
 import type { Timeline, TimelineEvent } from '../../skill/narration/types';
 
 export const VARIANTS = ['standard', 'easier', 'harder'] as const;
@@ -66,7 +66,7 @@ export function measureHolds(events: readonly TimelineEvent[], pace: Preferences
       holds.push(open);
       open = undefined;
     } else if (open) {
-      const seconds = eventSeconds(event, pace);
+      const seconds = eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index));
       open.inside.push({ event, at: open.measured, seconds });
       open.measured += seconds;
     }

@@ -32,15 +32,23 @@ describe('a single hold', () => {
     expect(cues({ ...base, cueOffset: 1 })[0]?.text).toBe('Let your shoulders drop.');
   });
 
+  it('says one progress cue in holds under 30 s, taking turns between halfway and five more, in varied words', () => {
+    const texts = [0, 1, 2, 3].map((cueOffset) => cues({ ...base, targetSeconds: 20, cueOffset }).map((cue) => cue.text));
+    for (const said of texts) expect(said).toHaveLength(1);
+    expect(new Set(texts.flat()).size).toBe(4);
+    expect(texts[0]).toEqual([HALFWAY_CUE]);
+    expect(texts[1]).toEqual(['Just five more.']);
+  });
+
   it('keeps short holds silent and only counts down holds of 15 s', () => {
     expect(cues({ ...base, targetSeconds: 10 })).toEqual([]);
     expect(cues({ ...base, targetSeconds: 15 }).map((cue) => cue.text)).toEqual([FIVE_MORE_CUE]);
   });
 
   it('moves a calm cue that would run into halfway earlier, or picks a shorter one', () => {
-    const long = 'Let your whole back grow soft and wide with every slow breath you take.';
+    const long = 'Let your whole back grow soft and wide with every slow breath you take, all the way down, and again, slowly.';
     const spoken = cues({ ...base, targetSeconds: 25, calmCues: [long, 'Breathe.'] });
-    expect(spoken.map((cue) => cue.text)).toEqual(['Breathe.', HALFWAY_CUE, FIVE_MORE_CUE]);
+    expect(spoken.map((cue) => cue.text)).toEqual(['Breathe.', HALFWAY_CUE]);
     for (const cue of spoken) expect(cue.at).toBeGreaterThanOrEqual(5);
   });
 

@@ -58,6 +58,9 @@ describe('pages', () => {
       expect(text).toContain(phrase);
     }
     expect(text).toMatch(/Routines.*\+.*When this happens.*Voice.*start my back routine.*Skills.*Back Stretch Coach/);
+    // Pause closes the session, so "Alexa, resume" could not reach the skill: the page says what works.
+    expect(text).not.toContain('Alexa, resume');
+    expect(text).toMatch(/Alexa, pause.*say "Alexa, open back stretch coach" when you are ready/);
     for (const stretch of STRETCHES) {
       expect(body).toContain(`href="/stretches/${stretch.id}"`);
       expect(body).toContain(`src="${illustrationPath(stretch.id)}"`);

@@ -17,7 +17,7 @@ const PLAYER_COMMANDS: { say: string; does: string }[] = [
   { say: 'Alexa, next', does: 'moves on to the next stretch or side' },
   { say: 'Alexa, previous', does: 'goes back one step' },
   { say: 'Alexa, repeat', does: 'says the last part again' },
-  { say: 'Alexa, pause', does: 'stops where you are; say "Alexa, resume" to carry on' },
+  { say: 'Alexa, pause', does: 'takes a break and keeps your place; say "Alexa, open back stretch coach" when you are ready to carry on' },
   { say: 'Alexa, start over', does: 'begins the routine again' },
   { say: 'Alexa, help', does: 'tells you what you can say' },
   { say: 'Alexa, stop', does: 'ends the session; your place is saved' },

@@ -2,7 +2,7 @@
 import { fillSide } from '../../skill/catalog';
 import type { Stretch, Variation } from '../../skill/catalog/types';
 import { DRAWINGS, illustrationDescription, illustrationPoses } from '../illustrations';
-import { poseWords } from '../pose-steps';
+import { poseWords } from '../pose-words';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
 import { capitalize, formatAbout, formatSeconds } from '../format';

@@ -47,10 +47,12 @@ export const catCow: Stretch = {
   reps: { min: 10, max: 20, default: 15 },
   phases: [
     {
+      pose: 'cow',
       name: 'Cow',
       cue: 'Breathe in. Let your belly sink. Lift your chest and tailbone. Look up.',
     },
     {
+      pose: 'cat',
       name: 'Cat',
       cue: 'Breathe out. Round your back. Tuck your tailbone. Drop your chin toward your chest.',
     },
@@ -76,6 +78,8 @@ export const catCow: Stretch = {
     },
     {
       name: 'Seated cat-cow',
+      replacesSetup: true,
+      startPosition: 'seated',
       when: "When kneeling isn't comfortable.",
       steps: [
         'Sit near the front of a chair.',

@@ -4,6 +4,7 @@ export const kneeToChest: Stretch = {
   id: 'knee-to-chest',
   name: 'Knee-to-Chest',
   spokenName: 'knee to chest stretch',
+  spokenArticle: 'the',
   synonyms: [
     'knee to chest',
     'knees to chest',

@@ -38,8 +38,8 @@ export const pelvicTilts: Stretch = {
   hold: { min: 5, max: 5, default: 5 },
   reps: { min: 10, max: 15, default: 12 },
   phases: [
-    { name: 'Tilt back', cue: 'Flatten your lower back into the floor.' },
-    { name: 'Tilt forward', cue: 'Let go. Tip your pelvis forward into a small arch.' },
+    { pose: 'tilt-back', name: 'Tilt back', cue: 'Flatten your lower back into the floor.' },
+    { pose: 'tilt-forward', name: 'Tilt forward', cue: 'Let go. Tip your pelvis forward into a small arch.' },
   ],
   holdCues: ['Keep breathing.', 'Small, smooth movements.', 'Keep your shoulders relaxed.'],
   release: ['Let your back settle into its natural curve.', 'Rest for a breath.'],

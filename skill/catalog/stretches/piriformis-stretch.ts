@@ -4,6 +4,7 @@ export const piriformisStretch: Stretch = {
   id: 'piriformis-stretch',
   name: 'Piriformis Stretch',
   spokenName: 'piriformis stretch',
+  spokenArticle: 'the',
   synonyms: [
     'piriformis',
     'pyriformis',
@@ -67,6 +68,8 @@ export const piriformisStretch: Stretch = {
     },
     {
       name: 'Seated figure four',
+      replacesSetup: true,
+      startPosition: 'seated',
       when: 'When lying down is not practical.',
       steps: [
         'Sit tall near the front of a chair.',

@@ -4,6 +4,7 @@ export const seatedSpinalTwist: Stretch = {
   id: 'seated-spinal-twist',
   name: 'Seated Spinal Twist',
   spokenName: 'seated spinal twist',
+  spokenArticle: 'the',
   synonyms: [
     'seated twist',
     'spinal twist',
@@ -64,6 +65,8 @@ export const seatedSpinalTwist: Stretch = {
   modifications: [
     {
       name: 'Chair twist',
+      replacesSetup: true,
+      startPosition: 'seated',
       when: "At work, or whenever the floor isn't practical.",
       steps: [
         'Sit sideways on a chair, with the chair back at your {side}.',

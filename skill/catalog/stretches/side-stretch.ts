@@ -4,6 +4,7 @@ export const sideStretch: Stretch = {
   id: 'side-stretch',
   name: 'Side Stretch',
   spokenName: 'side stretch',
+  spokenArticle: 'the',
   synonyms: [
     'side bend',
     'side bends',
@@ -54,6 +55,8 @@ export const sideStretch: Stretch = {
     },
     {
       name: 'Seated side stretch',
+      replacesSetup: true,
+      startPosition: 'seated',
       when: 'When standing is not comfortable.',
       steps: [
         'Sit tall on a chair.',

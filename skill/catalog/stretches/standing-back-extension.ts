@@ -4,6 +4,7 @@ export const standingBackExtension: Stretch = {
   id: 'standing-back-extension',
   name: 'Standing Back Extension',
   spokenName: 'standing back extension',
+  spokenArticle: 'the',
   synonyms: [
     'back extension',
     'back extensions',

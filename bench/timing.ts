@@ -1,0 +1,338 @@
+/**
+ * `npm run bench:timing` (also the last stage of `npm run bench`): how long the narration
+ * really takes, measured from audio. Not a test: espeak-ng is a stand-in for Alexa's voice.
+ *
+ * Every response (segment) of every stretch and routine at each pace is rendered with
+ * espeak-ng near 150 words a minute, decoded, and measured with sox:
+ * - each whole response as SSML (the renderer's own output, chimes as silence): the speech-time
+ *   estimate's error per response (target within 5 %);
+ * - every distinct spoken line on its own, trimmed of silence: the pieces each hold is made of,
+ *   so each hold's measured length (its pauses plus its cues as spoken) is compared with its
+ *   target (within 5 %), and each hold's measured start from the beginning of its response is
+ *   compared with the estimate the Echo Show countdown uses (within 1 s);
+ * - the speech-time model (seconds per word, per sentence, onset) refitted by least squares
+ *   from those lines, printed so `skill/narration/speechTime.ts` can take the new figures.
+ *
+ * espeak-ng differs from Alexa in two ways the harness accounts for: it joins adjacent
+ * <break>s into one (we send their sum as one break, which Alexa would play the same), and it
+ * drops a break at the very start of a file (responses start with speech).
+ * Writes its figures between the timing markers of docs/BENCHMARKS.md.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../skill/catalog/types';
+import { compileRoutine, compileStretch, durationOf, renderSsml } from '../skill/narration/index';
+import { countCommas, countLetters, countSentences, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speechTime';
+import type { Timeline, TimelineEvent } from '../skill/narration/types';
+
+const run = promisify(execFile);
+const WORDS_PER_MINUTE = 150;
+const PACES: readonly Pace[] = ['normal', 'slower'];
+const BENCHMARKS = fileURLToPath(new URL('../docs/BENCHMARKS.md', import.meta.url));
+const START = '<!-- timing:start -->';
+const END = '<!-- timing:end -->';
+
+async function ensureTools(): Promise<void> {
+  try {
+    await run('espeak-ng', ['--version']);
+    await run('sox', ['--version']);
+  } catch {
+    // The script installs Debian's espeak-ng and sox when it may (the same script the tests use).
+    await run('bash', [fileURLToPath(new URL('../scripts/ensure-system-packages.sh', import.meta.url))]);
+  }
+}
+
+/** espeak-ng plays adjacent breaks as one: send their sum instead. */
+export function forEspeak(ssml: string): string {
+  return ssml.replace(/(?:<break time="\d+(?:ms|s)"\/>)+/g, (breaks) => {
+    let ms = 0;
+    for (const match of breaks.matchAll(/time="(\d+)(ms|s)"/g)) ms += Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+    return `<break time="${ms}ms"/>`;
+  });
+}
+
+class Renderer {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'timing-'));
+  private count = 0;
+
+  async seconds(ssml: string, trim: boolean): Promise<number> {
+    const n = this.count++;
+    const input = join(this.dir, `${n}.ssml`);
+    const wav = join(this.dir, `${n}.wav`);
+    writeFileSync(input, ssml);
+    await run('espeak-ng', ['-m', '-s', String(WORDS_PER_MINUTE), '-f', input, '-w', wav]);
+    let measured = wav;
+    if (trim) {
+      measured = join(this.dir, `${n}.trim.wav`);
+      await run('sox', [wav, measured, 'silence', '1', '0.01', '0.5%', 'reverse', 'silence', '1', '0.01', '0.5%', 'reverse']);
+    }
+    const { stdout } = await run('soxi', ['-D', measured]);
+    rmSync(input);
+    rmSync(wav);
+    if (trim) rmSync(measured);
+    return Number(stdout.trim());
+  }
+
+  close(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** One spoken line as the voice says it: trimmed speech, and the quiet the voice leaves after it. */
+export interface Line {
+  text: string;
+  pace: Pace;
+  letters: number;
+  words: number;
+  sentences: number;
+  commas: number;
+  /** How many times it is said across all responses. */
+  spoken: number;
+  trimmed: number;
+  untrimmed: number;
+}
+
+function lineSsml(text: string, pace: Pace): string {
+  return renderSsml([{ type: 'say', text, role: 'instruction' }], { pace });
+}
+
+interface Response {
+  name: string;
+  pace: Pace;
+  events: readonly TimelineEvent[];
+}
+
+function timelines(pace: Pace): { name: string; timeline: Timeline }[] {
+  const preferences: Preferences = { ...DEFAULT_PREFERENCES, pace };
+  return [
+    ...STRETCH_IDS.map((id) => ({ name: id, timeline: compileStretch(id, { preferences }) })),
+    ...ROUTINE_IDS.map((id) => ({ name: id, timeline: compileRoutine(id, { preferences }) })),
+  ];
+}
+
+function responses(): Response[] {
+  return PACES.flatMap((pace) =>
+    timelines(pace).flatMap(({ name, timeline }) =>
+      timeline.segments.map((segment) => ({ name: `${name} ${segment.id}`, pace, events: segment.events })),
+    ),
+  );
+}
+
+async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return results;
+}
+
+/** Weighted least squares: the b minimising sum w (X b - y)^2 (normal equations, Gaussian elimination). */
+function leastSquares(rows: readonly number[][], y: readonly number[], w: readonly number[]): number[] {
+  const k = rows[0]!.length;
+  const a = Array.from({ length: k }, (_, i) => [
+    ...Array.from({ length: k }, (_, j) => rows.reduce((s, r, n) => s + w[n]! * r[i]! * r[j]!, 0)),
+    rows.reduce((s, r, n) => s + w[n]! * r[i]! * y[n]!, 0),
+  ]);
+  for (let col = 0; col < k; col++) {
+    const pivot = a.slice(col).reduce((best, row, i) => (Math.abs(row[col]!) > Math.abs(a[best]![col]!) ? col + i : best), col);
+    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    for (let r = 0; r < k; r++) {
+      if (r === col) continue;
+      const f = a[r]![col]! / a[col]![col]!;
+      for (let c = col; c <= k; c++) a[r]![c]! -= f * a[col]![c]!;
+    }
+  }
+  return a.map((row, i) => row[k]! / row[i]!);
+}
+
+type Fit = SpeechModel & { pace: Pace };
+
+function fit(lines: readonly Line[], pace: Pace): Fit {
+  const own = lines.filter((line) => line.pace === pace);
+  const trailing = own.reduce((s, line) => s + line.untrimmed - line.trimmed, 0) / own.length;
+  // Weighted by how often each line is said: what the countdown and the holds add up is the
+  // time of everything spoken, so a short line said forty times counts forty times.
+  const [perLetter, perWord, sentenceGap, comma, onset] = leastSquares(
+    own.map((line) => [line.letters, line.words, line.sentences - 1, line.commas, 1]),
+    own.map((line) => line.trimmed),
+    own.map((line) => line.spoken),
+  );
+  return {
+    pace,
+    secondsPerLetter: perLetter!,
+    secondsPerWord: perWord!,
+    sentenceGapSeconds: sentenceGap!,
+    commaSeconds: comma!,
+    onsetSeconds: onset!,
+    trailingQuietSeconds: trailing,
+  };
+}
+
+/**
+ * Seconds the events take as measured: spoken lines trimmed, plus the voice's quiet after a
+ * line when speech follows straight on (a break takes its place otherwise), plus the pauses.
+ */
+function measuredSeconds(events: readonly TimelineEvent[], pace: Pace, lines: Map<string, Line>): number {
+  let total = 0;
+  events.forEach((event, index) => {
+    if (event.type === 'pause') total += event.seconds;
+    else if (event.type === 'chime') total += 1;
+    else if (event.type === 'say') {
+      const line = lines.get(`${pace}|${event.text}`)!;
+      const next = events.slice(index + 1).find((e) => e.type !== 'holdStart' && e.type !== 'holdEnd');
+      total += line.trimmed + (next?.type === 'say' ? line.untrimmed - line.trimmed : 0);
+    }
+  });
+  return total;
+}
+
+export interface HoldRow {
+  response: string;
+  pace: Pace;
+  target: number;
+  measured: number;
+  /** Seconds from the start of the response to the hold, estimated and measured. */
+  startEstimated: number;
+  startMeasured: number;
+}
+
+function holdsOf(response: Response, lines: Map<string, Line>): HoldRow[] {
+  const rows: HoldRow[] = [];
+  response.events.forEach((event, index) => {
+    if (event.type !== 'holdStart') return;
+    const end = response.events.findIndex((e, i) => i > index && e.type === 'holdEnd');
+    const inside = response.events.slice(index + 1, end);
+    const before = response.events.slice(0, index);
+    rows.push({
+      response: response.name,
+      pace: response.pace,
+      target: event.targetSeconds,
+      measured: measuredSeconds(inside, response.pace, lines),
+      startEstimated: durationOf(before, response.pace),
+      startMeasured: measuredSeconds(before, response.pace, lines),
+    });
+  });
+  return rows;
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)} %`;
+}
+
+export interface TimingReport {
+  markdown: string;
+  fits: Fit[];
+  /** Each distinct line as measured, for a closer look. */
+  lines: Line[];
+  /** Holds whose countdown start is more than a second off. */
+  lateStarts: HoldRow[];
+}
+
+export async function runTiming(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<TimingReport> {
+  await ensureTools();
+  const renderer = new Renderer();
+  try {
+    const all = responses();
+    const texts = new Map<string, { text: string; pace: Pace; spoken: number }>();
+    for (const response of all) {
+      for (const event of response.events) {
+        if (event.type !== 'say') continue;
+        const key = `${response.pace}|${event.text}`;
+        const known = texts.get(key);
+        texts.set(key, { text: event.text, pace: response.pace, spoken: (known?.spoken ?? 0) + 1 });
+      }
+    }
+    log(`timing: ${texts.size} distinct lines, ${all.length} responses`);
+    const lines = new Map<string, Line>();
+    await inBatches([...texts.entries()], 4, async ([key, { text, pace, spoken }]) => {
+      const ssml = forEspeak(lineSsml(text, pace));
+      const [trimmed, untrimmed] = [await renderer.seconds(ssml, true), await renderer.seconds(ssml, false)];
+      lines.set(key, { text, pace, letters: countLetters(text), words: countWords(text), sentences: countSentences(text), commas: countCommas(text), spoken, trimmed, untrimmed });
+    });
+    log('timing: lines measured; rendering whole responses');
+    const whole = await inBatches(all, 2, async (response) => ({
+      response,
+      measured: await renderer.seconds(forEspeak(renderSsml(response.events, { pace: response.pace, chimes: false })), false),
+      estimated: durationOf(response.events, response.pace),
+      composed: measuredSeconds(response.events, response.pace, lines),
+    }));
+    const holds = all.flatMap((response) => holdsOf(response, lines));
+    const fits = PACES.map((pace) => fit([...lines.values()], pace));
+
+    const rows: string[] = [];
+    for (const pace of PACES) {
+      const own = whole.filter((w) => w.response.pace === pace);
+      const errors = own.map((w) => (w.estimated - w.measured) / w.measured);
+      const worst = Math.max(...errors.map(Math.abs));
+      const mean = errors.reduce((s, e) => s + e, 0) / errors.length;
+      const within = errors.filter((e) => Math.abs(e) <= 0.05).length;
+      const composition = Math.max(...own.map((w) => Math.abs(w.composed - w.measured) / w.measured));
+      const ownHolds = holds.filter((h) => h.pace === pace);
+      const holdErrors = ownHolds.map((h) => (h.measured - h.target) / h.target);
+      const holdWithin = holdErrors.filter((e) => Math.abs(e) <= 0.05).length;
+      const startErrors = ownHolds.map((h) => Math.abs(h.startEstimated - h.startMeasured));
+      const startWithin = startErrors.filter((e) => e <= 1).length;
+      rows.push(
+        `| ${pace} | ${own.length} | ${percent(mean)} (worst ${percent(worst)}) | ${within}/${own.length} | ${ownHolds.length} | ` +
+          `${percent(Math.min(...holdErrors))} to ${percent(Math.max(...holdErrors))} | ${holdWithin}/${ownHolds.length} | ` +
+          `${Math.max(...startErrors).toFixed(2)} s | ${startWithin}/${ownHolds.length} | ${percent(composition)} |`,
+      );
+    }
+    const keys: (keyof SpeechModel)[] = ['secondsPerLetter', 'secondsPerWord', 'sentenceGapSeconds', 'commaSeconds', 'onsetSeconds', 'trailingQuietSeconds'];
+    const model = PACES.map((pace) => {
+      const refit = fits.find((f) => f.pace === pace)!;
+      return `| ${pace} | ${keys.map((key) => `${SPEECH_MODEL[pace][key].toFixed(4)} / ${refit[key].toFixed(4)}`).join(' | ')} |`;
+    });
+    const markdown = [
+      START,
+      '## Narration timing against real audio (espeak-ng)',
+      '',
+      `\`npm run bench:timing\` (${new Date().toISOString().slice(0, 10)}): every response of every stretch and routine at both paces,`,
+      `rendered with espeak-ng at ${WORDS_PER_MINUTE} words a minute and measured with sox (${texts.size} distinct lines, ${all.length} responses).`,
+      '',
+      '| pace | responses | estimate error per response, mean | within 5 % | holds | hold length vs target | within 5 % | countdown start error, worst | within 1 s | pieces vs whole audio, worst |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      ...rows,
+      '',
+      'Speech-time model (`skill/narration/speechTime.ts`) in use / refitted from these measurements, in seconds:',
+      '',
+      '| pace | per letter | per word | between sentences | per comma | onset per line | quiet after a line |',
+      '|---|---|---|---|---|---|---|',
+      ...model,
+      '',
+      'Hold lengths are their pauses plus their cues as spoken; the countdown start is where the Echo Show',
+      'countdown begins (the estimate of everything before the hold in the response) against the same point in',
+      'the measured audio. "Pieces vs whole audio" checks that adding up the measured lines and pauses gives',
+      'the whole response as rendered in one go.',
+      END,
+    ].join('\n');
+    return { markdown, fits, lines: [...lines.values()], lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
+  } finally {
+    renderer.close();
+  }
+}
+
+export function writeTimingSection(markdown: string): void {
+  let text = '';
+  try {
+    text = readFileSync(BENCHMARKS, 'utf8');
+  } catch {
+    text = '# Benchmarks\n';
+  }
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  const updated = start >= 0 && end > start ? `${text.slice(0, start)}${markdown}${text.slice(end + END.length)}` : `${text.trimEnd()}\n\n${markdown}\n`;
+  writeFileSync(BENCHMARKS, updated);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const report = await runTiming();
+  process.stdout.write(`${report.markdown}\n`);
+  for (const f of report.fits) {
+    const { pace, ...model } = f;
+    process.stdout.write(`fit ${pace}: ${JSON.stringify(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, Number(v.toFixed(4))])))}\n`);
+  }
+  writeTimingSection(report.markdown);
+}

@@ -1,0 +1,189 @@
+/**
+ * The voice of a good coach, from the person's side: one short question at each boundary,
+ * "no" that leads somewhere, pause as a real break and coming back into position, launch with
+ * the likely next thing, no second "that starts your streak" on the same day, and the Echo Show
+ * countdown (timed on the whole response, frozen on pause and help, the document's version
+ * within the device's maxVersion).
+ */
+import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getStretch } from '../../skill/catalog/index';
+import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
+import { compileRoutine, durationOf } from '../../skill/narration/index';
+import { Person, type Conversation } from '../support/envelopes';
+import { send, startHarness, stored, type Harness, type Turn } from './conversation.harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.db.stop();
+});
+
+const daily = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES, excluded: [] });
+
+/** The closing question of a turn: its last sentence. */
+function question(turn: Turn): string {
+  const sentences = turn.said.match(/[^.?!]+[.?!]/g) ?? [];
+  return (sentences.at(-1) ?? '').trim();
+}
+
+async function started(person = new Person()): Promise<{ person: Person; session: Conversation; first: Turn }> {
+  const session = person.session();
+  const first = await send(h, session, session.intent('StartRoutineIntent'));
+  return { person, session, first };
+}
+
+function renderDirective(turn: Turn): interfaces.alexa.presentation.apl.RenderDocumentDirective | undefined {
+  return turn.envelope.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as
+    | interfaces.alexa.presentation.apl.RenderDocumentDirective
+    | undefined;
+}
+
+type Command = { type: string; delay?: number; repeatCount?: number; value?: unknown; property?: string };
+
+function onMount(directive: interfaces.alexa.presentation.apl.RenderDocumentDirective): Command[] {
+  const doc = directive.document as { mainTemplate: { items: Array<{ onMount: Command[] }> } };
+  return doc.mainTemplate.items[0]!.onMount;
+}
+
+describe('boundaries', () => {
+  it('ask one short question, worded differently from one boundary to the next', async () => {
+    const { session, first } = await started();
+    const second = await send(h, session, session.intent('AMAZON.NextIntent'));
+    for (const turn of [first, second]) {
+      expect(turn.said).not.toMatch(/Say next when you're ready/);
+      expect(turn.said.match(/\?/g)).toHaveLength(1);
+      expect(question(turn).split(' ').length).toBeLessThanOrEqual(8);
+    }
+    expect(question(first)).not.toBe(question(second));
+  });
+
+  it('"no" gives a breather and offers to do it again; yes repeats it, no is a real break', async () => {
+    const { person, session } = await started();
+    const no = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(no.said).toMatch(/^No rush\. Would you like to do child's pose again\?$/);
+    const again = await send(h, session, session.intent('AMAZON.YesIntent'));
+    expect(again.said).toMatch(/^Once more\./);
+    expect(again.said).toContain(getStretch('childs-pose').setup[0]!);
+    await send(h, session, session.intent('AMAZON.NoIntent'));
+    const rest = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(rest.said).toContain("I've kept your place");
+    expect(rest.said).toContain('Alexa, open back stretch coach');
+    expect(rest.ended).toBe(true);
+    expect((await stored(h, person.userId)).active).toMatchObject({ paused: true, segmentIndex: 1 });
+  });
+});
+
+describe('a real break', () => {
+  it('coming back to a side on its own does the whole setup again first', async () => {
+    const person = new Person();
+    const session = person.session();
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'slower', id: 'slower' } }));
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'longer holds', id: 'longer-holds' } }));
+    let turn = await send(h, session, session.intent('StartRoutineIntent'));
+    // At the slower pace with longer holds the twist's two sides no longer fit in one response.
+    while (!turn.said.includes('seated spinal twist') || turn.said.includes('Now the left side')) {
+      turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+    }
+    expect(question(turn)).toBe('Ready for the left side?');
+    const paused = await send(h, session, session.intent('AMAZON.PauseIntent'));
+    expect(paused.ended).toBe(true);
+    const later = person.session();
+    await send(h, later, later.launch());
+    const back = await send(h, later, later.intent('AMAZON.YesIntent'));
+    const twist = getStretch('seated-spinal-twist');
+    expect(back.said).toMatch(/^Picking up where you left off\. Let's get back into position for seated spinal twist, left side\./);
+    expect(back.said).toContain(twist.setup[0]!);
+    expect(back.said.indexOf(twist.setup[0]!)).toBeLessThan(back.said.indexOf('Hold.'));
+  });
+});
+
+describe('launch', () => {
+  it('offers the routine done last, with its length, in one question', async () => {
+    const person = new Person();
+    const s1 = person.session();
+    let turn = await send(h, s1, s1.intent('StartRoutineIntent', { routine: { value: 'bedtime', id: 'bedtime' } }));
+    while (!turn.said.includes('routine done') && !turn.ended) turn = await send(h, s1, s1.intent('AMAZON.NextIntent'));
+    person.laterBy(1);
+    const s2 = person.session();
+    const launch = await send(h, s2, s2.launch());
+    expect(question(launch)).toMatch(/^Would you like your bedtime routine, about \d+ minutes\?$/);
+    const yes = await send(h, s2, s2.intent('AMAZON.YesIntent'));
+    expect(yes.said).toContain("Let's do your bedtime routine.");
+  });
+
+  it('after a routine today, offers a quick desk break instead; a second one today is not a new streak', async () => {
+    const person = new Person();
+    const s1 = person.session();
+    let turn = await send(h, s1, s1.intent('StartRoutineIntent'));
+    while (!turn.said.includes('routine done') && !turn.ended) turn = await send(h, s1, s1.intent('AMAZON.NextIntent'));
+    expect(turn.said).toContain('That starts your streak.');
+    const s2 = person.session();
+    const launch = await send(h, s2, s2.launch());
+    expect(launch.said).toContain("You've already stretched today.");
+    expect(question(launch)).toMatch(/^Would you like a quick desk break, about \d+ minutes\?$/);
+    turn = await send(h, s2, s2.intent('AMAZON.YesIntent'));
+    expect(turn.said).toContain("Let's do your desk break.");
+    while (!turn.said.includes('desk break done') && !turn.ended) turn = await send(h, s2, s2.intent('AMAZON.NextIntent'));
+    expect(turn.said).not.toContain('That starts your streak.');
+    expect(turn.said).toContain("That's your second session today.");
+  });
+});
+
+describe('Echo Show countdown', () => {
+  it('starts each hold when "Hold" has been said, counting everything the response says first, and ends on Release', async () => {
+    const person = new Person({ screen: true });
+    const { first } = await started(person);
+    const directive = renderDirective(first)!;
+    const commands = onMount(directive);
+    const holdSeconds = daily.segments[0]!.events.find((e) => e.type === 'holdStart');
+    expect(holdSeconds?.type === 'holdStart' && holdSeconds.targetSeconds).toBe(60);
+    // The first wait covers the routine's intro and the safety line as well as the setup.
+    const setupOnly = durationOf(daily.segments[0]!.events.slice(0, daily.segments[0]!.events.indexOf(holdSeconds!)), 'normal');
+    expect(commands[0]!.type).toBe('Idle');
+    expect(commands[0]!.delay! / 1000).toBeGreaterThan(setupOnly + 3);
+    expect(commands.filter((c) => c.type === 'Sequential').map((c) => c.repeatCount)).toEqual([59]);
+    expect(commands.at(-1)).toMatchObject({ type: 'SetValue', property: 'remaining', value: -1 });
+    expect(JSON.stringify(directive.document)).toContain("'Release'");
+  });
+
+  it('counts down every hold of a response that holds both sides', async () => {
+    const person = new Person({ screen: true });
+    const { session } = await started(person);
+    await send(h, session, session.intent('AMAZON.NextIntent'));
+    const knee = await send(h, session, session.intent('AMAZON.NextIntent'));
+    const loops = onMount(renderDirective(knee)!).filter((c) => c.type === 'Sequential');
+    expect(loops).toHaveLength(4);
+    for (const loop of loops) expect(loop.repeatCount).toBe(24);
+  });
+
+  it('freezes on pause and on help', async () => {
+    const person = new Person({ screen: true });
+    const { session } = await started(person);
+    const help = await send(h, session, session.intent('AMAZON.HelpIntent'));
+    const pause = await send(h, session, session.intent('AMAZON.PauseIntent'));
+    for (const turn of [help, pause]) {
+      const freeze = turn.envelope.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands');
+      expect(JSON.stringify(freeze)).toContain('"property":"frozen"');
+    }
+  });
+
+  it('declares an APL version the device supports, and sends no document to a device too old for it', async () => {
+    const person = new Person({ screen: true });
+    const session = person.session();
+    const withVersion = (request: RequestEnvelope, version: string) => {
+      const apl = request.context.System.device!.supportedInterfaces as Record<string, { runtime: { maxVersion: string } }>;
+      apl['Alexa.Presentation.APL']!.runtime.maxVersion = version;
+      return request;
+    };
+    const older = await send(h, session, withVersion(session.intent('StretchIntent', { stretch: { value: 'sphinx', id: 'sphinx-pose' } }), '1.4'));
+    expect((renderDirective(older)!.document as { version: string }).version).toBe('1.4');
+    const newer = await send(h, session, withVersion(session.intent('StretchIntent', { stretch: { value: 'sphinx', id: 'sphinx-pose' } }), '2024.2'));
+    expect((renderDirective(newer)!.document as { version: string }).version).toBe('2023.3');
+    const ancient = await send(h, session, withVersion(session.intent('StretchIntent', { stretch: { value: 'sphinx', id: 'sphinx-pose' } }), '1.0'));
+    expect(renderDirective(ancient)).toBeUndefined();
+    expect(ancient.said).toContain('sphinx pose');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The timeline says what each line is about, so nobody re-reads the English: every spoken
+ * line and every hold of a stretch carries its step, the two-phase stretches tag the position
+ * each move and hold is about, and a variation that starts somewhere new replaces the setup.
+ */
+import { describe, expect, it } from 'vitest';
+import { STRETCHES } from '../../skill/catalog';
+import { chooseVersion } from '../../skill/narration';
+import { everyTimeline } from './helpers';
+
+const compiled = everyTimeline();
+
+describe('timeline tags', () => {
+  it('tags every spoken line and hold start of every stretch and routine with its step', () => {
+    for (const { name, timeline } of compiled) {
+      for (const segment of timeline.segments) {
+        for (const event of segment.events) {
+          if (event.type !== 'say' && event.type !== 'holdStart') continue;
+          expect(event.step, `${name} ${segment.id}: ${event.type === 'say' ? event.text : event.label}`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('tags each move and hold of a two-phase stretch with the position it is about, and nothing else with one', () => {
+    for (const stretch of STRETCHES) {
+      const poses = stretch.phases?.map((phase) => phase.pose) ?? [];
+      for (const { name, timeline } of compiled.filter((c) => c.timeline.kind === 'stretch' && c.timeline.id === stretch.id)) {
+        const events = timeline.segments.flatMap((segment) => segment.events);
+        for (const event of events) {
+          if (event.type !== 'say' && event.type !== 'holdStart') continue;
+          if (event.pose !== undefined) expect(poses, name).toContain(event.pose);
+          if (event.type === 'say' && (event.step === 'setup' || event.step === 'intro')) expect(event.pose, name).toBeUndefined();
+        }
+        if (stretch.phases) {
+          const [first, second] = stretch.phases;
+          const full = events.filter((e) => e.type === 'say' && (e.text === first.cue || e.text === second.cue));
+          for (const line of full) {
+            expect(line.type === 'say' && line.pose).toBe(line.type === 'say' && line.text === first.cue ? first.pose : second.pose);
+          }
+        }
+      }
+    }
+  });
+
+  it('replaces the setup only for variations the catalog marks as a new starting position', () => {
+    const seated = chooseVersion(STRETCHES.find((s) => s.id === 'seated-spinal-twist')!, 'easier');
+    expect(seated.variation?.replacesSetup).toBe(true);
+    expect(seated.steps).toEqual(seated.variation?.steps);
+    const towel = chooseVersion(STRETCHES.find((s) => s.id === 'knee-to-chest')!, 'easier');
+    expect(towel.variation?.replacesSetup).toBeFalsy();
+    const stretch = STRETCHES.find((s) => s.id === 'knee-to-chest')!;
+    expect(towel.steps).toEqual([...stretch.setup, ...stretch.modifications[0]!.steps]);
+  });
+});
