@@ -47,10 +47,11 @@ function started(h: Heard, ids: (RoutineId | StretchId)[]): boolean {
 const index = (s: UserState | undefined) => s?.active?.segmentIndex ?? -1;
 
 const CONTROL_CHECKS: Record<Control, (h: Heard) => boolean> = {
-  pause: (h) => h.after?.active?.paused === true && has(h.said, 'paused'),
+  pause: (h) => h.after?.active?.paused === true && (has(h.said, 'paused') || has(h.said, "let's take a break")),
   next: (h) => index(h.after) === index(h.before) + 1 && !has(h.said, 'skipping') && !h.ended,
   resume: (h) => index(h.after) === index(h.before) + 1 && h.after?.active?.paused === false,
-  previous: (h) => index(h.after) === index(h.before) - 1 && has(h.said, 'going back'),
+  // Back to the start of the previous stretch (both sides of a stretch may be one segment or two).
+  previous: (h) => index(h.after) < index(h.before) && has(h.said, 'going back'),
   repeat: (h) => index(h.after) === index(h.before) && has(h.said, 'once more'),
   stop: (h) => h.ended && h.after?.active?.id === h.before?.active?.id && has(h.said, 'saved your place'),
   'how-long': (h) => /left, with|that was the last one/.test(h.said),
