@@ -11,7 +11,7 @@ export function spokenScore(value: number): string {
 }
 
 export const checkIn = {
-  afterRoutineQuestion: "Before you go: from zero, no pain, to ten, the worst, how does your back feel right now, or would you rather skip it?",
+  afterRoutineQuestion: "Before you go, if you like: from zero, no pain, to ten, the worst, how does your back feel right now?",
   afterRoutineReprompt: 'Say a number from zero to ten for how your back feels, or say skip.',
   notANumber: "Sorry, I didn't catch a number there.",
   /** After words Alexa could not place: they may have been about pain. */
