@@ -11,17 +11,17 @@ export const SLOW_SUITES = [
   'test/**/*.browser.test.ts', // headless Chromium
   'test/web/browser.test.ts',
   'test/web/stream-browser.test.ts',
-  'test/simulator/audioPlayer.test.ts', // renders a whole stream with espeak-ng
+  'test/simulator/audio-player.test.ts', // renders a whole stream with espeak-ng
   'test/audio/stream.test.ts',
   'test/lambda/fuzz.test.ts', // thousands of envelopes against a dynalite process
   'test/lambda/faults.test.ts', // DynamoDB behind a fault proxy: stalls and bursts
   'test/lambda/coaching.weeks.test.ts', // months of simulated days against dynalite
   'test/local/start.test.ts', // `npm start` as a child process
-  'test/simulator/talkCli.test.ts', // `npm run talk` as child processes
+  'test/simulator/talk-cli.test.ts', // `npm run talk` as child processes
   'test/infra/stack.test.ts', // cdk synth and the real bundles
   'test/web/lighthouse.test.ts', // Lighthouse runs in Chromium
   'test/package/publishing.test.ts', // runs the stamp script as a child process
-  'test/package/utteranceConflicts.test.ts', // expands the whole model (about 600k phrasings)
+  'test/package/utterance-conflicts.test.ts', // expands the whole model (about 600k phrasings)
 ];
 
 export default defineConfig({

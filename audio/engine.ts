@@ -2,7 +2,7 @@
  * The renderer port: a speech engine turns one sentence into an MP3 clip on the stream's
  * grid (24 kHz mono MPEG-2 Layer III), so clips and silences can be joined frame by frame.
  */
-import type { Pace } from '../skill/narration/speechTime';
+import type { Pace } from '../skill/narration/speech-time';
 import type { VoiceSettings } from '../skill/audio/types';
 
 export const STREAM_SAMPLE_RATE = 24000;

@@ -10,7 +10,7 @@ import { planAudio } from '../skill/audio/plan';
 import { streamSources, type StreamOptions } from '../skill/audio/sources';
 import type { AudioPlan, AudioTrack, ClipDurations, ClipRequest } from '../skill/audio/types';
 import type { Timeline } from '../skill/narration/types';
-import type { Pace } from '../skill/narration/speechTime';
+import type { Pace } from '../skill/narration/speech-time';
 import { chimeMp3 } from './chime';
 import { STREAM_FRAME_MS, type SpeechEngine } from './engine';
 import { clipKey, indexKey, trackKey, type AudioStore } from './store';

@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deploymentClips, deployTargets, timelineOf } from '../audio/deploy';
-import { createEspeakEngine } from '../audio/espeakEngine';
-import { createFileStore } from '../audio/fileStore';
-import { DEFAULT_POLLY_VOICE } from '../audio/pollyEngine';
+import { createEspeakEngine } from '../audio/espeak-engine';
+import { createFileStore } from '../audio/file-store';
+import { DEFAULT_POLLY_VOICE } from '../audio/polly-engine';
 import { emptyStats, ensureClips, renderStream } from '../audio/render';
 import { trackKey } from '../audio/store';
 import { DEFAULT_PREFERENCES, ROUTINE_IDS } from '../skill/catalog/types';
-import { decodePcm, holdTolerance, measuredHolds, soundRuns } from '../test/support/decodedAudio';
+import { decodePcm, holdTolerance, measuredHolds, soundRuns } from '../test/support/decoded-audio';
 
 export interface AudioBench {
   deployClips: number;

@@ -83,11 +83,11 @@ function topPackages(metafile: Metafile): { name: string; bytes: number }[] {
   return [...totals].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 8);
 }
 
-/** lambda/index.ts as infra/bundling.ts bundles it (environment-only credentials, infra/lambdaCredentials.ts). */
+/** lambda/index.ts as infra/bundling.ts bundles it (environment-only credentials, infra/lambda-credentials.ts). */
 export function bundleOurSkill(): Promise<BundleResult> {
   mkdirSync(join(OUT, 'skill'), { recursive: true });
   return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill', 'index.mjs'), ROOT, {
-    '@aws-sdk/credential-provider-node': join(ROOT, 'infra', 'lambdaCredentials.ts'),
+    '@aws-sdk/credential-provider-node': join(ROOT, 'infra', 'lambda-credentials.ts'),
   });
 }
 

@@ -16,11 +16,11 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { buildSkill } from '../lambda/skill';
 import { createDynamoClient, createDynamoStore, TURN_BUDGET_MS } from '../lambda/state/index';
-import { AlexaRequestVerifier } from '../local/alexaVerification';
-import { createLocalApp } from '../local/localServer';
+import { AlexaRequestVerifier } from '../local/alexa-verification';
+import { createLocalApp } from '../local/local-server';
 import { startDynalite } from '../test/support/dynalite';
-import { startFaultProxy, type Fault } from '../test/support/faultProxy';
-import { burst, disableRace, ordinarySession, type ScenarioResult } from '../test/support/reliabilityScenarios';
+import { startFaultProxy, type Fault } from '../test/support/fault-proxy';
+import { burst, disableRace, ordinarySession, type ScenarioResult } from '../test/support/reliability-scenarios';
 
 const FUZZ_COUNT = Number(process.env.RELIABILITY_FUZZ ?? 10_000);
 const SESSIONS_PER_FAULT = Number(process.env.RELIABILITY_SESSIONS ?? 4);

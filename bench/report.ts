@@ -248,7 +248,7 @@ function missedTargetCauses(r: Report): string[] {
   if (ok(r.ourBundle) && r.ourBundle.bytes > TARGETS.bundleBytes) {
     lines.push(
       'Bundle size: see "Largest inputs, our bundle" above. The Lambdas already bundle an environment-only credential ' +
-        'provider (infra/lambdaCredentials.ts, aliased in infra/bundling.ts); a new large input is the likely cause.',
+        'provider (infra/lambda-credentials.ts, aliased in infra/bundling.ts); a new large input is the likely cause.',
     );
   }
   if (ok(r.load) && r.load.some((run) => run.path !== '/healthz' && run.requestsPerSecond < TARGETS.requestsPerSecond)) {
@@ -319,7 +319,7 @@ export function renderMarkdown(r: Report): string {
     '- Units: 1 KB = 1,024 bytes (bundle target 400 KB = 409,600 B; stretch page target 30 KB = 30,720 B of HTML).',
     '- Skill turns: the terminal simulator (local/simulator) plays sessions of launch, start my back routine, next, repeat, next,',
     '  a stretch by name, help, another stretch by name, next, stop, for 25 returning users; only `skill.invoke` is timed',
-    '  (phrase matching is outside). "No I/O" builds the skill (lambda/skill.ts `buildSkill`) with bench/memoryStore.ts, which',
+    '  (phrase matching is outside). "No I/O" builds the skill (lambda/skill.ts `buildSkill`) with bench/memory-store.ts, which',
     '  stores the same JSON document as the DynamoDB store; "dynalite" uses `createDynamoStore` with a real `DynamoDBClient`',
     '  against dynalite in its own process, and counts commands with a client middleware.',
     '- Bundles: esbuild with infra/bundling.ts settings (ESM, node22, minified, createRequire banner, AWS SDK bundled;',

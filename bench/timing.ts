@@ -11,7 +11,7 @@
  *   target (within 5 %), and each hold's measured start from the beginning of its response is
  *   compared with the estimate the Echo Show countdown uses (within 1 s);
  * - the speech-time model (seconds per word, per sentence, onset) refitted by least squares
- *   from those lines, printed so `skill/narration/speechTime.ts` can take the new figures.
+ *   from those lines, printed so `skill/narration/speech-time.ts` can take the new figures.
  *
  * espeak-ng differs from Alexa in two ways the harness accounts for: it joins adjacent
  * <break>s into one (we send their sum as one break, which Alexa would play the same), and it
@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../skill/catalog/types';
 import { compileRoutine, compileStretch, durationOf, renderSsml } from '../skill/narration/index';
-import { countCommas, countLetters, countSentences, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speechTime';
+import { countCommas, countLetters, countSentences, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
 import type { Timeline, TimelineEvent } from '../skill/narration/types';
 
 const run = promisify(execFile);
@@ -296,7 +296,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       '|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
-      'Speech-time model (`skill/narration/speechTime.ts`) in use / refitted from these measurements, in seconds:',
+      'Speech-time model (`skill/narration/speech-time.ts`) in use / refitted from these measurements, in seconds:',
       '',
       '| pace | per letter | per word | between sentences | per comma | onset per line | quiet after a line |',
       '|---|---|---|---|---|---|---|',

@@ -11,8 +11,8 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { buildSkill } from '../lambda/skill';
 import { createDynamoClient, createDynamoStore, type StateLog, type UserStateStore } from '../lambda/state/index';
 import { AlexaSimulator } from '../local/simulator/simulator';
-import type { InteractionModelFile } from '../skill/package/modelTypes';
-import { createMemoryStore } from './memoryStore';
+import type { InteractionModelFile } from '../skill/package/model-types';
+import { createMemoryStore } from './memory-store';
 import { mean, percentile } from './stats';
 
 /** One session of the mix: launch, a routine with next/repeat, a stretch by name, help, stop. */

@@ -30,8 +30,8 @@ export const LAMBDA_BUNDLING: BundlingOptions = {
   // Bundle our pinned @aws-sdk/client-dynamodb instead of the runtime's copy: the code runs
   // against the exact version it was tested with, and one bundled file loads faster.
   bundleAwsSDK: true,
-  // Environment-only credentials in the bundle: see infra/lambdaCredentials.ts.
+  // Environment-only credentials in the bundle: see infra/lambda-credentials.ts.
   esbuildArgs: {
-    '--alias:@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambdaCredentials.ts', import.meta.url)),
+    '--alias:@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
   },
 };

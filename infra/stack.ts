@@ -6,10 +6,10 @@ import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'a
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { FunctionAlarms } from './alarms';
-import { CompanionSite } from './companionSite';
+import { CompanionSite } from './companion-site';
 import { readStackConfig, type StackConfig } from './config';
-import { SkillFunction } from './skillFunction';
-import { AUDIO_PREFIX, AudioLibrary } from './audioLibrary';
+import { SkillFunction } from './skill-function';
+import { AUDIO_PREFIX, AudioLibrary } from './audio-library';
 
 export interface BackStretchCoachStackProps extends StackProps {
   /** Settings; read from CDK context when absent. */
@@ -45,7 +45,7 @@ export class BackStretchCoachStack extends Stack {
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
-      // Each item carries its own expiry (lambda/state/itemLayout.ts): ~18 months after its last use.
+      // Each item carries its own expiry (lambda/state/item-layout.ts): ~18 months after its last use.
       timeToLiveAttribute: 'expiresAt',
       deletionProtection: config.deletionProtection,
       removalPolicy: config.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,

@@ -4,7 +4,7 @@
  * run, the simulator and the tests pass their own, so nobody rewires `process.env` to reach
  * a component.
  */
-import { createPublishedLibrary } from '../audio/publishedLibrary';
+import { createPublishedLibrary } from '../audio/published-library';
 import type { StretchId } from '../skill/catalog/types';
 import type { SkillDeps } from './skill';
 import { createDynamoStore } from './state/index';

@@ -13,7 +13,7 @@ import { RemindersHandler, type RemindersFor } from './handlers/reminders';
 import { KindErrorHandler } from './handlers/error';
 import { SessionEndedHandler } from './handlers/session-ended';
 import { UnhandledRequestHandler } from './handlers/unhandled';
-import { guardEnvelope } from './requestGuard';
+import { guardEnvelope } from './request-guard';
 import type { ResponseOptions } from './responses/compose';
 import { handsFreeHandlers } from './handsfree/index';
 import type { AudioLibrary } from '../skill/audio/library';

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDeployment, type Deployment } from '../skill/package/deployment';
-import { buildPackageFiles, packageProblems, toFileText } from '../skill/package/packageFiles';
+import { buildPackageFiles, packageProblems, toFileText } from '../skill/package/package-files';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PACKAGE_DIR = join(repo, 'skill', 'package');

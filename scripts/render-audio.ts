@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { allPreferences, deployTargets, renderDeployment } from '../audio/deploy';
-import { createEspeakEngine } from '../audio/espeakEngine';
-import { createFileStore } from '../audio/fileStore';
+import { createEspeakEngine } from '../audio/espeak-engine';
+import { createFileStore } from '../audio/file-store';
 import { DEFAULT_PREFERENCES } from '../skill/catalog/types';
 
 const dir = fileURLToPath(new URL('../.local/audio', import.meta.url));

@@ -13,8 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { deploymentFromCdkOutputs, deploymentProblems, type Deployment } from '../skill/package/deployment';
-import { buildSkillManifest } from '../skill/package/buildModel';
-import { toFileText } from '../skill/package/packageFiles';
+import { buildSkillManifest } from '../skill/package/build-model';
+import { toFileText } from '../skill/package/package-files';
 import { readDeployment, writeDeployment, writePackage } from './package-io';
 
 function fail(message: string): never {

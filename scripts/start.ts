@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, readLocalConfig, USAGE } from '../local/config';
-import { describeLocalRun, startLocal, StartupError } from '../local/startLocal';
+import { describeLocalRun, startLocal, StartupError } from '../local/start-local';
 
 // The AWS SDK's notice about future Node versions is noise for someone running the product locally.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

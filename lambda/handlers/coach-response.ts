@@ -6,7 +6,7 @@ import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { CoachAnswer } from '../../skill/coaching/coach';
 import { commitTurn, getTurnState, setUserState } from '../state/access';
-import { checkInChartDirective } from '../responses/checkInChart';
+import { checkInChartDirective } from '../responses/check-in-chart';
 import { composeResponse, type ResponseOptions } from '../responses/compose';
 import { routineOfferDirective } from '../responses/connections';
 

@@ -7,7 +7,7 @@ import { findOtherStretch } from '../../skill/catalog/others';
 import { commandFromWords } from '../../skill/conversation/keywords';
 import { needFromWords, stiffnessNeed } from '../../skill/conversation/understood';
 import { rawSlotValue, readPreference, readRoutine, readStretch, readSymptom, resolvedId } from './slots';
-import { askedWords, UNDERSTOOD_INTENT_COMMANDS } from './understoodIntents';
+import { askedWords, UNDERSTOOD_INTENT_COMMANDS } from './understood-intents';
 
 type ToCommand = (intent: Intent) => Command;
 

@@ -13,7 +13,7 @@ import type { ResponseOptions } from '../responses/compose';
 import { coachAfterTurn } from '../../skill/coaching/coach';
 import { respondCoached } from './coach-response';
 import { commandForIntent } from './commands';
-import { requestTime } from './requestClock';
+import { requestTime } from './request-clock';
 import type { TimelineEvent } from '../../skill/narration/types';
 
 const PENDING_KEY = 'pending';

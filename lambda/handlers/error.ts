@@ -3,7 +3,7 @@
  * next step. If even the player fails, a fixed answer still goes out. Requests where speech
  * is not allowed (or not heard) get an empty response instead.
  */
-import { cutText } from '../../skill/text/safeText';
+import { cutText } from '../../skill/text/safe-text';
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { renderSsml } from '../../skill/narration/index';

@@ -1,5 +1,5 @@
 /** SessionEndedRequest: nothing to say (Alexa would not play it); the position is already saved. */
-import { cutText } from '../../skill/text/safeText';
+import { cutText } from '../../skill/text/safe-text';
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 

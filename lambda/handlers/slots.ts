@@ -7,7 +7,7 @@ import { findRoutine, findStretch, isRoutineId, isStretchId } from '../../skill/
 import type { RoutineId, StretchId } from '../../skill/catalog/types';
 import type { PreferenceValue } from '../../skill/catalog/types';
 import { isPreferenceValue } from '../../skill/state/preferences';
-import { cutText } from '../../skill/text/safeText';
+import { cutText } from '../../skill/text/safe-text';
 
 export interface SlotReading<Id extends string> {
   /** The resolved id, when there is one. */

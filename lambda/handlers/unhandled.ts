@@ -7,7 +7,7 @@
  * PlaybackController and skill events), so the answer is empty and nothing is read or
  * stored. Registered last: any specific handler takes precedence.
  */
-import { cutText } from '../../skill/text/safeText';
+import { cutText } from '../../skill/text/safe-text';
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Log } from './session-ended';

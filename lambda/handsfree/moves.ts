@@ -4,7 +4,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
-import type { CurrentPlay } from '../../skill/audio/playbackState';
+import type { CurrentPlay } from '../../skill/audio/playback-state';
 import { PREVIOUS_RESTARTS_AFTER_MS, resumeOffsetMs } from '../../skill/audio/position';
 import { FIRST_STRETCH_TRACK } from '../../skill/audio/sources';
 import { getUserState, setUserState } from '../state/access';

@@ -8,7 +8,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Intent, IntentRequest, Response } from 'ask-sdk-model';
 import { contentHash } from '../../skill/audio/hash';
-import type { CurrentPlay } from '../../skill/audio/playbackState';
+import type { CurrentPlay } from '../../skill/audio/playback-state';
 import type { RoutineId, StretchId } from '../../skill/catalog/types';
 import type { Command } from '../../skill/conversation/commands';
 import { renderSsml } from '../../skill/narration/index';

@@ -6,7 +6,7 @@
 import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import type { interfaces, Response } from 'ask-sdk-model';
 import type { AudioLibrary, PreparedStream } from '../../skill/audio/library';
-import type { CurrentPlay, PlaybackState } from '../../skill/audio/playbackState';
+import type { CurrentPlay, PlaybackState } from '../../skill/audio/playback-state';
 import { parseTrackToken, trackToken } from '../../skill/audio/position';
 import { timelineFor } from '../../skill/conversation/timelines';
 import type { UserState } from '../../skill/conversation/types';

@@ -6,7 +6,7 @@
  * (720x480 and 1200x800), and lambda/index.ts passes their URLs. Without images (opted out
  * with ILLUSTRATION_PNG=0) the card is a Simple one with the same text.
  */
-import { fitLength } from '../../skill/text/safeText';
+import { fitLength } from '../../skill/text/safe-text';
 import { fillSide, getStretch, SAFETY } from '../../skill/catalog/index';
 import type { GuideRange, Stretch, StretchId } from '../../skill/catalog/types';
 

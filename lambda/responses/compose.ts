@@ -14,8 +14,8 @@ import { INTENTS } from '../../skill/package/intents';
 import type { TurnState } from '../state/access';
 import { documentVersion, freezeDirective, renderDocumentDirective } from './apl';
 import { stretchCard, type CardImages } from './card';
-import { savingSpeech } from './savingSpeech';
-import { xmlSafe, xmlSafeDeep } from '../../skill/text/safeText';
+import { savingSpeech } from './saving-speech';
+import { xmlSafe, xmlSafeDeep } from '../../skill/text/safe-text';
 import { jsonLog } from '../../skill/log';
 
 const skillLog = jsonLog('skill', (line) => console.error(line));

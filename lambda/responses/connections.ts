@@ -5,7 +5,7 @@
  */
 import type { Directive } from 'ask-sdk-model';
 import { REMINDERS_SCOPE } from '../reminders/client';
-import { ROUTINE_TRIGGER_UTTERANCES, routineOffer } from '../../skill/text/en/routineOffer';
+import { ROUTINE_TRIGGER_UTTERANCES, routineOffer } from '../../skill/text/en/routine-offer';
 
 export const ROUTINE_OFFER_TOKEN = 'backStretchCoach.routineOffer';
 export const ROUTINE_OPERATION_ID = 'startBackRoutine';

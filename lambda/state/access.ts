@@ -7,9 +7,9 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { UserState } from '../../skill/conversation/types';
-import { newUserState } from '../../skill/state/newUserState';
+import { newUserState } from '../../skill/state/new-user-state';
 import { deepEqual } from '../../skill/state/equal';
-import type { SaveOutcome } from './saveTurn';
+import type { SaveOutcome } from './save-turn';
 
 export const USER_STATE_KEY = 'backStretchCoach.userState';
 

@@ -8,19 +8,19 @@
  * session (or, with none, to an unknown state the player does not mistake for a new person);
  * a save that cannot go in within the budget is reported to the handler as 'not-saved'.
  */
-import { cutText } from '../../skill/text/safeText';
+import { cutText } from '../../skill/text/safe-text';
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { newUserState } from '../../skill/state/newUserState';
+import { newUserState } from '../../skill/state/new-user-state';
 import { normalizeUserState } from '../../skill/state/normalize';
 import { startTurn } from '../../skill/state/carry';
 import { commitTurn, getTurnState, setTurnState, type TurnState } from './access';
 import { LOAD_LIMIT_MS, startBudget } from './budget';
-import { carriedOf, carryTurn } from './carriedSession';
-import { describeError, saveTurn, type StateLog } from './saveTurn';
-import { needsNoState } from './statelessRequests';
+import { carriedOf, carryTurn } from './carried-session';
+import { describeError, saveTurn, type StateLog } from './save-turn';
+import { needsNoState } from './stateless-requests';
 import type { StoredState, UserStateStore } from './store';
-import { userIdOf, userRef } from './userRef';
+import { userIdOf, userRef } from './user-ref';
 import { jsonLog } from '../../skill/log';
 
 export interface StateInterceptorOptions {

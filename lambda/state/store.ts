@@ -1,6 +1,6 @@
 /**
  * The port through which the skill keeps a person's state: what a store must do, nothing about
- * how. The DynamoDB adapter is lambda/state/dynamoStore.ts; the benchmark has an in-memory one.
+ * how. The DynamoDB adapter is lambda/state/dynamo-store.ts; the benchmark has an in-memory one.
  */
 import type { UserState } from '../../skill/conversation/types';
 

@@ -18,8 +18,8 @@ import type {
   Slot,
   slu,
 } from 'ask-sdk-model';
-import type { SlotMatch } from '../alexa-matching/matchUtterance';
-import type { InteractionModelFile } from '../../skill/package/modelTypes';
+import type { SlotMatch } from '../alexa-matching/match-utterance';
+import type { InteractionModelFile } from '../../skill/package/model-types';
 
 /** A made-up skill id for local runs (the skill verifies it only when SKILL_ID is set). */
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';

@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ui } from 'ask-sdk-model';
-import { audioLabel, CHIME_SECONDS, speechSeconds, ssmlToPieces, type SpeechPiece } from './ssmlText';
+import { audioLabel, CHIME_SECONDS, speechSeconds, ssmlToPieces, type SpeechPiece } from './ssml-text';
 
 export interface PlaybackOptions {
   /** Speak text through espeak-ng instead of waiting the estimated speech time. */

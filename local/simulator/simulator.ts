@@ -7,8 +7,8 @@
  * routed back to the eliciting intent.
  */
 import type { dialog, DialogState, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
-import { matchSlotAnswer, matchUtterance, type IntentMatch, type UtteranceMatch } from '../alexa-matching/matchUtterance';
-import type { InteractionModelFile } from '../../skill/package/modelTypes';
+import { matchSlotAnswer, matchUtterance, type IntentMatch, type UtteranceMatch } from '../alexa-matching/match-utterance';
+import type { InteractionModelFile } from '../../skill/package/model-types';
 import {
   canFulfillIntentRequestEnvelope,
   hasDialogModel,
@@ -23,8 +23,8 @@ import {
   type EnvelopeSettings,
   type SessionState,
 } from './envelopes';
-import { responseWarnings } from './responseChecks';
-import { SimulatedPlayer, type PlayerEvent, type TrackDuration } from './audioPlayer';
+import { responseWarnings } from './response-checks';
+import { SimulatedPlayer, type PlayerEvent, type TrackDuration } from './audio-player';
 import { audioPlayerRequestEnvelope } from './envelopes';
 
 /** Sends one request to the skill and returns its response. */

@@ -4,7 +4,7 @@
  * "Halfway there." are rendered once), plus the chime.
  */
 import type { TimelineEvent } from '../narration/types';
-import type { Pace } from '../narration/speechTime';
+import type { Pace } from '../narration/speech-time';
 import { contentHash } from './hash';
 import type { ClipRequest, VoiceSettings } from './types';
 

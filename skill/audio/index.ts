@@ -5,6 +5,6 @@ export { contentHash } from './hash';
 export { frameMsOf, joinMp3, mp3DurationMs, parseFrameHeader, readFrames, silentFrame, type StreamPiece } from './mp3';
 export { MissingClipError, planAudio, planTrack, SENTENCE_GAP_MS, type PlanSettings, type TrackSource } from './plan';
 export { holdAt, parseTrackToken, PREVIOUS_RESTARTS_AFTER_MS, resumeOffsetMs, trackToken } from './position';
-export { mergePlayback, normalizePlayback, type CurrentPlay, type PlaybackIds, type PlaybackState, type PlayMode } from './playbackState';
+export { mergePlayback, normalizePlayback, type CurrentPlay, type PlaybackIds, type PlaybackState, type PlayMode } from './playback-state';
 export { FIRST_STRETCH_TRACK, streamSources, type StreamOptions } from './sources';
 export type { AudioLibrary, PreparedStream } from './library';

@@ -4,7 +4,7 @@
  * what the deployment rendered (Polly, S3 behind CloudFront).
  */
 import type { Timeline } from '../narration/types';
-import type { Pace } from '../narration/speechTime';
+import type { Pace } from '../narration/speech-time';
 import type { StreamOptions } from './sources';
 import type { AudioPlan, AudioTrack } from './types';
 

@@ -9,7 +9,7 @@
  */
 import { eventSeconds } from '../narration/duration';
 import type { Segment, TimelineEvent } from '../narration/types';
-import type { Pace } from '../narration/speechTime';
+import type { Pace } from '../narration/speech-time';
 import { CHIME_CLIP_ID, clipIdOf, sentencesOf } from './clips';
 import { contentHash } from './hash';
 import type { AudioHold, AudioPart, ClipRole, SilencePurpose, AudioPlan, AudioTrack, ClipDurations, FrameGrid, VoiceSettings } from './types';

@@ -6,7 +6,7 @@
  */
 import type { Side, StretchId } from '../catalog/types';
 import type { PausePurpose, SayRole } from '../narration/types';
-import type { Pace } from '../narration/speechTime';
+import type { Pace } from '../narration/speech-time';
 
 /** Which synthesizer and voice made a clip: part of every clip's id. */
 export interface VoiceSettings {

@@ -14,7 +14,7 @@ export {
   lookupKey,
   suggestStretches,
 } from './lookup';
-export { detectRedFlag } from './redFlags';
+export { detectRedFlag } from './red-flags';
 export { validateCatalog, stretchTexts, type CatalogData } from './validate';
 export { LOCALE_SAFETY, SAFETY_LOCALES, localeSafety, type LocaleSafety, type PhoneNumber, type SafetyLocale } from './locales';
 export { fullDisclaimerFor, fullDisclaimerForEveryCountry, ANY_REGULATOR } from './disclaimer';

@@ -3,7 +3,7 @@
  * called by normalizeUserState) and its merge when two turns overlap (mergeCoaching, called
  * by mergeTurn). Self-contained, so the state layer needs one line for each.
  */
-import { tidyCheckIns } from './checkIns';
+import { tidyCheckIns } from './check-ins';
 import { MAX_LEVEL } from './progression';
 import type { CoachingState, RoutineOfferOutcome } from './types';
 

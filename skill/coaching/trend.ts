@@ -3,7 +3,7 @@
  * guide's advice to see a healthcare professional applies (no improvement over about three
  * weeks, or a rising trend). Never a diagnosis: only whether the numbers improve.
  */
-import { decodeAll } from './checkIns';
+import { decodeAll } from './check-ins';
 import { addDays, daysBetween } from './dates';
 import type { CheckIn, CoachingState } from './types';
 

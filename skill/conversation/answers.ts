@@ -14,7 +14,7 @@ import { ask, carryOn } from './result';
 import { DEFAULT_ROUTINE, playing, sessionName, startRoutine, startStretch } from './session';
 import { say, spokenDuration, spokenList } from './speech';
 import type { UserState } from './types';
-import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
+import { STOP_STRETCH_GROUP_ID, symptom } from './triage';
 import { launchStateUnknown } from '../text/en/saving';
 import { fallbackWhilePlaying, needFromWords, notOursFor, understood } from './understood';
 import { fallbackInRoutine } from '../text/en/in-routine';

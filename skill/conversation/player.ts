@@ -6,7 +6,7 @@
 import type { Command, PlayerContext, PlayerResult } from './commands';
 import * as answers from './answers';
 import * as controls from './controls';
-import { symptom } from './red-flags';
+import { symptom } from './triage';
 import { positionUnknown } from '../text/en/saving';
 import { ask } from './result';
 import { say } from './speech';

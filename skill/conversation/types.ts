@@ -4,7 +4,7 @@
  */
 import type { Preferences, RoutineId, StretchId, Variant } from '../catalog/types';
 import type { CoachingState } from '../coaching/types';
-import type { PlaybackState } from '../audio/playbackState';
+import type { PlaybackState } from '../audio/playback-state';
 
 /** What the person is in the middle of: a routine or a single stretch, and where. */
 export interface ActiveSession {

@@ -14,7 +14,7 @@ import { QUESTION_ANSWERS, type QuestionTopic } from '../text/en/questions';
 import { needs, notOurs } from '../text/en/suggestions';
 import type { PlayerContext, PlayerResult } from './commands';
 import { feelingGood } from './feelings';
-import { STOP_STRETCH_GROUP_ID, symptom } from './red-flags';
+import { STOP_STRETCH_GROUP_ID, symptom } from './triage';
 import { ask, carryOn } from './result';
 import { playing, startRoutine, startStretch, type Playing } from './session';
 import { say, spokenList } from './speech';

@@ -4,7 +4,7 @@
  * use it, so they can never disagree.
  */
 import type { TimelineEvent } from './types';
-import { estimateSpeechSeconds, type Pace } from './speechTime';
+import { estimateSpeechSeconds, type Pace } from './speech-time';
 
 /** The soundbank chime we play (a short bell) lasts about a second. */
 export const CHIME_SECONDS = 1;

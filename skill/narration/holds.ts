@@ -18,7 +18,7 @@ import type { EventTags, TimelineEvent } from './types';
 import { CHIME_SECONDS, durationOf, eventSeconds } from './duration';
 import { pause, say, tagged } from './events';
 import { CUE_EARLIEST_SECONDS, CUE_MIN_GAP_SECONDS } from './pacing';
-import type { Pace } from './speechTime';
+import type { Pace } from './speech-time';
 import { FIVE_MORE_CUES, HALFWAY_CUES, RELEASE_CUES, variant } from '../text/en/holds';
 
 /** The usual wordings; holds take turns with the others in skill/text/en/holds.ts. */

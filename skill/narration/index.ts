@@ -30,6 +30,6 @@ export {
   SSML_MAX_CHARS,
   type SsmlOptions,
 } from './ssml';
-export { estimateSpeechSeconds, type Pace, wordsPerSecond } from './speechTime';
-export { speechPlanSeconds, toSpeechPlan, type SpeechPlan, type SpeechPlanEntry } from './speechPlan';
+export { estimateSpeechSeconds, type Pace, wordsPerSecond } from './speech-time';
+export { speechPlanSeconds, toSpeechPlan, type SpeechPlan, type SpeechPlanEntry } from './speech-plan';
 export { chooseVersion, type ChosenVersion } from './variants';

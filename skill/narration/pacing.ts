@@ -2,7 +2,7 @@
  * The silences around the holds, per pace. Values are seconds. The slower pace gives more
  * time to move and breathe; the speech itself is slowed by the renderer's prosody tag.
  */
-import type { Pace } from './speechTime';
+import type { Pace } from './speech-time';
 
 export interface Pacing {
   /** Between two spoken setup or release steps. */

@@ -4,8 +4,8 @@
  * "let's carry on" line and gets "/rep-N" in its id.
  */
 import { durationOf } from './duration';
-import type { SegmentPlan } from './plan';
-import type { Pace } from './speechTime';
+import type { SegmentPlan } from './segment-plan';
+import type { Pace } from './speech-time';
 import type { Segment, TimelineEvent } from './types';
 
 /** Alexa plays at most 240 s of audio in one response. */

@@ -9,9 +9,9 @@
  *   With `chimes: false` every chime is such a break (for places that cannot play audio).
  * - Hold markers render nothing.
  */
-import { xmlSafe } from '../text/safeText';
+import { xmlSafe } from '../text/safe-text';
 import { CHIME_SECONDS } from './duration';
-import { SLOWER_PROSODY_RATE, type Pace } from './speechTime';
+import { SLOWER_PROSODY_RATE, type Pace } from './speech-time';
 import type { TimelineEvent } from './types';
 
 export const SSML_MAX_CHARS = 8000;

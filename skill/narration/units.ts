@@ -15,8 +15,8 @@ import { eventSeconds } from './duration';
 import { pause, say, spokenSteps } from './events';
 import { BREATHE_IN, BREATHE_OUT, FLOW_PREVIEW, FLOW_START } from '../text/en/flow';
 import { buildHold, RELEASE_CUE, releaseCue } from './holds';
-import type { RepUnit, StretchContext } from './plan';
-import { allForSide, forSide } from './sideText';
+import type { RepUnit, StretchContext } from './segment-plan';
+import { allForSide, forSide } from './side-text';
 import type { EventTags, TimelineEvent } from './types';
 import { sentence } from './words';
 

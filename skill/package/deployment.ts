@@ -6,7 +6,7 @@
  * skill/package/skill.json. Pure: parsing and checking only; scripts do the file I/O.
  */
 
-/** The skill Lambda's fixed name (infra/skillFunction.ts), so its ARN is known from account and region. */
+/** The skill Lambda's fixed name (infra/skill-function.ts), so its ARN is known from account and region. */
 export const SKILL_FUNCTION_NAME = 'back-stretch-coach-skill';
 
 export interface Deployment {

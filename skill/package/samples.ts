@@ -15,7 +15,7 @@
  *   "Alexa, next" reaches the skill while a routine is playing.
  */
 import { INTENTS, type BUILT_IN_INTENTS } from './intents';
-import { UNDERSTANDING_BUILT_IN_TEMPLATES, UNDERSTANDING_TEMPLATES } from './understandingSamples';
+import { UNDERSTANDING_BUILT_IN_TEMPLATES, UNDERSTANDING_TEMPLATES } from './understanding-samples';
 
 type CustomIntentName = (typeof INTENTS)[keyof typeof INTENTS]['name'];
 type BuiltInIntentName = (typeof BUILT_IN_INTENTS)[number];

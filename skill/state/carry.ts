@@ -12,7 +12,7 @@
  */
 import type { UserState } from '../conversation/types';
 import { mergeTurn } from './merge';
-import { newUserState } from './newUserState';
+import { newUserState } from './new-user-state';
 import { normalizeUserState } from './normalize';
 
 export interface CarriedState {

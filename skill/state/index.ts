@@ -1,5 +1,5 @@
 /** The rules of the person's state: defaults, repair, merging two turns, the carried copy. Pure. */
-export { newUserState } from './newUserState';
+export { newUserState } from './new-user-state';
 export { normalizeUserState } from './normalize';
 export { mergeTurn } from './merge';
 export { deepEqual } from './equal';

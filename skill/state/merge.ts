@@ -17,7 +17,7 @@ import type { HistoryEntry, UserState } from '../conversation/types';
 import { deepEqual } from './equal';
 import { HISTORY_LIMIT } from './history';
 import { mergeCoaching } from '../coaching/state';
-import { mergePlayback } from '../audio/playbackState';
+import { mergePlayback } from '../audio/playback-state';
 
 function clone<T>(value: T): T {
   return structuredClone(value);

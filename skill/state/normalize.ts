@@ -7,10 +7,10 @@ import { isRoutineId, isStretchId } from '../catalog/lookup';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { ActiveSession, HistoryEntry, UserState } from '../conversation/types';
 import { HISTORY_LIMIT } from './history';
-import { newUserState } from './newUserState';
+import { newUserState } from './new-user-state';
 import { normalizePreferences, oneOf } from './preferences';
 import { normalizeCoaching } from '../coaching/state';
-import { normalizePlayback } from '../audio/playbackState';
+import { normalizePlayback } from '../audio/playback-state';
 
 type Loose = Record<string, unknown>;
 

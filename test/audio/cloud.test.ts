@@ -8,13 +8,13 @@ import { PollyClient } from '@aws-sdk/client-polly';
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentClips, renderDeployment, timelineOf, type DeployTarget } from '../../audio/deploy';
-import { createPublishedLibrary } from '../../audio/publishedLibrary';
+import { createPublishedLibrary } from '../../audio/published-library';
 import { settingsFromEnv, skillDepsFor } from '../../lambda/settings';
-import { createPollyEngine, pollySsml } from '../../audio/pollyEngine';
-import { createS3Store } from '../../audio/s3Store';
+import { createPollyEngine, pollySsml } from '../../audio/polly-engine';
+import { createS3Store } from '../../audio/s3-store';
 import { mp3DurationMs, parseFrameHeader } from '../../skill/audio/mp3';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
-import { startPollyStandIn, startS3StandIn, type RunningStandIn, type SynthesizeRequest } from '../support/awsStandIns';
+import { startPollyStandIn, startS3StandIn, type RunningStandIn, type SynthesizeRequest } from '../support/aws-stand-ins';
 
 const credentials = { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' };
 let polly: RunningStandIn & { requests: SynthesizeRequest[] };

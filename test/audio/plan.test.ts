@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { clipIdOf, clipsFor, sentencesOf } from '../../skill/audio/clips';
 import { joinMp3, mp3DurationMs, parseFrameHeader, readFrames, silentFrame } from '../../skill/audio/mp3';
 import { MissingClipError, planTrack, type TrackSource } from '../../skill/audio/plan';
-import { mergePlayback, normalizePlayback, type PlaybackState } from '../../skill/audio/playbackState';
+import { mergePlayback, normalizePlayback, type PlaybackState } from '../../skill/audio/playback-state';
 import { parseTrackToken, resumeOffsetMs, trackToken } from '../../skill/audio/position';
 import { isRoutineId, isStretchId } from '../../skill/catalog/index';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';

@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEspeakEngine } from '../../audio/espeakEngine';
+import { createEspeakEngine } from '../../audio/espeak-engine';
 import { STREAM_FRAME_MS } from '../../audio/engine';
-import { createFileStore } from '../../audio/fileStore';
+import { createFileStore } from '../../audio/file-store';
 import { renderStream } from '../../audio/render';
 import { trackKey } from '../../audio/store';
 import { mp3DurationMs } from '../../skill/audio/mp3';
@@ -16,7 +16,7 @@ import type { AudioPlan } from '../../skill/audio/types';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../skill/catalog/types';
 import { compileStretch } from '../../skill/narration/index';
 import { SAFETY } from '../../skill/catalog/safety';
-import { decodePcm, durationMsOf, holdTolerance as tolerance, measuredHolds, soundRuns } from '../support/decodedAudio';
+import { decodePcm, durationMsOf, holdTolerance as tolerance, measuredHolds, soundRuns } from '../support/decoded-audio';
 
 const CACHE = join(import.meta.dirname, '..', '..', 'test-results', 'audio-cache');
 const store = createFileStore(CACHE);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRoutine, getStretch } from '../../skill/catalog/index';
 import { ROUTINE_IDS } from '../../skill/catalog/types';
-import { CHECK_IN_DAYS, decodeAll, withCheckIn } from '../../skill/coaching/checkIns';
+import { CHECK_IN_DAYS, decodeAll, withCheckIn } from '../../skill/coaching/check-ins';
 import { addDays } from '../../skill/coaching/dates';
 import { gentleLeavesOut, MAX_LEVEL, stepUpBlock } from '../../skill/coaching/progression';
 import { emptyCoaching, mergeCoaching, normalizeCoaching } from '../../skill/coaching/state';
@@ -173,7 +173,7 @@ describe("the coach's sentences", () => {
     const { readFileSync } = await import('node:fs');
     const { hashRun, runs } = await import('../catalog/shingles');
     const guideRuns = new Set<string>(JSON.parse(readFileSync(new URL('../catalog/fixtures/guide-shingles.json', import.meta.url), 'utf8')) as string[]);
-    const modules = [await import('../../skill/text/en/coaching'), await import('../../skill/text/en/reminders'), await import('../../skill/text/en/routineOffer')];
+    const modules = [await import('../../skill/text/en/coaching'), await import('../../skill/text/en/reminders'), await import('../../skill/text/en/routine-offer')];
     const texts: string[] = [];
     const collect = (value: unknown): void => {
       if (typeof value === 'string') texts.push(value);

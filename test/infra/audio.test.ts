@@ -5,7 +5,7 @@
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { narrationHash } from '../../infra/audioLibrary';
+import { narrationHash } from '../../infra/audio-library';
 import { logicalId, synthStack, type Synthesized } from './synth';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REMINDERS_SCOPE } from '../../lambda/reminders/client';
-import { ROUTINE_TRIGGER_UTTERANCES } from '../../skill/text/en/routineOffer';
+import { ROUTINE_TRIGGER_UTTERANCES } from '../../skill/text/en/routine-offer';
 import { send, startHarness, stored, words, type Harness } from './conversation.harness';
 import { Person, TEST_SKILL_ID } from '../support/envelopes';
 

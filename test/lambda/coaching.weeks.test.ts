@@ -8,7 +8,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClient } from '../../lambda/state/index';
-import { decodeAll } from '../../skill/coaching/checkIns';
+import { decodeAll } from '../../skill/coaching/check-ins';
 import { send, startHarness, stored, type Harness, type Turn } from './conversation.harness';
 import { Person, type Conversation } from '../support/envelopes';
 

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSkill, type CustomSkill } from '../../lambda/skill';
 import { createDynamoClient, createDynamoStore, createStateInterceptors, type UserStateStore } from '../../lambda/state/index';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
-import { startFaultProxy, type Fault, type FaultProxy } from '../support/faultProxy';
-import { burst, disableRace, ordinarySession, saidIn } from '../support/reliabilityScenarios';
+import { startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy';
+import { burst, disableRace, ordinarySession, saidIn } from '../support/reliability-scenarios';
 import { Person } from '../support/envelopes';
 import { excludeNotKept, preferenceKept, preferenceNotKept, stopNotKept } from '../../skill/text/en/saving';
 

@@ -20,7 +20,7 @@ import { PREFERENCE_VALUES } from '../../skill/catalog/types';
 import { BUILT_IN_INTENTS, INTENTS, LOCALES } from '../../skill/package/intents';
 import { startDynaliteProcess, type RunningDynalite } from '../support/dynalite';
 import { skillHandler } from '../support/skill';
-import { xmlProblems } from '../support/xmlWellFormed';
+import { xmlProblems } from '../support/xml-well-formed';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const ENVELOPES = Number(process.env.FUZZ_COUNT ?? 2000);

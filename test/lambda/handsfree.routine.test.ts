@@ -9,9 +9,9 @@
 import { join } from 'node:path';
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEspeakEngine } from '../../audio/espeakEngine';
-import { createFileStore } from '../../audio/fileStore';
-import { createRenderingLibrary } from '../../audio/renderingLibrary';
+import { createEspeakEngine } from '../../audio/espeak-engine';
+import { createFileStore } from '../../audio/file-store';
+import { createRenderingLibrary } from '../../audio/rendering-library';
 import { createDynamoStore, type UserStateStore } from '../../lambda/state/index';
 import { buildSkill, type CustomSkill } from '../../lambda/skill';
 import type { PreparedStream } from '../../skill/audio/library';

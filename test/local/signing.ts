@@ -5,7 +5,7 @@
 import { X509Certificate, createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AlexaVerifierOptions } from '../../local/alexaVerification';
+import type { AlexaVerifierOptions } from '../../local/alexa-verification';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildInteractionModel, buildSkillManifest } from '../../skill/package/buildModel';
+import { buildInteractionModel, buildSkillManifest } from '../../skill/package/build-model';
 import { INTENTS, LOCALES } from '../../skill/package/intents';
-import { matchUtterance } from '../../local/alexa-matching/matchUtterance';
+import { matchUtterance } from '../../local/alexa-matching/match-utterance';
 
 const { manifest } = buildSkillManifest();
 

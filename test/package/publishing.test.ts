@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { app } from '../../web/app';
-import { buildInteractionModel, buildSkillManifest } from '../../skill/package/buildModel';
+import { buildInteractionModel, buildSkillManifest } from '../../skill/package/build-model';
 import {
   COMPANION_LINKS,
   deploymentFromCdkOutputs,
@@ -20,8 +20,8 @@ import {
   type Deployment,
 } from '../../skill/package/deployment';
 import { INVOCATION_NAME, LOCALES } from '../../skill/package/intents';
-import { matchUtterance } from '../../local/alexa-matching/matchUtterance';
-import { validateSkillManifest } from '../../skill/package/validateModel';
+import { matchUtterance } from '../../local/alexa-matching/match-utterance';
+import { validateSkillManifest } from '../../skill/package/validate-model';
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, '..', '..');

@@ -14,8 +14,8 @@ import {
   slotNamesOf,
   type EnvelopeSettings,
 } from '../../local/simulator/envelopes';
-import { matchUtterance } from '../../local/alexa-matching/matchUtterance';
-import type { InteractionModelFile } from '../../skill/package/modelTypes';
+import { matchUtterance } from '../../local/alexa-matching/match-utterance';
+import type { InteractionModelFile } from '../../skill/package/model-types';
 
 const model = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),

@@ -8,8 +8,8 @@ import type { IntentRequest, ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlexaSimulator, type Transport, type Turn } from '../../local/simulator/simulator';
 import { inProcessTransport } from '../../local/simulator/transports';
-import { speechText } from '../../local/simulator/formatTurn';
-import type { InteractionModelFile } from '../../skill/package/modelTypes';
+import { speechText } from '../../local/simulator/format-turn';
+import type { InteractionModelFile } from '../../skill/package/model-types';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
 import { skillHandler } from '../support/skill';
 

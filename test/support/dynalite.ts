@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createTableIfMissing } from '../../lambda/state';
-import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../local/embeddedDynamo';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../local/embedded-dynamo';
 
 export interface RunningDynalite {
   /** e.g. http://127.0.0.1:41234 */
@@ -55,7 +55,7 @@ export async function closedEndpoint(): Promise<string> {
  */
 export async function startDynaliteProcess(): Promise<RunningDynalite> {
   const { spawn } = await import('node:child_process');
-  const main = new URL('./dynaliteProcessMain.ts', import.meta.url).pathname;
+  const main = new URL('./dynalite-process-main.ts', import.meta.url).pathname;
   const child = spawn(process.execPath, ['--import', 'tsx', main], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     let buffered = '';

@@ -23,8 +23,8 @@ import {
   type IntentInput,
   type PlayerReport,
 } from '../../local/simulator/envelopes';
-import type { SlotMatch } from '../../local/alexa-matching/matchUtterance';
-import type { InteractionModelFile } from '../../skill/package/modelTypes';
+import type { SlotMatch } from '../../local/alexa-matching/match-utterance';
+import type { InteractionModelFile } from '../../skill/package/model-types';
 
 export const TEST_SKILL_ID = LOCAL_SKILL_ID;
 

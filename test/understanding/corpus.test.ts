@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { categoryOf, CORPUS, type Category } from './corpus/index';
-import { runEntry, type Result } from './runCorpus';
+import { runEntry, type Result } from './run-corpus';
 
 function table(results: Result[]): string {
   const rows = new Map<string, { ok: number; all: number }>();

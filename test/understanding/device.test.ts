@@ -7,12 +7,12 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
 import { buildSkill } from '../../lambda/skill';
-import { formatTurn } from '../../local/simulator/formatTurn';
+import { formatTurn } from '../../local/simulator/format-turn';
 import { AlexaSimulator, type Turn } from '../../local/simulator/simulator';
-import { ssmlToText } from '../../local/simulator/ssmlText';
+import { ssmlToText } from '../../local/simulator/ssml-text';
 import { fallbackInRoutine } from '../../skill/text/en/in-routine';
-import { memoryStore } from './memoryStore';
-import { MODEL } from './runCorpus';
+import { memoryStore } from './memory-store';
+import { MODEL } from './run-corpus';
 
 const store = memoryStore();
 const skill = buildSkill({ store, companionUrl: 'https://coach.example', log: () => {} });

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEspeakEngine } from '../../audio/espeakEngine';
-import { createFileStore } from '../../audio/fileStore';
-import { createRenderingLibrary } from '../../audio/renderingLibrary';
+import { createEspeakEngine } from '../../audio/espeak-engine';
+import { createFileStore } from '../../audio/file-store';
+import { createRenderingLibrary } from '../../audio/rendering-library';
 import { mp3DurationMs } from '../../skill/audio/mp3';
 import { holdAt } from '../../skill/audio/position';
 import { createAudioRoutes } from '../../web/routes/audio-files';

@@ -11,9 +11,9 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEspeakEngine } from '../../audio/espeakEngine';
-import { createFileStore } from '../../audio/fileStore';
-import { createRenderingLibrary } from '../../audio/renderingLibrary';
+import { createEspeakEngine } from '../../audio/espeak-engine';
+import { createFileStore } from '../../audio/file-store';
+import { createRenderingLibrary } from '../../audio/rendering-library';
 import { createAudioRoutes } from '../../web/routes/audio-files';
 import { createStreamRoutes } from '../../web/routes/stream-api';
 

@@ -1,0 +1,175 @@
+/**
+ * One stretch occurrence (a stretch on its own, or one routine item) as segment plans:
+ * one per side for sided stretches, one per set, each with the head that gets the person
+ * into position before the first hold.
+ */
+import { hasSidePlaceholder } from '../catalog/sides';
+import type { Side } from '../catalog/types';
+import { pause, say, spokenSteps } from './events';
+import type { RepUnit, SegmentPlan, StretchContext } from './segment-plan';
+import { allForSide, forSide } from './side-text';
+import type { TimelineEvent } from './types';
+import { breathFlowUnits, DEFAULT_REP_CUE, flowPreview, pairedHoldUnits, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
+import { FLOW_UNIT, flowCycleLine } from '../text/en/flow';
+import { backIntoPosition } from '../text/en/boundaries';
+import { capitalize, numberWord } from './words';
+
+const SIDES: readonly Side[] = ['right', 'left'];
+
+function units(ctx: StretchContext, side: Side | undefined, set: number): RepUnit[] {
+  const offset = (set - 1) * ctx.dosage.reps;
+  switch (ctx.stretch.kind) {
+    case 'static-hold':
+      return staticHoldUnits(ctx, side, offset, side !== undefined || set === ctx.dosage.sets);
+    case 'breath-flow':
+      return breathFlowUnits(ctx, set);
+    case 'short-holds':
+      return shortHoldUnits(ctx, offset);
+    case 'paired-holds':
+      return pairedHoldUnits(ctx, set, offset);
+  }
+}
+
+function intro(ctx: StretchContext): TimelineEvent[] {
+  const { stretch, version } = ctx;
+  return [
+    ...(ctx.introLine ? [say(ctx.introLine, 'intro', { step: 'intro' })] : []),
+    ...ctx.positionChange.map((line) => say(line, 'transition', { step: 'switch' })),
+    ...(ctx.withSummary ? [say(stretch.summary, 'intro', { step: 'intro' })] : []),
+    ...(stretch.caution ? [say(stretch.caution, 'instruction', { step: 'intro' })] : []),
+    ...(version.announcement ? [say(version.announcement, 'intro', { step: 'intro' })] : []),
+  ];
+}
+
+/**
+ * How long to settle into position before the first hold (a later round: the shorter re-settle).
+ */
+function settleSeconds(ctx: StretchContext, set: number): number {
+  return set > 1 ? ctx.pacing.resettle : ctx.pacing.settle;
+}
+
+/**
+ * Later rounds of a routine item skip the full setup the person has just followed: one line
+ * brings them back (the stretch's repCue for holds, else "come back into the stretch" for a
+ * held stretch they have only eased off). Flows and paired holds end each round in their start
+ * position, so they need no line at all.
+ */
+function reEntry(ctx: StretchContext, side: Side | undefined): string[] {
+  const { stretch } = ctx;
+  if (stretch.kind === 'breath-flow' || stretch.kind === 'paired-holds') return [];
+  return [forSide(stretch.repCue ?? DEFAULT_REP_CUE, side)];
+}
+
+/**
+ * The setup steps to speak before the holds of one side in one round. The first side of the
+ * first round gets the whole setup; the second side of that round (the person is already lying
+ * or sitting there) only the steps that change with the side, or the whole setup when none do
+ * or when the starting position itself is sided; later rounds get one line that brings them back.
+ */
+function setupSteps(ctx: StretchContext, side: Side | undefined, set: number): string[] {
+  if (set > 1) return reEntry(ctx, side);
+  const steps = ctx.version.steps;
+  // When the first step already depends on the side, the starting position itself changes
+  // (sitting the other way round on a chair): the whole setup is needed again.
+  const samePosition = steps[0] !== undefined && !hasSidePlaceholder(steps[0]);
+  if (side === 'left' && samePosition) {
+    const sideSpecific = steps.filter(hasSidePlaceholder);
+    if (sideSpecific.length > 0) return allForSide(sideSpecific, side);
+  }
+  return allForSide(steps, side);
+}
+
+function head(ctx: StretchContext, side: Side | undefined, set: number, first: boolean): TimelineEvent[] {
+  const { stretch, pacing, dosage } = ctx;
+  const events: TimelineEvent[] = [];
+  if (first) events.push(...intro(ctx));
+  else if (side !== 'left') {
+    events.push(say(`Round ${numberWord(set)} of ${numberWord(dosage.sets)}.`, 'count', { step: 'count' }));
+  }
+  if (side) {
+    if (first) events.push(say(`${capitalize(side)} side first.`, 'transition', { step: 'switch' }));
+    else {
+      events.push(say(`Now the ${side} side.`, 'transition', { step: 'switch' }), ...pause(pacing.switchGap, 'switch'));
+    }
+  } else if (!first) {
+    events.push(...pause(pacing.rest, 'rest'));
+  }
+  // What to feel, once per stretch: in position for held stretches, as a preview for moving ones.
+  const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction', { step: 'feel' })] : [];
+  const held = stretch.kind === 'static-hold';
+  if (!held) events.push(...feel);
+  const steps = setupSteps(ctx, side, set);
+  if (steps.length > 0) {
+    // A gap after speech only: right after the switch or rest pause it would just add silence.
+    if (events.at(-1)?.type !== 'pause') events.push(...pause(pacing.stepGap, 'gap'));
+    events.push(...spokenSteps(steps, pacing.stepGap, 'instruction', { step: 'setup' }));
+    events.push(...pause(settleSeconds(ctx, set), 'settle'));
+  }
+  if (held) events.push(...feel);
+  if (stretch.kind === 'breath-flow' && set === 1) events.push(...flowPreview(ctx));
+  return events;
+}
+
+/**
+ * The head of a segment played cold, after a break (pause, stop, a new session): the whole
+ * setup for this side again, whatever the segment itself starts with, then the settle pause.
+ */
+function coldHead(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
+  const where = side ? `${ctx.stretch.spokenName}, ${side} side` : ctx.stretch.spokenName;
+  return [
+    say(backIntoPosition(where), 'transition', { step: 'switch' }),
+    ...pause(ctx.pacing.stepGap, 'gap'),
+    ...spokenSteps(allForSide(ctx.version.steps, side), ctx.pacing.stepGap, 'instruction', { step: 'setup' }),
+    ...pause(ctx.pacing.settle, 'settle'),
+  ];
+}
+
+function resume(ctx: StretchContext, side: Side | undefined) {
+  return (unit: RepUnit): TimelineEvent[] => {
+    const where = side ? `${ctx.stretch.spokenName}, ${side} side` : ctx.stretch.spokenName;
+    const events: TimelineEvent[] = [say(`Let's carry on with ${where}.`, 'transition', { step: 'switch' })];
+    if (ctx.stretch.kind === 'breath-flow') {
+      events.push(
+        say(flowCycleLine(numberWord(unit.rep), numberWord(ctx.dosage.reps)), 'count', { step: 'count' }),
+        say(ctx.stretch.repCue ?? 'Keep moving with your breath.', 'instruction', { step: 'move' }),
+        ...pause(ctx.pacing.resettle, 'settle'),
+      );
+    } else {
+      events.push(...pause(ctx.pacing.stepGap, 'gap'));
+    }
+    return events;
+  };
+}
+
+export function stretchPlans(ctx: StretchContext): SegmentPlan[] {
+  const { stretch, dosage } = ctx;
+  const sides: readonly (Side | undefined)[] = stretch.sided ? SIDES : [undefined];
+  const plans: SegmentPlan[] = [];
+  for (let set = 1; set <= dosage.sets; set++) {
+    for (const side of sides) {
+      const idParts = [stretch.id, dosage.sets > 1 ? `set-${set}` : undefined, side];
+      const titleParts = [
+        stretch.name,
+        dosage.sets > 1 ? `round ${set} of ${dosage.sets}` : undefined,
+        side ? `${side} side` : undefined,
+      ];
+      plans.push({
+        id: idParts.filter(Boolean).join('/'),
+        title: titleParts.filter(Boolean).join(', '),
+        stretchId: stretch.id,
+        ...(side ? { side } : {}),
+        ...(dosage.sets > 1 ? { set } : {}),
+        head: head(ctx, side, set, plans.length === 0),
+        coldHead: coldHead(ctx, side),
+        position: ctx.position,
+        units: units(ctx, side, set),
+        tail: tailEvents(ctx),
+        interlude: stretch.kind === 'static-hold' ? [] : [say('Rest there for a moment.', 'transition', { step: 'switch' })],
+        resume: resume(ctx, side),
+        unitName: stretch.kind === 'breath-flow' ? FLOW_UNIT : 'rep',
+      });
+    }
+  }
+  return plans;
+}
+

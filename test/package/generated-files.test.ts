@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDeployment } from '../../skill/package/deployment';
+import { buildPackageFiles, packageProblems } from '../../skill/package/package-files';
+
+const packageDir = join(import.meta.dirname, '..', '..', 'skill', 'package');
+/** The committed deployment (placeholders until `npm run stamp:endpoint`). */
+const deployment = parseDeployment(JSON.parse(readFileSync(join(packageDir, '..', 'deployment.json'), 'utf8')));
+
+describe('committed skill package', () => {
+  it('is exactly what the generator produces from the current catalog (run npm run generate:model)', () => {
+    const files = buildPackageFiles(deployment);
+    expect(files.map((f) => f.path)).toEqual([
+      'skill.json',
+      'interactionModels/custom/en-US.json',
+      'interactionModels/custom/en-GB.json',
+      'interactionModels/custom/en-CA.json',
+      'interactionModels/custom/en-AU.json',
+      'interactionModels/custom/en-IN.json',
+    ]);
+    for (const file of files) {
+      const committed = readFileSync(join(packageDir, file.path), 'utf8');
+      expect(JSON.parse(committed), file.path).toEqual(JSON.parse(file.text));
+      expect(committed, `${file.path} formatting`).toBe(file.text);
+    }
+  });
+
+  it('passes the model build rules for every locale and the manifest limits', () => {
+    expect(packageProblems(deployment)).toEqual([]);
+  });
+});
