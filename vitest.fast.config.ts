@@ -31,6 +31,9 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, ...SLOW_SUITES],
     // The JSON report belongs to the full run that CI reads.
     reporters: ['default'],
+    // Files share a worker's module cache (the interaction model and timelines are built once
+    // per worker, not once per file); no suite depends on a fresh module state.
+    isolate: false,
     outputFile: undefined,
   },
 });
