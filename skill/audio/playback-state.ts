@@ -4,6 +4,7 @@
  * code needs one line for each.
  */
 import type { Preferences, RoutineId, StretchId } from '../catalog/types';
+import type { Variant } from '../catalog/types';
 
 export type PlayMode = 'handsfree' | 'guided';
 
@@ -12,7 +13,7 @@ export interface CurrentPlay {
   playId: string;
   kind: 'routine' | 'stretch';
   id: RoutineId | StretchId;
-  variant: 'standard' | 'easier' | 'harder';
+  variant: Variant;
   /** The preferences and exclusions the stream was planned with (so a resume plays the same audio). */
   preferences: Preferences;
   excluded: StretchId[];

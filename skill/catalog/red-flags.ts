@@ -2,7 +2,8 @@ import { SAFETY } from './safety';
 import { toWords } from './text';
 import type { RedFlagGroup, RedFlagUrgency } from './types';
 
-const URGENCY_RANK: Record<RedFlagUrgency, number> = { urgent: 0, soon: 1, 'stop-stretch': 2 };
+/** The more urgent advice first: get help now, then see someone soon, then ease out of the stretch. */
+export const URGENCY_RANK: Record<RedFlagUrgency, number> = { urgent: 0, soon: 1, 'stop-stretch': 2 };
 
 /** A word right before a phrase that negates it: "no pain", "not numb", "without tingling". */
 const NEGATORS = new Set(['no', 'not', 'without', 'never', 'zero', "isn't", "wasn't", "aren't", "don't", "doesn't", "didn't"]);

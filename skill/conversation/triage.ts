@@ -16,8 +16,8 @@ import { say } from './speech';
 import { nameInSentence } from '../text/en/names';
 import type { UserState } from './types';
 import { feelingGood, soundsPositive } from './feelings';
+import { URGENCY_RANK } from '../catalog/red-flags';
 
-const URGENCY_RANK: Record<RedFlagGroup['urgency'], number> = { urgent: 0, soon: 1, 'stop-stretch': 2 };
 
 /**
  * The group the person's words belong to: the more urgent of the resolved slot id and what
