@@ -6,6 +6,7 @@
  */
 import { createPublishedLibrary } from '../audio/published-library';
 import type { StretchId } from '../skill/catalog/types';
+import { drawingName, type DrawingRef } from '../skill/catalog/drawings';
 import type { SkillDeps } from './skill';
 import { createDynamoStore } from './state/index';
 
@@ -56,6 +57,8 @@ export function skillDepsFor(settings: SkillSettings, overrides: Partial<SkillDe
   const companionUrl = settings.companionUrl.replace(/\/$/, '');
   const small = (id: StretchId) => `${companionUrl}/illustrations/${id}.png`;
   const large = (id: StretchId) => `${companionUrl}/illustrations/${id}-large.png`;
+  // The screen shows the drawing being done: its pose, side and version (skill/catalog/drawings.ts).
+  const screen = (drawing: DrawingRef) => `${companionUrl}/illustrations/${drawingName(drawing)}-large.png`;
   const images = settings.illustrationImages;
   return {
     store: createDynamoStore({
@@ -65,7 +68,7 @@ export function skillDepsFor(settings: SkillSettings, overrides: Partial<SkillDe
     ...(settings.skillId ? { skillId: settings.skillId } : {}),
     companionUrl,
     ...(images
-      ? { cardImagesFor: (id: StretchId) => ({ smallImageUrl: small(id), largeImageUrl: large(id) }), screenImageFor: large }
+      ? { cardImagesFor: (id: StretchId) => ({ smallImageUrl: small(id), largeImageUrl: large(id) }), screenImageFor: screen }
       : {}),
     ...(settings.audio
       ? { audio: createPublishedLibrary({ voice: { engine: 'polly-neural', voice: settings.audio.voice }, baseUrl: settings.audio.baseUrl }) }
