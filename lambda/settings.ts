@@ -50,8 +50,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): SkillSettings {
 /**
  * The skill's dependencies for these settings. The companion page publishes each stretch's
  * drawing as PNG (Standard cards and APL Image cannot draw SVG): <companion>/illustrations/<id>.png
- * at 720x480 (the card's small image) and <id>-large.png at 1200x800 (the card's large image
- * and the Echo Show screen).
+ * at 720x480 (the card's small image) and <id>-large.png at 1200x800 (the card's large image).
+ * The Echo Show screen shows the drawing being done, in the large size: its pose, side and
+ * version by the catalog's names (<id>-cat-large.png, <id>-left-large.png, <id>-chair-large.png).
  */
 export function skillDepsFor(settings: SkillSettings, overrides: Partial<SkillDeps> = {}): SkillDeps {
   const companionUrl = settings.companionUrl.replace(/\/$/, '');

@@ -57,6 +57,23 @@ function drawingSchedule(turn: Turn): [number, string][] {
   return schedule;
 }
 
+/** When each countdown starts (seconds after the start of the response), from its Idle + SetValue clock. */
+function countdownHoldStarts(turn: Turn): number[] {
+  const onMount = screenRoot(turn).onMount as Command[];
+  const countdown =
+    onMount.length === 1 && onMount[0]!.type === 'Parallel'
+      ? onMount[0]!.commands!.find((c) => c.commands!.some((x) => x.property === 'remaining'))!.commands!
+      : onMount;
+  const starts: number[] = [];
+  let clock = 0;
+  for (const command of countdown) {
+    if (command.type === 'Idle') clock += command.delay ?? 0;
+    if (command.type === 'Sequential') clock += (command.repeatCount ?? 0) * 1000;
+    if (command.type === 'SetValue' && typeof command.value === 'number' && command.value > 0) starts.push(clock / 1000);
+  }
+  return starts;
+}
+
 describe('the drawing on the Echo Show screen follows the stretch', () => {
   it('a left side on its own shows the left drawing', async () => {
     const person = new Person({ screen: true });
@@ -86,14 +103,7 @@ describe('the drawing on the Echo Show screen follows the stretch', () => {
     expect(schedule.map(([, url]) => url)).toEqual([png('knee-to-chest-left')]);
     expect(turn.said).toMatch(/left/i);
     // It changes between the right side's last hold and the left side's first one, on the countdown's clock.
-    const countdown = (screenRoot(turn).onMount as Command[])[0]!.commands!.find((c) => !c.commands!.some((x) => x.property === 'drawing'))!.commands!;
-    const holdStarts: number[] = [];
-    let clock = 0;
-    for (const command of countdown) {
-      if (command.type === 'Idle') clock += command.delay ?? 0;
-      if (command.type === 'Sequential') clock += (command.repeatCount ?? 0) * 1000;
-      if (command.type === 'SetValue' && typeof command.value === 'number' && command.value > 0) holdStarts.push(clock / 1000);
-    }
+    const holdStarts = countdownHoldStarts(turn);
     expect(holdStarts.length % 2).toBe(0);
     const perSide = holdStarts.length / 2;
     expect(schedule[0]![0]).toBeGreaterThan(holdStarts[perSide - 1]!);
@@ -137,12 +147,32 @@ describe('the drawing on the Echo Show screen follows the stretch', () => {
     const catLine = segment.events.find((e): e is SayEvent => e.type === 'say' && e.pose === 'cat');
     expect(turn.said).toContain(catLine!.text);
   });
+
+  it('pelvic tilts switch to each tilt as it is cued, before its hold is counted down', async () => {
+    const person = new Person({ screen: true });
+    const session = person.session();
+    const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'pelvic tilts', id: 'pelvic-tilts' } }));
+    expect(firstDrawing(turn)).toBe(png('pelvic-tilts'));
+    const schedule = drawingSchedule(turn);
+    expect(schedule.length).toBeGreaterThanOrEqual(3);
+    schedule.forEach(([, url], i) => expect(url).toBe(i % 2 === 0 ? png('pelvic-tilts-tilt-forward') : png('pelvic-tilts')));
+    const segment = compileStretch('pelvic-tilts', { preferences: DEFAULT_PREFERENCES }).segments[0]!;
+    const expected = poseChanges(segment.events, 'tilt-back');
+    const lead = schedule[0]![0] - expected[0]![0];
+    schedule.forEach(([at], i) => expect(Math.abs(at - lead - expected[i]![0])).toBeLessThan(0.01));
+    // Each tilt's drawing is up before its hold starts counting, and stays until the other tilt is cued.
+    const holdStarts = countdownHoldStarts(turn);
+    schedule.forEach(([at], i) => {
+      const until = schedule[i + 1]?.[0] ?? Infinity;
+      expect(holdStarts.some((start) => start >= at && start < until), `switch ${i}`).toBe(true);
+    });
+  });
 });
 
-/** [seconds from the start of the events, pose] where the tagged pose changes from the main one (cow). */
-function poseChanges(events: readonly TimelineEvent[]): [number, string][] {
+/** [seconds from the start of the events, pose] where the tagged pose changes, starting from the main one. */
+function poseChanges(events: readonly TimelineEvent[], main = 'cow'): [number, string][] {
   const changes: [number, string][] = [];
-  let current = 'cow';
+  let current = main;
   events.forEach((event, index) => {
     if ((event.type !== 'say' && event.type !== 'holdStart') || !event.pose || event.pose === current) return;
     current = event.pose;
