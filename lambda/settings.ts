@@ -6,6 +6,7 @@
  */
 import { createPublishedLibrary } from '../audio/published-library';
 import type { StretchId } from '../skill/catalog/types';
+import { drawingName, type DrawingRef } from '../skill/catalog/drawings';
 import type { SkillDeps } from './skill';
 import { createDynamoStore } from './state/index';
 
@@ -49,13 +50,16 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): SkillSettings {
 /**
  * The skill's dependencies for these settings. The companion page publishes each stretch's
  * drawing as PNG (Standard cards and APL Image cannot draw SVG): <companion>/illustrations/<id>.png
- * at 720x480 (the card's small image) and <id>-large.png at 1200x800 (the card's large image
- * and the Echo Show screen).
+ * at 720x480 (the card's small image) and <id>-large.png at 1200x800 (the card's large image).
+ * The Echo Show screen shows the drawing being done, in the large size: its pose, side and
+ * version by the catalog's names (<id>-cat-large.png, <id>-left-large.png, <id>-chair-large.png).
  */
 export function skillDepsFor(settings: SkillSettings, overrides: Partial<SkillDeps> = {}): SkillDeps {
   const companionUrl = settings.companionUrl.replace(/\/$/, '');
   const small = (id: StretchId) => `${companionUrl}/illustrations/${id}.png`;
   const large = (id: StretchId) => `${companionUrl}/illustrations/${id}-large.png`;
+  // The screen shows the drawing being done: its pose, side and version (skill/catalog/drawings.ts).
+  const screen = (drawing: DrawingRef) => `${companionUrl}/illustrations/${drawingName(drawing)}-large.png`;
   const images = settings.illustrationImages;
   return {
     store: createDynamoStore({
@@ -65,7 +69,7 @@ export function skillDepsFor(settings: SkillSettings, overrides: Partial<SkillDe
     ...(settings.skillId ? { skillId: settings.skillId } : {}),
     companionUrl,
     ...(images
-      ? { cardImagesFor: (id: StretchId) => ({ smallImageUrl: small(id), largeImageUrl: large(id) }), screenImageFor: large }
+      ? { cardImagesFor: (id: StretchId) => ({ smallImageUrl: small(id), largeImageUrl: large(id) }), screenImageFor: screen }
       : {}),
     ...(settings.audio
       ? { audio: createPublishedLibrary({ voice: { engine: 'polly-neural', voice: settings.audio.voice }, baseUrl: settings.audio.baseUrl }) }

@@ -3,18 +3,24 @@
  * hold of the response.
  *
  * - APL Image draws bitmaps (PNG/JPG) only, so the screen shows the companion page's PNG
- *   copy of the drawing (`imageUrl`, 1200x800); without one the screen shows the text alone.
+ *   copy of the drawing (`imageFor`, 1200x800); without one the screen shows the text alone.
  * - APL TimeText is not supported on Echo Show: the countdown is a Text bound to a variable
  *   that a looping SetValue + Idle(1000 ms) sequence decrements. Each hold's countdown starts
  *   when "Hold" has been said: the estimated speech of everything this response says before
  *   the hold (the lead, the intro and the segment), from the speech-time model that
  *   `npm run bench:timing` fits to measured audio. It ends on "Release" with the hold.
+ * - The drawing is the one being done: the segment's side ("-left") and version (the chair
+ *   twist). For a moving stretch (cat-cow, pelvic tilts) it switches between the pose
+ *   drawings when the lines tagged with the other pose are spoken, on the same clock as the
+ *   countdown: a SetValue on the bound `drawing` (the Image's source) after an Idle, timed on
+ *   the estimated speech before that line.
  * - "Pause" and "help" freeze it (ExecuteCommands sets `frozen`; every step checks it).
  * - The document's version is the lower of ours and the device's `maxVersion`; it uses only
  *   what APL 1.1 already had. Layouts: round (Echo Spot), small landscape (Echo Show 5) and
  *   larger hubs (Echo Show 8, 10, 15), chosen on the device by `viewport` conditions.
  */
 import type { interfaces } from 'ask-sdk-model';
+import { drawingName, isDrawnPose, versionPose, type DrawingRef } from '../../skill/catalog/drawings';
 import { getStretch } from '../../skill/catalog/index';
 import type { Preferences, StretchId } from '../../skill/catalog/types';
 import { durationOf } from '../../skill/narration/index';
@@ -31,10 +37,59 @@ export const APL_MIN_VERSION = '1.1';
 export interface Screen {
   stretchId: StretchId;
   segment?: Segment;
+  /** Every segment the response narrates, `segment` first (both sides of a stretch may fit in one). */
+  played?: readonly Segment[];
   /** Everything the response says before its prompt (the countdown is timed on it); default: the segment's events. */
   speech?: readonly TimelineEvent[];
   preferences: Preferences;
-  imageUrl?: string;
+  /** The PNG URL of a drawing, when drawings are published (APL Image cannot draw SVG). */
+  imageFor?: (drawing: DrawingRef) => string | undefined;
+}
+
+/** The drawing on screen from `atSeconds` after the start of the response. */
+export interface DrawingChange {
+  atSeconds: number;
+  drawing: DrawingRef;
+}
+
+/**
+ * The drawing to show first (the segment's side and version) and when it changes: where the
+ * next played segment starts (the left side, in a response that holds both sides), and at
+ * each spoken line or hold tagged with another of the stretch's drawn poses. A version with
+ * its own drawing (the chair twist) keeps it for its segment.
+ */
+export function drawingTimeline(screen: Pick<Screen, 'stretchId' | 'segment' | 'played' | 'speech' | 'preferences'>): { first: DrawingRef; changes: DrawingChange[] } {
+  const id = screen.stretchId;
+  const events = screen.speech ?? screen.segment?.events ?? [];
+  const refFor = (segment: Segment | undefined, pose: string | undefined): DrawingRef => {
+    const side = segment?.side;
+    const version = versionPose(id, segment?.version);
+    const drawnPose = version ?? pose;
+    return { id, ...(drawnPose ? { pose: drawnPose } : {}), ...(side ? { side } : {}) };
+  };
+  // Where each later played segment starts in the speech (the speech ends with their events).
+  const starts = new Map<number, Segment>();
+  const later = (screen.played ?? []).slice(1);
+  later.forEach((segment, k) => {
+    const after = later.slice(k).reduce((sum, s) => sum + s.events.length, 0);
+    if (segment.stretchId === id) starts.set(events.length - after, segment);
+  });
+  let segment = screen.segment;
+  let pose: string | undefined;
+  const first = refFor(segment, pose);
+  let current = drawingName(first);
+  const changes: DrawingChange[] = [];
+  events.forEach((event, index) => {
+    const next = starts.get(index);
+    if (next) segment = next;
+    if ((event.type === 'say' || event.type === 'holdStart') && event.pose && isDrawnPose(id, event.pose)) pose = event.pose;
+    const drawing = refFor(segment, pose);
+    const name = drawingName(drawing);
+    if (name === current) return;
+    current = name;
+    changes.push({ atSeconds: durationOf(events.slice(0, index), screen.preferences.pace), drawing });
+  });
+  return { first, changes };
 }
 
 export interface HoldTiming {
@@ -118,6 +173,43 @@ export function countdownCommands(holds: readonly HoldTiming[]): AplJson[] {
   return commands;
 }
 
+/** Sets the bound `drawing` to each URL at its time (not while frozen). */
+export function drawingCommands(changes: readonly { atSeconds: number; url: string }[]): AplJson[] {
+  const commands: AplJson[] = [];
+  let clockMs = 0;
+  for (const change of changes) {
+    const wait = Math.max(0, Math.round(change.atSeconds * 1000) - clockMs);
+    commands.push({ type: 'Idle', delay: wait }, { type: 'SetValue', property: 'drawing', value: change.url, when: NOT_FROZEN });
+    clockMs += wait;
+  }
+  return commands;
+}
+
+/** The countdown and the drawing changes run side by side from the moment the screen shows. */
+function onMountCommands(countdown: AplJson[], drawings: AplJson[]): AplJson[] {
+  if (drawings.length === 0) return countdown;
+  if (countdown.length === 0) return drawings;
+  return [{ type: 'Parallel', commands: [{ type: 'Sequential', commands: countdown }, { type: 'Sequential', commands: drawings }] }];
+}
+
+interface ScreenImages {
+  first: string;
+  changes: { atSeconds: number; url: string }[];
+}
+
+/** The drawing URLs of the screen, when drawings are published. */
+function screenImages(screen: Screen): ScreenImages | undefined {
+  if (!screen.imageFor) return undefined;
+  const { first, changes } = drawingTimeline(screen);
+  const firstUrl = screen.imageFor(first);
+  if (!firstUrl) return undefined;
+  const urls = changes.flatMap((change) => {
+    const url = screen.imageFor?.(change.drawing);
+    return url ? [{ atSeconds: change.atSeconds, url }] : [];
+  });
+  return { first: firstUrl, changes: urls };
+}
+
 function countdownText(): string {
   return (
     `\${frozen ? '${SCREEN_PAUSED}' : remaining > 0 ? '${SCREEN_HOLD_PREFIX}' + remaining + '${SCREEN_SECONDS_SUFFIX}' : ` +
@@ -132,11 +224,11 @@ const LAYOUTS = [
   { when: "${viewport.shape != 'round' && viewport.height >= 600}", image: true, imageHeight: '45vh', title: 44, body: 28, countdown: 56, padding: '40dp' },
 ] as const;
 
-function layout(screen: Screen, holds: readonly HoldTiming[], spec: (typeof LAYOUTS)[number]): AplJson {
+function layout(images: ScreenImages | undefined, holds: readonly HoldTiming[], spec: (typeof LAYOUTS)[number]): AplJson {
   const items: AplJson[] = [];
-  if (screen.imageUrl && spec.image) {
+  if (images && spec.image) {
     const height = 'imageHeight' in spec ? spec.imageHeight : '45vh';
-    items.push({ type: 'Image', source: screen.imageUrl, width: '60vw', height, scale: 'best-fit', align: 'center' });
+    items.push({ type: 'Image', source: '${drawing}', width: '60vw', height, scale: 'best-fit', align: 'center' });
   }
   items.push(
     { type: 'Text', id: 'title', text: '${payload.screen.title}', fontSize: `${spec.title}dp`, color: '#FAFAFA', textAlign: 'center', maxLines: 2 },
@@ -160,6 +252,7 @@ function layout(screen: Screen, holds: readonly HoldTiming[], spec: (typeof LAYO
 
 export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJson {
   const holds = holdTimings(screen.speech ?? screen.segment?.events ?? [], screen.preferences);
+  const images = screenImages(screen);
   return {
     type: 'APL',
     version,
@@ -174,9 +267,10 @@ export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJ
           bind: [
             { name: 'remaining', value: 0 },
             { name: 'frozen', value: false },
+            ...(images ? [{ name: 'drawing', value: images.first }] : []),
           ],
-          onMount: countdownCommands(holds),
-          items: LAYOUTS.map((spec) => layout(screen, holds, spec)),
+          onMount: onMountCommands(countdownCommands(holds), drawingCommands(images?.changes ?? [])),
+          items: LAYOUTS.map((spec) => layout(images, holds, spec)),
         },
       ],
     },

@@ -10,6 +10,7 @@ import type { PlayerResult } from '../../skill/conversation/commands';
 import { renderSsml, SSML_MAX_CHARS, type SsmlOptions } from '../../skill/narration/index';
 import type { TimelineEvent } from '../../skill/narration/types';
 import type { StretchId } from '../../skill/catalog/types';
+import type { DrawingRef } from '../../skill/catalog/drawings';
 import { INTENTS } from '../../skill/package/intents';
 import type { TurnState } from '../state/access';
 import { documentVersion, freezeDirective, renderDocumentDirective } from './apl';
@@ -26,7 +27,7 @@ export interface ResponseOptions {
   /** Raster (PNG/JPEG) card images for a stretch, when such images are published. */
   cardImagesFor?: (id: StretchId) => CardImages | undefined;
   /** Raster image for the Echo Show screen, when published (APL Image cannot draw SVG). */
-  screenImageFor?: (id: StretchId) => string | undefined;
+  screenImageFor?: (drawing: DrawingRef) => string | undefined;
 }
 
 /**
@@ -69,14 +70,14 @@ export function composeResponse(input: HandlerInput, result: PlayerResult, turn:
   if (!result.endSession) builder.reprompt(renderSsml(result.reprompt, ssmlOptions));
   builder.withShouldEndSession(result.endSession);
   if (result.show) {
-    const { stretchId, segment } = result.show;
+    const { stretchId, segment, played } = result.show;
     const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId));
     const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
     if (card.images) builder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
     else builder.withSimpleCard(title, text);
     if (hasScreen(input)) {
       const directive = renderDocumentDirective(
-        { stretchId, segment, speech: result.show.speech, preferences: state.preferences, imageUrl: options.screenImageFor?.(stretchId) },
+        { stretchId, segment, played, speech: result.show.speech, preferences: state.preferences, imageFor: options.screenImageFor },
         aplMaxVersion(input),
       );
       if (directive) builder.addDirective(xmlSafeDeep(directive));

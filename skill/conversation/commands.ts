@@ -87,6 +87,8 @@ export interface Showing {
   stretchId: StretchId;
   /** The segment just narrated, when one was. */
   segment?: Segment;
+  /** Every segment this response narrates, `segment` first (both sides of a stretch may fit in one). */
+  played?: readonly Segment[];
   /** What this response says before its prompt, when it narrates: the countdown times its holds on it. */
   speech?: readonly TimelineEvent[];
 }

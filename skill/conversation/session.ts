@@ -90,11 +90,16 @@ function safetyFirst(state: UserState): { state: UserState; speech: TimelineEven
   return { state: { ...state, disclaimerSeen: true }, speech: [say(SAFETY.shortSpokenLine, 'intro')] };
 }
 
-function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): PlayerResult {
+/** `narrated`: the segments this last response narrates, so the screen follows them as they are said. */
+function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext, narrated?: { segment: Segment; played: Segment[] }): PlayerResult {
   const { kind, id } = p.active;
   const done = recordCompletion(p.state, kind, id, ctx.today);
   const lastSegment = p.timeline.segments[p.timeline.segments.length - 1];
-  const show = lastSegment ? { stretchId: lastSegment.stretchId, segment: lastSegment } : undefined;
+  const show = narrated
+    ? { stretchId: narrated.segment.stretchId, segment: narrated.segment, speech, played: narrated.played }
+    : lastSegment
+      ? { stretchId: lastSegment.stretchId, segment: lastSegment }
+      : undefined;
   if (kind === 'routine') {
     // The farewell is the closing prompt on its own, so the coach (skill/coaching/) can ask for a check-in instead.
     return recorded({
@@ -160,11 +165,11 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Pl
   const first = options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events;
   const speech = [...lead, ...first, ...played.slice(1).flatMap((s) => s.events)];
   const following = segments[end];
-  if (!following) return finish({ ...p, state, active }, speech, ctx);
+  if (!following) return finish({ ...p, state, active }, speech, ctx, { segment, played });
   const { question, what } = boundary(last, following, end);
   return ask(state, speech, question, boundaryReprompt(what), {
     pending: 'goOn',
-    show: { stretchId: segment.stretchId, segment, speech },
+    show: { stretchId: segment.stretchId, segment, speech, played },
   });
 }
 

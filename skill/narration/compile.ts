@@ -72,7 +72,9 @@ function segmentsFor(
     variety,
   };
   const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
-  return stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0));
+  const segments = stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0));
+  const versionName = version.variation?.name;
+  return versionName ? segments.map((segment) => ({ ...segment, version: versionName })) : segments;
 }
 
 /** Where a stretch is done: the variation's own position when it replaces the setup. */

@@ -61,6 +61,8 @@ export interface Segment {
    * events already start with the full setup.
    */
   resumeEvents?: TimelineEvent[];
+  /** The version narrated, when it is not the usual one: the catalog's variation name (e.g. "Chair twist"). */
+  version?: string;
   /** Where the person is during this segment (floor, kneeling, sitting, standing); always set by the compiler. */
   position?: StartPosition;
   /** Estimated seconds this segment takes to play (speech estimated + pauses + chimes). */

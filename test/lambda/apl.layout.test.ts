@@ -59,7 +59,7 @@ const longestTitle = compileRoutine('comprehensive', { preferences: DEFAULT_PREF
 );
 
 function layoutsFor(device: Device): Json[] {
-  const document = aplDocument({ stretchId: 'knee-to-chest', segment, preferences: DEFAULT_PREFERENCES, imageUrl: 'https://coach.example/x.png' });
+  const document = aplDocument({ stretchId: 'knee-to-chest', segment, preferences: DEFAULT_PREFERENCES, imageFor: () => 'https://coach.example/x.png' });
   const root = (document.mainTemplate as { items: Json[] }).items[0]!;
   return (root.items as Json[]).filter((layout) => holds(String(layout.when), device));
 }

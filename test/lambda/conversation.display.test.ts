@@ -54,7 +54,10 @@ describe('the drawing on the Echo Show screen', () => {
     const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'cat cow', id: 'cat-cow' } }));
     const large = `${COMPANION_URL}/illustrations/cat-cow-large.png`;
     expect(turn.envelope.response.card).toMatchObject({ type: 'Standard', title: 'Cat-Cow', image: { largeImageUrl: large } });
-    expect(JSON.stringify(turn.envelope.response.directives)).toContain(`"type":"Image","source":"${large}"`);
+    // The Image shows the bound `drawing`, which starts as the stretch's main drawing.
+    const directives = JSON.stringify(turn.envelope.response.directives);
+    expect(directives).toContain('"type":"Image","source":"${drawing}"');
+    expect(directives).toContain(`{"name":"drawing","value":"${large}"}`);
   });
 });
 

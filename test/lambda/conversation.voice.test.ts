@@ -41,11 +41,15 @@ function renderDirective(turn: Turn): interfaces.alexa.presentation.apl.RenderDo
     | undefined;
 }
 
-type Command = { type: string; delay?: number; repeatCount?: number; value?: unknown; property?: string };
+type Command = { type: string; delay?: number; repeatCount?: number; value?: unknown; property?: string; commands?: Command[] };
 
+/** The countdown's commands (beside the drawing changes when the drawing changes too). */
 function onMount(directive: interfaces.alexa.presentation.apl.RenderDocumentDirective): Command[] {
   const doc = directive.document as { mainTemplate: { items: Array<{ onMount: Command[] }> } };
-  return doc.mainTemplate.items[0]!.onMount;
+  const commands = doc.mainTemplate.items[0]!.onMount;
+  if (commands.length !== 1 || commands[0]!.type !== 'Parallel') return commands;
+  const sequences = commands[0]!.commands!.map((sequence) => sequence.commands ?? []);
+  return sequences.find((sequence) => sequence.some((c) => c.property === 'remaining')) ?? [];
 }
 
 describe('boundaries', () => {

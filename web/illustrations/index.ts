@@ -4,6 +4,7 @@
  * SVG documents (render.ts). The pages inline them and serve them at
  * /illustrations/:id.svg; the Alexa skill links them for Echo Show.
  */
+import { drawingName } from '../../skill/catalog/drawings';
 import { STRETCHES } from '../../skill/catalog/stretches/index';
 import { STRETCH_IDS, type Side, type StretchId } from '../../skill/catalog/types';
 import type { DrawnPose, StretchDrawing } from './drawing';
@@ -160,9 +161,9 @@ export function illustrationDescription(id: StretchId, pose?: string, side?: Sid
  * "knee-to-chest-left", "seated-spinal-twist-chair-left".
  */
 export function illustrationName(id: StretchId, pose?: string, side?: Side): string {
-  const { drawing, drawn } = findPose(id, pose);
-  const main = drawn === drawing.poses[0];
-  return `${id}${main ? '' : `-${drawn.name}`}${drawnSide(id, side) === 'left' ? '-left' : ''}`;
+  const { drawn } = findPose(id, pose);
+  // The scheme is the catalog's (the skill names the Echo Show's drawing with it).
+  return drawingName({ id, pose: drawn.name, side: drawnSide(id, side) });
 }
 
 /** Resolves a file name made by illustrationName back to the drawing, or undefined. */
