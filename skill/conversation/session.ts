@@ -90,11 +90,14 @@ function safetyFirst(state: UserState): { state: UserState; speech: TimelineEven
   return { state: { ...state, disclaimerSeen: true }, speech: [say(SAFETY.shortSpokenLine, 'intro')] };
 }
 
-function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext): PlayerResult {
+function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext, shown?: Segment): PlayerResult {
   const { kind, id } = p.active;
   const done = recordCompletion(p.state, kind, id, ctx.today);
   const lastSegment = p.timeline.segments[p.timeline.segments.length - 1];
-  const show = lastSegment ? { stretchId: lastSegment.stretchId, segment: lastSegment } : undefined;
+  // The screen shows the response's first segment and times its countdowns on what this
+  // response says (both sides when they play together), not on the last segment alone.
+  const screenSegment = shown ?? lastSegment;
+  const show = screenSegment ? { stretchId: screenSegment.stretchId, segment: screenSegment, speech } : undefined;
   if (kind === 'routine') {
     // The farewell is the closing prompt on its own, so the coach (skill/coaching/) can ask for a check-in instead.
     return recorded({
@@ -160,7 +163,7 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Pl
   const first = options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events;
   const speech = [...lead, ...first, ...played.slice(1).flatMap((s) => s.events)];
   const following = segments[end];
-  if (!following) return finish({ ...p, state, active }, speech, ctx);
+  if (!following) return finish({ ...p, state, active }, speech, ctx, segment);
   const { question, what } = boundary(last, following, end);
   return ask(state, speech, question, boundaryReprompt(what), {
     pending: 'goOn',
