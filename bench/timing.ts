@@ -25,8 +25,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../skill/catalog/types';
-import { compileRoutine, compileStretch, durationOf, renderSsml } from '../skill/narration/index';
-import { countCommas, countLetters, countSentences, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
+import { compileRoutine, compileStretch, durationOf, holdStarts, renderSsml } from '../skill/narration/index';
+import { countCommas, countLetters, countSentences, countSyllables, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
 import type { Timeline, TimelineEvent } from '../skill/narration/types';
 
 const run = promisify(execFile);
@@ -87,6 +87,7 @@ export interface Line {
   text: string;
   pace: Pace;
   letters: number;
+  syllables: number;
   words: number;
   sentences: number;
   commas: number;
@@ -154,14 +155,15 @@ function fit(lines: readonly Line[], pace: Pace): Fit {
   const trailing = own.reduce((s, line) => s + line.untrimmed - line.trimmed, 0) / own.length;
   // Weighted by how often each line is said: what the countdown and the holds add up is the
   // time of everything spoken, so a short line said forty times counts forty times.
-  const [perLetter, perWord, sentenceGap, comma, onset] = leastSquares(
-    own.map((line) => [line.letters, line.words, line.sentences - 1, line.commas, 1]),
+  const [perLetter, perSyllable, perWord, sentenceGap, comma, onset] = leastSquares(
+    own.map((line) => [line.letters, line.syllables, line.words, line.sentences - 1, line.commas, 1]),
     own.map((line) => line.trimmed),
     own.map((line) => line.spoken),
   );
   return {
     pace,
     secondsPerLetter: perLetter!,
+    secondsPerSyllable: perSyllable!,
     secondsPerWord: perWord!,
     sentenceGapSeconds: sentenceGap!,
     commaSeconds: comma!,
@@ -200,6 +202,8 @@ export interface HoldRow {
 
 function holdsOf(response: Response, lines: Map<string, Line>): HoldRow[] {
   const rows: HoldRow[] = [];
+  // The Echo Show's own rule for when each countdown starts.
+  const screen = holdStarts(response.events, response.pace);
   response.events.forEach((event, index) => {
     if (event.type !== 'holdStart') return;
     const end = response.events.findIndex((e, i) => i > index && e.type === 'holdEnd');
@@ -210,7 +214,7 @@ function holdsOf(response: Response, lines: Map<string, Line>): HoldRow[] {
       pace: response.pace,
       target: event.targetSeconds,
       measured: measuredSeconds(inside, response.pace, lines),
-      startEstimated: durationOf(before, response.pace),
+      startEstimated: screen[rows.length]!.startsAfterSeconds,
       startMeasured: measuredSeconds(before, response.pace, lines),
     });
   });
@@ -226,6 +230,8 @@ export interface TimingReport {
   fits: Fit[];
   /** Each distinct line as measured, for a closer look. */
   lines: Line[];
+  /** Every hold of every response, with its measured and estimated start. */
+  holds: HoldRow[];
   /** Holds whose countdown start is more than a second off. */
   lateStarts: HoldRow[];
 }
@@ -249,7 +255,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
     await inBatches([...texts.entries()], 4, async ([key, { text, pace, spoken }]) => {
       const ssml = forEspeak(lineSsml(text, pace));
       const [trimmed, untrimmed] = [await renderer.seconds(ssml, true), await renderer.seconds(ssml, false)];
-      lines.set(key, { text, pace, letters: countLetters(text), words: countWords(text), sentences: countSentences(text), commas: countCommas(text), spoken, trimmed, untrimmed });
+      lines.set(key, { text, pace, letters: countLetters(text), syllables: countSyllables(text), words: countWords(text), sentences: countSentences(text), commas: countCommas(text), spoken, trimmed, untrimmed });
     });
     log('timing: lines measured; rendering whole responses');
     const whole = await inBatches(all, 2, async (response) => ({
@@ -280,11 +286,15 @@ export async function runTiming(log: (line: string) => void = (line) => process.
           `${Math.max(...startErrors).toFixed(2)} s | ${startWithin}/${ownHolds.length} | ${percent(composition)} |`,
       );
     }
-    const keys: (keyof SpeechModel)[] = ['secondsPerLetter', 'secondsPerWord', 'sentenceGapSeconds', 'commaSeconds', 'onsetSeconds', 'trailingQuietSeconds'];
+    const keys: (keyof SpeechModel)[] = ['secondsPerLetter', 'secondsPerSyllable', 'secondsPerWord', 'sentenceGapSeconds', 'commaSeconds', 'onsetSeconds', 'trailingQuietSeconds'];
     const model = PACES.map((pace) => {
       const refit = fits.find((f) => f.pace === pace)!;
       return `| ${pace} | ${keys.map((key) => `${SPEECH_MODEL[pace][key].toFixed(4)} / ${refit[key].toFixed(4)}`).join(' | ')} |`;
     });
+    const late = holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1);
+    const lateRows = late.map(
+      (h) => `| ${h.pace} | ${h.response} | ${h.target} s | ${h.startEstimated.toFixed(2)} s | ${h.startMeasured.toFixed(2)} s | ${(h.startEstimated - h.startMeasured).toFixed(2)} s |`,
+    );
     const markdown = [
       START,
       '## Narration timing against real audio (espeak-ng)',
@@ -296,19 +306,30 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       '|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
+      ...(late.length > 0
+        ? [
+            'Holds whose countdown starts more than 1 s from the spoken "Hold" (+ = the screen is late):',
+            '',
+            '| pace | response | hold | countdown starts | "Hold" ends in the audio | off by |',
+            '|---|---|---|---|---|---|',
+            ...lateRows,
+            '',
+          ]
+        : []),
       'Speech-time model (`skill/narration/speech-time.ts`) in use / refitted from these measurements, in seconds:',
       '',
-      '| pace | per letter | per word | between sentences | per comma | onset per line | quiet after a line |',
-      '|---|---|---|---|---|---|---|',
+      '| pace | per letter | per syllable | per word | between sentences | per comma | onset per line | quiet after a line |',
+      '|---|---|---|---|---|---|---|---|',
       ...model,
       '',
       'Hold lengths are their pauses plus their cues as spoken; the countdown start is where the Echo Show',
-      'countdown begins (the estimate of everything before the hold in the response) against the same point in',
+      'countdown begins (`holdStarts`: the first hold after the estimate of everything before it, each later one at',
+      'the previous hold\'s end plus the estimate of what is said between) against the same point in',
       'the measured audio. "Pieces vs whole audio" checks that adding up the measured lines and pauses gives',
       'the whole response as rendered in one go.',
       END,
     ].join('\n');
-    return { markdown, fits, lines: [...lines.values()], lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
+    return { markdown, fits, lines: [...lines.values()], holds, lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
   } finally {
     renderer.close();
   }

@@ -49,7 +49,9 @@ export function contextOf(input: HandlerInput): PlayerContext {
 export async function answer(input: HandlerInput, command: Command, options: ResponseOptions, before: TimelineEvent[] = []): Promise<Response> {
   const ctx = contextOf(input);
   const played = play(getUserState(input), command, ctx);
-  const result = before.length > 0 ? { ...played, speech: [...before, ...played.speech] } : played;
+  // What is said first also comes before the holds on the screen's clock.
+  const show = played.show?.speech && before.length > 0 ? { ...played.show, speech: [...before, ...played.show.speech] } : played.show;
+  const result = before.length > 0 ? { ...played, speech: [...before, ...played.speech], show } : played;
   // The coach may add to the answer (after a finished routine: progression, the check-in, the routine offer).
   return respondCoached(input, coachAfterTurn(result, ctx), options, ctx.today);
 }

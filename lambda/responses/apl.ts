@@ -6,9 +6,11 @@
  *   copy of the drawing (`imageFor`, 1200x800); without one the screen shows the text alone.
  * - APL TimeText is not supported on Echo Show: the countdown is a Text bound to a variable
  *   that a looping SetValue + Idle(1000 ms) sequence decrements. Each hold's countdown starts
- *   when "Hold" has been said: the estimated speech of everything this response says before
- *   the hold (the lead, the intro and the segment), from the speech-time model that
- *   `npm run bench:timing` fits to measured audio. It ends on "Release" with the hold.
+ *   when "Hold" has been said (`holdStarts` in skill/narration/countdown.ts): the first after
+ *   the estimated speech and pauses before it (the lead, the intro and the segment), each later
+ *   one at the end of the hold before it plus only the speech and pauses in between, from the
+ *   speech-time model that `npm run bench:timing` fits to measured audio. It ends on "Release"
+ *   with the hold.
  * - The drawing is the one being done: the segment's side ("-left") and version (the chair
  *   twist). For a moving stretch (cat-cow, pelvic tilts) it switches between the pose
  *   drawings when the lines tagged with the other pose are spoken, on the same clock as the
@@ -23,7 +25,7 @@ import type { interfaces } from 'ask-sdk-model';
 import { drawingName, isDrawnPose, versionPose, type DrawingRef } from '../../skill/catalog/drawings';
 import { getStretch } from '../../skill/catalog/index';
 import type { Preferences, StretchId } from '../../skill/catalog/types';
-import { durationOf } from '../../skill/narration/index';
+import { durationOf, holdStarts } from '../../skill/narration/index';
 import type { Segment, TimelineEvent } from '../../skill/narration/types';
 import { SCREEN_HOLD_PREFIX, SCREEN_PAUSED, SCREEN_RELEASE, SCREEN_SECONDS_SUFFIX, screenHoldLabel } from '../../skill/text/en/screen';
 
@@ -100,12 +102,7 @@ export interface HoldTiming {
 
 /** When each hold of the response starts and how long it is. */
 export function holdTimings(events: readonly TimelineEvent[], preferences: Preferences): HoldTiming[] {
-  const timings: HoldTiming[] = [];
-  events.forEach((event, index) => {
-    if (event.type !== 'holdStart') return;
-    timings.push({ startsAfterSeconds: durationOf(events.slice(0, index), preferences.pace), holdSeconds: event.targetSeconds });
-  });
-  return timings;
+  return holdStarts(events, preferences.pace).map(({ startsAfterSeconds, holdSeconds }) => ({ startsAfterSeconds, holdSeconds }));
 }
 
 /** The first hold of the response, if any. */

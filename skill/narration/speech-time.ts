@@ -1,7 +1,8 @@
 /**
  * How long the voice takes to say a piece of text: a letters-and-sentences model.
  *
- * A line takes an onset, a time per letter, a short quiet between its sentences and at each
+ * A line takes an onset, a time per letter and per syllable (a vowel group: "stretch" is one,
+ * "relax" two, however many letters they have), a short quiet between its sentences and at each
  * comma, and the voice's own quiet after it. That last quiet is not added when a pause follows
  * straight away: the break takes its place (that is how the measured audio behaves). The slower pace
  * wraps speech in `<prosody rate="85%">`.
@@ -17,6 +18,8 @@ export type Pace = 'normal' | 'slower';
 export interface SpeechModel {
   /** Per letter or digit spoken (long words take longer than short ones). */
   secondsPerLetter: number;
+  /** Per syllable (vowel group), on top of the letters: the voice's beat. */
+  secondsPerSyllable: number;
   /** Per word, on top of its letters (each word's own onset). */
   secondsPerWord: number;
   /** The quiet between two sentences of one line. */
@@ -31,8 +34,8 @@ export interface SpeechModel {
 
 /** Fitted by bench/timing.ts (espeak-ng, 150 wpm); refit after changing the voice or rate. */
 export const SPEECH_MODEL: Readonly<Record<Pace, SpeechModel>> = {
-  normal: { secondsPerLetter: 0.0553, secondsPerWord: 0.0463, sentenceGapSeconds: 0.428, commaSeconds: 0.3695, onsetSeconds: 0.1524, trailingQuietSeconds: 0.4349 },
-  slower: { secondsPerLetter: 0.064, secondsPerWord: 0.0591, sentenceGapSeconds: 0.5586, commaSeconds: 0.4561, onsetSeconds: 0.1774, trailingQuietSeconds: 0.4392 },
+  normal: { secondsPerLetter: 0.0477, secondsPerSyllable: 0.0409, secondsPerWord: 0.0298, sentenceGapSeconds: 0.4432, commaSeconds: 0.3595, onsetSeconds: 0.1537, trailingQuietSeconds: 0.4349 },
+  slower: { secondsPerLetter: 0.0545, secondsPerSyllable: 0.051, secondsPerWord: 0.0382, sentenceGapSeconds: 0.5781, commaSeconds: 0.4443, onsetSeconds: 0.1794, trailingQuietSeconds: 0.4392 },
 };
 
 /** Letters and digits in a text. */
@@ -45,9 +48,20 @@ export function countCommas(text: string): number {
   return text.match(/[,;:]/g)?.length ?? 0;
 }
 
-/** Roughly how many words a second the model amounts to (for sizing only: about five letters a word). */
+/**
+ * Syllables as the voice says them, roughly: vowel groups per word (a silent final "e" does
+ * not count, every word has at least one); a number counts as two ("thirty", "twenty").
+ */
+export function countSyllables(text: string): number {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const inWords = words.reduce((sum, word) => sum + Math.max(1, word.replace(/e$/, '').match(/[aeiouy]+/g)?.length ?? 0), 0);
+  return inWords + 2 * (text.match(/\p{N}+/gu)?.length ?? 0);
+}
+
+/** Roughly how many words a second the model amounts to (for sizing only: about five letters and 1.4 syllables a word). */
 export function wordsPerSecond(pace: Pace): number {
-  return 1 / (5 * SPEECH_MODEL[pace].secondsPerLetter + SPEECH_MODEL[pace].secondsPerWord + SPEECH_MODEL[pace].onsetSeconds / 8);
+  const m = SPEECH_MODEL[pace];
+  return 1 / (5 * m.secondsPerLetter + 1.4 * m.secondsPerSyllable + m.secondsPerWord + m.onsetSeconds / 8);
 }
 
 /** The prosody rate the slower pace uses in SSML; refit the model after changing it. */
@@ -76,6 +90,7 @@ export function estimateSpeechSeconds(text: string, pace: Pace, silenceAfter = f
   return (
     m.onsetSeconds +
     countLetters(text) * m.secondsPerLetter +
+    countSyllables(text) * m.secondsPerSyllable +
     words * m.secondsPerWord +
     Math.max(0, countSentences(text) - 1) * m.sentenceGapSeconds +
     countCommas(text) * m.commaSeconds +

@@ -9,9 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aplDocument, countdownCommands } from '../../lambda/responses/apl';
+import { aplDocument, countdownCommands, holdTimings } from '../../lambda/responses/apl';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
-import { compileRoutine, compileStretch } from '../../skill/narration/index';
+import { compileRoutine, compileStretch, estimateSpeechSeconds } from '../../skill/narration/index';
+import type { TimelineEvent } from '../../skill/narration/types';
 
 interface Device {
   name: string;
@@ -121,5 +122,28 @@ describe('the countdown commands', () => {
     const idles = commands.filter((c) => c.type === 'Idle').map((c) => c.delay);
     expect(idles).toEqual([10000, 1000, 2500, 1000]);
     expect(JSON.stringify(commands)).toContain('${frozen ? remaining : remaining - 1}');
+  });
+});
+
+describe('when each countdown starts', () => {
+  it('starts a hold when "Hold." has been said, and a later one at the previous end plus only what is said between', () => {
+    const events: TimelineEvent[] = [
+      { type: 'say', text: 'Lie on your back and draw one knee in.', role: 'instruction' },
+      { type: 'pause', seconds: 2, purpose: 'settle' },
+      { type: 'say', text: 'Hold.', role: 'cue' },
+      { type: 'holdStart', targetSeconds: 20, label: 'first' },
+      { type: 'pause', seconds: 20, purpose: 'hold' },
+      { type: 'holdEnd' },
+      { type: 'say', text: 'And release.', role: 'cue' },
+      { type: 'say', text: 'Hold.', role: 'cue' },
+      { type: 'holdStart', targetSeconds: 10, label: 'second' },
+      { type: 'pause', seconds: 10, purpose: 'hold' },
+      { type: 'holdEnd' },
+    ];
+    const said = (text: string, silenceAfter: boolean) => estimateSpeechSeconds(text, 'normal', silenceAfter);
+    const [first, second] = holdTimings(events, DEFAULT_PREFERENCES);
+    // "Hold." is followed by the hold's silence: no quiet after it is waited for.
+    expect(first!.startsAfterSeconds).toBeCloseTo(said('Lie on your back and draw one knee in.', true) + 2 + said('Hold.', true), 1);
+    expect(second!.startsAfterSeconds).toBeCloseTo(first!.startsAfterSeconds + 20 + said('And release.', false) + said('Hold.', true), 1);
   });
 });

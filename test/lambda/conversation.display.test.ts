@@ -5,6 +5,10 @@
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getStretch, SAFETY } from '../../skill/catalog/index';
+import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
+import { compileStretch, eventSeconds } from '../../skill/narration/index';
+import { silenceFollows } from '../../skill/narration/duration';
+import type { TimelineEvent } from '../../skill/narration/types';
 import { Person } from '../support/envelopes';
 import { skillHandler } from '../support/skill';
 import { COMPANION_URL, send, startHarness, words, assertValidSsml, type Harness } from './conversation.harness';
@@ -112,6 +116,52 @@ describe('Echo Show', () => {
     expect(container.type).toBe('Container');
     const loop = container.onMount.find((c) => c.type === 'Sequential');
     expect(loop?.repeatCount).toBe(Number(payload.holdLabel!.match(/\d+/)![0]) - 1);
+  });
+
+  it('starts each later countdown at the end of the hold before plus only the speech in between, on both sides of one response', async () => {
+    const person = new Person({ screen: true });
+    const session = person.session();
+    const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'knee to chest', id: 'knee-to-chest' } }));
+    const directive = turn.envelope.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as
+      | interfaces.alexa.presentation.apl.RenderDocumentDirective
+      | undefined;
+    type Command = { type: string; delay?: number; repeatCount?: number; property?: string; commands?: Command[] };
+    const mounted = (directive!.document as { mainTemplate: { items: Array<{ onMount: Command[] }> } }).mainTemplate.items[0]!.onMount;
+    // With drawing changes (the left side's drawing), the countdown runs beside them in a Parallel.
+    const sequences = mounted.length === 1 && mounted[0]!.type === 'Parallel' ? mounted[0]!.commands!.map((c) => c.commands ?? []) : [mounted];
+    const onMount = sequences.find((sequence) => sequence.some((c) => c.property === 'remaining')) ?? [];
+    // Each countdown: wait, show, count down, last second, "Release".
+    const waits = onMount.filter((_, index) => index % 5 === 0).map((command) => command.delay!);
+    const holdSeconds = onMount.filter((command) => command.type === 'Sequential').map((command) => command.repeatCount! + 1);
+
+    const [right, left] = compileStretch('knee-to-chest', { preferences: DEFAULT_PREFERENCES }).segments;
+    const holdsOf = (events: readonly TimelineEvent[]) => events.filter((event) => event.type === 'holdStart').length;
+    expect(right!.side).toBe('right');
+    expect(left!.side).toBe('left');
+    expect(holdSeconds).toHaveLength(holdsOf(right!.events) + holdsOf(left!.events));
+    expect(holdSeconds.length).toBeGreaterThanOrEqual(4);
+    // What the voice says and pauses between the end of one hold and "Hold." of the next.
+    const between = (events: readonly TimelineEvent[]): number[] => {
+      const gaps: number[] = [];
+      let gap: number | undefined;
+      events.forEach((event, index) => {
+        if (event.type === 'holdEnd') gap = 0;
+        else if (event.type === 'holdStart' && gap !== undefined) gaps.push(gap);
+        else if (gap !== undefined) gap += eventSeconds(event, 'normal', event.type === 'say' && silenceFollows(events, index));
+      });
+      return gaps;
+    };
+    const rightGaps = between(right!.events);
+    const leftGaps = between(left!.events);
+    const ms = (seconds: number) => Math.round(seconds * 1000);
+    // Within each side, the wait after a hold is exactly the estimate of what comes between.
+    rightGaps.forEach((gap, index) => expect(waits[1 + index]).toBeCloseTo(ms(gap), -1));
+    const leftStart = holdsOf(right!.events);
+    leftGaps.forEach((gap, index) => expect(waits[leftStart + 1 + index]).toBeCloseTo(ms(gap), -1));
+    // The second side's holds do not re-add the first side's speech: its second hold waits as
+    // long after its first as the first side's second hold does after its own first (the same
+    // lines with the other side named), not the time since the response began.
+    expect(Math.abs(waits[leftStart + 1]! - waits[1]!)).toBeLessThan(1000);
   });
 
   it('a device without a screen gets plain voice', async () => {

@@ -1,0 +1,50 @@
+/**
+ * When each hold of a response starts, as a screen counting from the start of the response
+ * can know it (the Echo Show countdown; `npm run bench:timing` measures this same rule).
+ *
+ * The first hold starts when its "Hold." has been said: the estimate of everything said and
+ * paused before it, the word itself included. Its silence follows straight on, so the voice's
+ * short quiet after a line is not added there (the break takes its place). Every later hold is
+ * anchored on the end of the hold before it, which the screen knows exactly relative to that
+ * hold's start (a hold lasts its target: the compiler sizes its silence for that), plus only
+ * what is said and paused between the two holds.
+ *
+ * What this cannot remove: the screen has no signal from the voice, so an error in the speech
+ * estimate before a hold and in the cues inside it carries to the holds after it
+ * (docs/BENCHMARKS.md has the measured figures).
+ */
+import { eventSeconds, roundSeconds, silenceFollows } from './duration';
+import type { Pace } from './speech-time';
+import type { TimelineEvent } from './types';
+
+export interface HoldStart {
+  /** Seconds from the start of the response to the start of the hold (just after "Hold."). */
+  startsAfterSeconds: number;
+  holdSeconds: number;
+  /** Seconds of speech and pauses since the previous hold ended (or since the response began). */
+  leadSeconds: number;
+}
+
+/** Every hold of a response, in order, with when the screen starts its countdown. */
+export function holdStarts(events: readonly TimelineEvent[], pace: Pace): HoldStart[] {
+  const starts: HoldStart[] = [];
+  let anchorSeconds = 0;
+  let leadSeconds = 0;
+  let inHold = false;
+  events.forEach((event, index) => {
+    if (event.type === 'holdStart') {
+      starts.push({ startsAfterSeconds: roundSeconds(anchorSeconds + leadSeconds), holdSeconds: event.targetSeconds, leadSeconds: roundSeconds(leadSeconds) });
+      inHold = true;
+    } else if (event.type === 'holdEnd') {
+      const hold = starts[starts.length - 1];
+      if (!inHold || !hold) return;
+      anchorSeconds = hold.startsAfterSeconds + hold.holdSeconds;
+      leadSeconds = 0;
+      inHold = false;
+    } else if (!inHold) {
+      // Speech is estimated in its context: a line straight before silence loses its last quiet.
+      leadSeconds += eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index));
+    }
+  });
+  return starts;
+}
