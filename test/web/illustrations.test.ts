@@ -4,7 +4,8 @@
  * the floor, and shows the differences a person looks for (cat vs cow, the two pelvic tilts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { STRETCHES } from '../../skill/catalog/stretches/index';
 import { STRETCH_IDS, type StretchId } from '../../skill/catalog/types';
 import {
@@ -245,10 +246,7 @@ describe('in a real browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
   });

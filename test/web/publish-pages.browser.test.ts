@@ -6,7 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { startWebServer, type RunningWebServer } from '../../web/serve';
 
 const require = createRequire(import.meta.url);
@@ -24,10 +25,7 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await startWebServer({ port: 0, hostname: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
