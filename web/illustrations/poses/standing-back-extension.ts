@@ -21,9 +21,9 @@ export const standingBackExtension: StretchDrawing = {
         thoracicCurve: -0.2,
         shoulderSpread: 0,
         hipSpread: 0,
-        neckAngle: -35,
-        headAngle: 12,
-        gaze: -95,
+        neckAngle: -60,
+        headAngle: -50,
+        gaze: -120,
         limbs: {
           // Knees straight but soft, hips a little ahead of the feet, toes pointing left.
           nearLeg: { angles: [77, 88], tipAngle: 176 },
