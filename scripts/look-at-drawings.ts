@@ -4,17 +4,14 @@
  * test-results/drawings/. Usage: npx tsx scripts/look-at-drawings.ts [dark]
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { allIllustrations, illustrationSvg } from '../web/illustrations/index';
 
 const dark = process.argv.includes('dark');
 const only = process.argv.slice(2).filter((a) => a !== 'dark');
 const dir = 'test-results/drawings';
 mkdirSync(dir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const list = allIllustrations().filter((i) => only.length === 0 || only.includes(i.id));
   const grid = (width: number) =>

@@ -8,26 +8,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { fullBleedPage, launchChromium } from './chromium';
 import { SKILL_ICON_SVG } from '../web/assets/skill-icon-svg';
 import { sha256Hex, SKILL_ICON_MANIFEST_FILE, SKILL_ICON_SIZES, skillIconDir, skillIconFile, type SkillIconManifest } from '../web/skill-icons';
-
-function fullBleedPage(svg: string): string {
-  return (
-    '<!doctype html><html><head><style>html,body{margin:0;padding:0;overflow:hidden}' +
-    'svg{display:block;width:100vw;height:100vh}</style></head><body>' +
-    svg +
-    '</body></html>'
-  );
-}
 
 async function main(): Promise<void> {
   const dir = skillIconDir();
   await mkdir(dir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const manifest: SkillIconManifest = { svgSha256: sha256Hex(SKILL_ICON_SVG), icons: [] };
   try {
     for (const size of SKILL_ICON_SIZES) {

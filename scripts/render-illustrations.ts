@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { STRETCH_IDS, type StretchId } from '../skill/catalog/types';
 import { illustrationPoses, illustrationSvg } from '../web/illustrations/index';
 
@@ -15,10 +15,7 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const ids = (wanted.length > 0 ? wanted : [...STRETCH_IDS]) as StretchId[];
   await mkdir(OUT_DIR, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 600, height: 400 } });
     const all: string[] = [];

@@ -10,7 +10,7 @@
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { fullBleedPage, launchChromium } from './chromium';
 import { allIllustrations, illustrationSvg } from '../web/illustrations/index';
 import {
   illustrationPngDir,
@@ -25,16 +25,6 @@ import {
 } from '../web/illustration-pngs';
 import { ICON_SVG } from '../web/assets/icon-svg';
 
-/** The SVG stretched over the whole page (its viewBox is 3:2 like both sizes). */
-function fullBleedPage(svg: string): string {
-  return (
-    '<!doctype html><html><head><style>html,body{margin:0;padding:0;overflow:hidden}' +
-    'svg{display:block;width:100vw;height:100vh}</style></head><body>' +
-    svg +
-    '</body></html>'
-  );
-}
-
 async function main(): Promise<void> {
   const dir = illustrationPngDir();
   await mkdir(dir, { recursive: true });
@@ -42,10 +32,7 @@ async function main(): Promise<void> {
   for (const name of await readdir(dir)) {
     if (name.endsWith('.png')) await rm(join(dir, name));
   }
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const manifest: PngManifest = { images: [] };
   try {
     for (const size of PNG_SIZE_NAMES) {

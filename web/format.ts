@@ -33,12 +33,6 @@ export function formatAbout(seconds: number): string {
   return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }
 
-/** "Child's Pose, Cat-Cow and Sphinx Pose". */
-export function joinWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 /** Upper-cases the first letter: "lower back" -> "Lower back". */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

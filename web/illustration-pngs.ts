@@ -108,16 +108,7 @@ const loaded = new Map<string, LoadedPng>();
  * file is missing: the folder was not shipped or `npm run render:pngs` was not run.
  */
 export function loadIllustrationPng(drawing: DrawingKey, size: PngSize): LoadedPng {
-  const path = join(illustrationPngDir(), pngFileName(drawing, size));
-  let entry = loaded.get(path);
-  if (!entry) {
-    const file = readFileSync(path);
-    const bytes = new Uint8Array(new ArrayBuffer(file.byteLength));
-    bytes.set(file);
-    entry = { bytes, etag: `"${sha256Hex(bytes).slice(0, 22)}"` };
-    loaded.set(path, entry);
-  }
-  return entry;
+  return loadPng(join(illustrationPngDir(), pngFileName(drawing, size)));
 }
 
 /** The site icon as PNG, rendered from ICON_SVG: favicon (32), apple-touch-icon (180), web manifest (192, 512). */
@@ -130,7 +121,11 @@ export function siteIconFileName(size: SiteIconSize): string {
 
 /** A site icon's PNG bytes, read once per process (like the drawings). */
 export function loadSiteIcon(size: SiteIconSize): LoadedPng {
-  const path = join(illustrationPngDir(), siteIconFileName(size));
+  return loadPng(join(illustrationPngDir(), siteIconFileName(size)));
+}
+
+/** A committed PNG's bytes and ETag, read once per process. */
+function loadPng(path: string): LoadedPng {
   let entry = loaded.get(path);
   if (!entry) {
     const file = readFileSync(path);

@@ -5,6 +5,7 @@
  */
 import type { Preferences, RoutineId, StretchId } from '../catalog/types';
 import type { Variant } from '../catalog/types';
+import { deepEqual as same } from '../state/equal';
 
 export type PlayMode = 'handsfree' | 'guided';
 
@@ -93,10 +94,6 @@ export function normalizePlayback(raw: unknown, ids: PlaybackIds): PlaybackState
     if (what) state.failureNotice = { ...what, at: isoOr(raw.failureNotice.at, new Date(0).toISOString()) };
   }
   return state;
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { tidyCheckIns } from './check-ins';
 import { MAX_LEVEL } from './progression';
 import type { CoachingState, RoutineOfferOutcome } from './types';
+import { deepEqual as same } from '../state/equal';
 
 export function emptyCoaching(): CoachingState {
   return { checkIns: [], level: 0 };
@@ -71,10 +72,6 @@ export function normalizeCoaching(raw: unknown): CoachingState | undefined {
     if (on && outcome) coaching.routineOffer = { on, outcome };
   }
   return coaching;
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -21,29 +21,18 @@ import { BUILT_IN_INTENTS, INTENTS, LOCALES } from '../../skill/package/intents'
 import { startDynaliteProcess, type RunningDynalite } from '../support/dynalite';
 import { skillHandler } from '../support/skill';
 import { xmlProblems } from '../support/xml-well-formed';
+import { seededRandom } from '../support/seeded-random';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const ENVELOPES = Number(process.env.FUZZ_COUNT ?? 2000);
 const IN_FLIGHT = 8;
 const MAX_SSML_CHARS = 8000;
 
-// ---------- a small seeded PRNG (mulberry32) ----------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Random {
   private readonly next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
   float(): number {
     return this.next();

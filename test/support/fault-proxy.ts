@@ -7,6 +7,7 @@
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { seededRandom } from './seeded-random';
 
 export type FaultKind = 'reset' | 'reset-after' | 'stall' | 'delay' | 'throttle';
 
@@ -42,21 +43,10 @@ function operationOf(req: IncomingMessage): string {
   return value?.split('.').pop() ?? 'unknown';
 }
 
-/** A seeded PRNG so a run's faults can be replayed (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function startFaultProxy(target: string, seed = 1): Promise<FaultProxy> {
   const upstream = new URL(target);
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const sockets = new Set<Socket>();
   const stalled = new Set<ServerResponse>();
   let fault: Fault | undefined;

@@ -37,8 +37,3 @@ export const QUESTION_ANSWERS: Record<QuestionTopic, readonly string[]> = {
     'If the floor is hard for you, the desk break uses a chair and standing stretches.',
   ],
 };
-
-/** The first sentence of each answer: what a listener recognises it by. */
-export function questionAnswer(topic: QuestionTopic): readonly string[] {
-  return QUESTION_ANSWERS[topic];
-}
