@@ -3,6 +3,7 @@ export * from './types';
 export { STRETCHES } from './stretches';
 export { ROUTINES } from './routines';
 export { SAFETY } from './safety';
+export { stretchesIn, routinesIn, safetyIn } from './localized';
 export { fillSide, otherSide, hasSidePlaceholder } from './sides';
 export {
   findRoutine,

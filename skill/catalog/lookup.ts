@@ -3,6 +3,7 @@ import { STRETCHES } from './stretches';
 import { editDistance, toWords } from './text';
 import { ROUTINE_IDS, STRETCH_IDS } from './types';
 import type { Routine, RoutineId, Stretch, StretchId } from './types';
+import type { Texts } from '../text/texts';
 
 export function isStretchId(value: unknown): value is StretchId {
   return typeof value === 'string' && (STRETCH_IDS as readonly string[]).includes(value);
@@ -13,14 +14,15 @@ export function isRoutineId(value: unknown): value is RoutineId {
 }
 
 /** The stretch with this id. Throws for an id outside STRETCH_IDS (a programming error). */
-export function getStretch(id: StretchId): Stretch {
+// TODO(issue 8, catalog text split): `_texts` picks the language's words; English until then.
+export function getStretch(id: StretchId, _texts?: Texts): Stretch {
   const stretch = STRETCHES.find((s) => s.id === id);
   if (!stretch) throw new Error(`No stretch with id "${id}" in the catalog.`);
   return stretch;
 }
 
 /** The routine with this id. Throws for an id outside ROUTINE_IDS (a programming error). */
-export function getRoutine(id: RoutineId): Routine {
+export function getRoutine(id: RoutineId, _texts?: Texts): Routine {
   const routine = ROUTINES.find((r) => r.id === id);
   if (!routine) throw new Error(`No routine with id "${id}" in the catalog.`);
   return routine;
@@ -111,12 +113,12 @@ const STRETCH_KEYS = buildKeys(STRETCHES, STRETCH_TAIL_WORDS);
 const ROUTINE_KEYS = buildKeys(ROUTINES, ROUTINE_TAIL_WORDS);
 
 /** The stretch a person means by what they said: names, synonyms, then close near-misses. */
-export function findStretch(spoken: string): Stretch | undefined {
+export function findStretch(spoken: string, _texts?: Texts): Stretch | undefined {
   return findByName(spoken, STRETCH_KEYS, STRETCH_TAIL_WORDS);
 }
 
 /** The routine a person means ("daily", "the desk one", "bedtime routine"...). */
-export function findRoutine(spoken: string): Routine | undefined {
+export function findRoutine(spoken: string, _texts?: Texts): Routine | undefined {
   return findByName(spoken, ROUTINE_KEYS, ROUTINE_TAIL_WORDS);
 }
 
@@ -125,7 +127,7 @@ export function findRoutine(spoken: string): Routine | undefined {
  * Closeness: the smallest edit distance to any of a stretch's names, relative to length,
  * with a bonus for sharing a whole word.
  */
-export function suggestStretches(spoken: string, n: number): Stretch[] {
+export function suggestStretches(spoken: string, n: number, _texts?: Texts): Stretch[] {
   const heard = lookupKey(spoken);
   const heardWords = new Set(heard.split(' ').filter((w) => w.length > 2));
   const scores = new Map<Stretch, number>();

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { PSEUDO_LOCALE, textsFor } from '../../skill/text/locale';
+import { plainWordsIn, pseudoWords } from '../../skill/text/pseudo';
+
+describe('the pseudo-locale', () => {
+  const pseudo = textsFor(PSEUDO_LOCALE);
+
+  it('gives English for the published locales and the pseudo texts for qps-ploc', () => {
+    expect(textsFor('en-GB').language.number(3)).toBe('three');
+    expect(textsFor(undefined).language.number(3)).toBe('three');
+    expect(pseudo.language.number(3)).toBe('⟦ţĥŕéé⟧');
+  });
+
+  it('leaves no plain word in a text module\'s own sentences, and keeps markup and placeholders', () => {
+    expect(plainWordsIn(pseudo.player.KEYS_NOTE)).toEqual([]);
+    expect(pseudoWords('Draw your {side} knee in.<break time="2s"/>')).toBe('⟦Ðŕáŵ ýóúŕ {side} ķñéé íñ.<break time="2s"/>⟧');
+  });
+
+  it('does not disguise words passed into a text function from elsewhere', () => {
+    expect(plainWordsIn(pseudo.player.upNext('Cat cow'))).toEqual(['Cat', 'cow']);
+    expect(plainWordsIn(pseudo.player.upNext(pseudo.language.ordinal(2)))).toEqual([]);
+  });
+
+  it('finds English left in SSML but not in tags, entities or web addresses', () => {
+    expect(plainWordsIn('<speak>⟦Ĥóļð⟧ Hold <break time="3s"/> &amp; https://example.com/cat-cow</speak>')).toEqual(['Hold']);
+  });
+
+  it('keeps the speech rate the timing model is fitted to', () => {
+    expect(pseudo.language.syllablesPerSecond).toBe(textsFor('en-US').language.syllablesPerSecond);
+  });
+});
