@@ -6,24 +6,27 @@
 import { SAFETY } from '../catalog/safety';
 import { say } from '../narration/events';
 import type { Timeline } from '../narration/types';
-import { STREAM_CLOSING, STREAM_STOP_REMINDER, streamOpening } from '../text/en/audio';
+import { textsFor, type Texts } from '../text/locale';
 import type { TrackSource } from './plan';
 
 export interface StreamOptions {
   /** Open with the short safety line (first use). */
   withSafety: boolean;
+  /** The words of the request's locale (English when absent); the timeline is compiled with the same. */
+  texts?: Texts;
 }
 
 /** Quiet after the opening and before the closing, so neither runs into the routine. */
 const EDGE_PAUSE_SECONDS = 1.5;
 
 export function streamSources(timeline: Timeline, options: StreamOptions): TrackSource[] {
+  const { audio } = options.texts ?? textsFor(undefined);
   const opening: TrackSource = {
     id: 'opening',
     title: timeline.title,
     events: [
       ...(options.withSafety ? [say(SAFETY.shortSpokenLine, 'intro')] : []),
-      say(`${streamOpening(timeline.title)} ${STREAM_STOP_REMINDER}`, 'intro'),
+      say(`${audio.streamOpening(timeline.title)} ${audio.STREAM_STOP_REMINDER}`, 'intro'),
       { type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' },
     ],
   };
@@ -37,7 +40,7 @@ export function streamSources(timeline: Timeline, options: StreamOptions): Track
   const closing: TrackSource = {
     id: 'closing',
     title: timeline.title,
-    events: [{ type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' }, say(STREAM_CLOSING, 'transition')],
+    events: [{ type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' }, say(audio.STREAM_CLOSING, 'transition')],
   };
   return [opening, ...segments, closing];
 }

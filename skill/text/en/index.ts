@@ -5,9 +5,12 @@
  * this folder directly, so a request's locale decides the words.
  */
 import { language } from './language';
+import * as answers from './answers';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
 import * as coaching from './coaching';
+import * as controls from './controls';
+import * as durations from './durations';
 import * as emergency from './emergency';
 import * as feelings from './feelings';
 import * as flow from './flow';
@@ -18,22 +21,29 @@ import * as keywords from './keywords';
 import * as launch from './launch';
 import * as legal from './legal';
 import * as names from './names';
+import * as narration from './narration';
 import * as player from './player';
+import * as prompts from './prompts';
 import * as questions from './questions';
 import * as reminders from './reminders';
 import * as routineOffer from './routine-offer';
 import * as saving from './saving';
 import * as screen from './screen';
+import * as sessions from './sessions';
 import * as site from './site';
 import * as suggestions from './suggestions';
+import * as symptoms from './symptoms';
 import * as transitions from './transitions';
 import * as urgency from './urgency';
 
 export const english = {
   language,
+  answers,
   audio,
   boundaries,
   coaching,
+  controls,
+  durations,
   emergency,
   feelings,
   flow,
@@ -44,14 +54,18 @@ export const english = {
   launch,
   legal,
   names,
+  narration,
   player,
+  prompts,
   questions,
   reminders,
   routineOffer,
   saving,
   screen,
+  sessions,
   site,
   suggestions,
+  symptoms,
   transitions,
   urgency,
 } as const;
