@@ -3,7 +3,7 @@
  * the stream is, how to end it), one track per timeline segment (a stretch or a side), and a
  * closing line. Track index = position in this list, and the AudioPlayer token carries it.
  */
-import { SAFETY } from '../catalog/safety';
+import { safetyIn } from '../catalog/localized';
 import { say } from '../narration/events';
 import type { Timeline } from '../narration/types';
 import { textsFor, type Texts } from '../text/locale';
@@ -20,12 +20,13 @@ export interface StreamOptions {
 const EDGE_PAUSE_SECONDS = 1.5;
 
 export function streamSources(timeline: Timeline, options: StreamOptions): TrackSource[] {
-  const { audio } = options.texts ?? textsFor(undefined);
+  const texts = options.texts ?? textsFor(undefined);
+  const { audio } = texts;
   const opening: TrackSource = {
     id: 'opening',
     title: timeline.title,
     events: [
-      ...(options.withSafety ? [say(SAFETY.shortSpokenLine, 'intro')] : []),
+      ...(options.withSafety ? [say(safetyIn(texts).shortSpokenLine, 'intro')] : []),
       say(`${audio.streamOpening(timeline.title)} ${audio.STREAM_STOP_REMINDER}`, 'intro'),
       { type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' },
     ],

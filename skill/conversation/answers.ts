@@ -1,5 +1,5 @@
 /** Launch, help, yes/no, and the answers that come from the catalog (tips, safety, lists...). */
-import { findStretch, fullDisclaimerFor, getRoutine, getStretch, localeSafety, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import { findStretch, fullDisclaimerFor, getRoutine, getStretch, localeSafety, ROUTINES, safetyIn, STRETCHES, suggestStretches } from '../catalog/index';
 import type { RedFlagUrgency } from '../catalog/types';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { Texts } from '../text/texts';
@@ -41,7 +41,7 @@ export function launch(state: UserState, ctx: Turn): PlayerResult {
   if (firstTime) {
     return ask(
       { ...state, disclaimerSeen: true },
-      [say(answers.launch.welcome, 'intro'), say(SAFETY.shortSpokenLine, 'intro'), say(answers.WHAT_I_DO, 'intro')],
+      [say(answers.launch.welcome, 'intro'), say(safetyIn(texts).shortSpokenLine, 'intro'), say(answers.WHAT_I_DO, 'intro')],
       prompts.startDaily.question,
       prompts.startDaily.repromptTry,
       { pending: 'startRoutine' },
@@ -256,20 +256,21 @@ export function safety(state: UserState, ctx: Turn): PlayerResult {
   const { urgency } = ctx.texts;
   const place = localeSafety(ctx.locale);
   const speech = SPOKEN_LEVELS.flatMap((level) => [
-    say(urgency.urgencySpokenLead(level, place)),
-    ...SAFETY.redFlags.filter((g) => g.urgency === level).map((g) => say(g.sign)),
+    say(urgency.URGENCY_SPOKEN_LEAD[level](place)),
+    ...safetyIn(ctx.texts).redFlags.filter((g) => g.urgency === level).map((g) => say(g.sign)),
   ]);
-  return carryOn(state, [say(urgency.WHEN_TO_GET_HELP_INTRO), ...speech, say(urgency.urgencySpokenLead('stop-stretch', place))], {}, ctx.texts);
+  return carryOn(state, [say(urgency.WHEN_TO_GET_HELP_INTRO), ...speech, say(urgency.URGENCY_SPOKEN_LEAD['stop-stretch'](place))], {}, ctx.texts);
 }
 
 export function tip(state: UserState, ctx: Turn): PlayerResult {
-  const index = (ctx.pick ?? (() => 0))(SAFETY.tips.length);
-  const text = SAFETY.tips[index] ?? SAFETY.tips[0] ?? SAFETY.generalRules[0] ?? '';
+  const safety = safetyIn(ctx.texts);
+  const index = (ctx.pick ?? (() => 0))(safety.tips.length);
+  const text = safety.tips[index] ?? safety.tips[0] ?? safety.generalRules[0] ?? '';
   return carryOn(state, [say(ctx.texts.answers.tip(text))], {}, ctx.texts);
 }
 
 export function whenToStretch(state: UserState, texts: Texts): PlayerResult {
-  return carryOn(state, SAFETY.whenToStretch.map((item) => say(item)), {}, texts);
+  return carryOn(state, safetyIn(texts).whenToStretch.map((item) => say(item)), {}, texts);
 }
 
 export function benefits(state: UserState, stretch: StretchId | undefined, heard: string | undefined, texts: Texts): PlayerResult {
@@ -282,7 +283,7 @@ export function benefits(state: UserState, stretch: StretchId | undefined, heard
   const daily = getRoutine(DEFAULT_ROUTINE, texts);
   return carryOn(
     state,
-    [...lead, say(words.general), say(SAFETY.generalRules[0] ?? ''), say(words.startWith(daily.spokenName, daily.summary))],
+    [...lead, say(words.general), say(safetyIn(texts).generalRules[0] ?? ''), say(words.startWith(daily.spokenName, daily.summary))],
     {},
     texts,
   );

@@ -14,7 +14,7 @@
  * Playing the last segment completes the session: routines congratulate, count the session and
  * the streak, and end; single stretches count too and offer the daily routine.
  */
-import { getRoutine, getStretch, SAFETY } from '../catalog/index';
+import { getRoutine, getStretch, safetyIn } from '../catalog/index';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { Segment, Timeline, TimelineEvent } from '../narration/types';
 import type { Texts } from '../text/texts';
@@ -75,9 +75,9 @@ function recorded(result: PlayerResult, texts: Texts): PlayerResult {
 }
 
 /** The safety line before the very first session, once. */
-function safetyFirst(state: UserState): { state: UserState; speech: TimelineEvent[] } {
+function safetyFirst(state: UserState, texts: Texts): { state: UserState; speech: TimelineEvent[] } {
   if (state.disclaimerSeen) return { state, speech: [] };
-  return { state: { ...state, disclaimerSeen: true }, speech: [say(SAFETY.shortSpokenLine, 'intro')] };
+  return { state: { ...state, disclaimerSeen: true }, speech: [say(safetyIn(texts).shortSpokenLine, 'intro')] };
 }
 
 /** `narrated`: the segments this last response narrates, so the screen follows them as they are said. */
@@ -171,7 +171,7 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Tu
 export function startRoutine(state: UserState, id: RoutineId, ctx: Turn, lead: TimelineEvent[] = []): PlayerResult {
   const { texts } = ctx;
   const words = texts.sessions.start;
-  const safe = safetyFirst(recordAbandoned(state, ctx.today));
+  const safe = safetyFirst(recordAbandoned(state, ctx.today), texts);
   const active: ActiveSession = { kind: 'routine', id, segmentIndex: 0, variant: 'standard', paused: false, startedAt: ctx.now };
   const routine = getRoutine(id, texts);
   const timeline = timelineFor(safe.state, active, texts);
@@ -201,7 +201,7 @@ export function startStretch(
 ): PlayerResult {
   const { texts } = ctx;
   const words = texts.sessions.start;
-  const safe = safetyFirst(recordAbandoned(state, ctx.today));
+  const safe = safetyFirst(recordAbandoned(state, ctx.today), texts);
   const active: ActiveSession = { kind: 'stretch', id, segmentIndex: 0, variant, paused: false, startedAt: ctx.now };
   const timeline = timelineFor(safe.state, active, texts);
   if (!timeline || timeline.segments.length === 0) {

@@ -5,7 +5,8 @@
  * - stop-stretch: the session is paused on that stretch; the gentler version is offered
  *   only as a question ("yes" plays it, "no" skips to the next stretch).
  */
-import { detectRedFlag, getStretch, localeSafety, SAFETY } from '../catalog/index';
+import { detectRedFlag, getStretch, localeSafety, SAFETY, safetyIn } from '../catalog/index';
+import type { Texts } from '../text/texts';
 import type { RedFlagGroup } from '../catalog/types';
 import type { PlayerResult } from './commands';
 import { recordAbandoned } from './progress';
@@ -23,12 +24,14 @@ import { URGENCY_RANK } from '../catalog/red-flags';
  * the words themselves say ("sharp pain in both legs" is about both legs); with no clear
  * match, the stop-this-stretch group.
  */
-export function redFlagFor(groupId: string | undefined, heard: string | undefined): RedFlagGroup | undefined {
+export function redFlagFor(groupId: string | undefined, heard: string | undefined, texts: Texts): RedFlagGroup | undefined {
   const byId = groupId ? SAFETY.redFlags.find((g) => g.id === groupId) : undefined;
   const byWords = heard ? detectRedFlag(heard) : undefined;
   const found = [byId, byWords].filter((g): g is RedFlagGroup => g !== undefined);
   found.sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]);
-  return found[0] ?? SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch');
+  const id = (found[0] ?? SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch'))?.id;
+  // The group in the words of the turn's language (the ids and urgencies are the same in every one).
+  return safetyIn(texts).redFlags.find((g) => g.id === id);
 }
 
 /** The group for "it hurts": stop this stretch. */
@@ -47,7 +50,7 @@ export function symptom(state: UserState, groupId: string | undefined, heard: st
   if (heard && heard.trim() !== '' && !recognised(groupId, heard)) {
     return ask(state, [say(words.unsure.lead)], words.unsure.question, words.unsure.reprompt, { pending: 'doesItHurt' });
   }
-  const group = redFlagFor(groupId, heard);
+  const group = redFlagFor(groupId, heard, texts);
   const advice = say(group ? texts.emergency.redFlagAdvice(group.advice, group.help, localeSafety(ctx.locale)) : words.GENERAL_ADVICE);
   if (!group || group.urgency !== 'stop-stretch') {
     return goodbye(recordAbandoned(state, ctx.today), [advice, say(words.TAKE_CARE)]);

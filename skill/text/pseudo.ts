@@ -66,8 +66,10 @@ function pseudoValue(value: unknown, keep: readonly string[] = []): unknown {
 /** The pseudo-locale's texts, made from English. */
 export function pseudoTexts(texts: Texts): Texts {
   const pseudo = pseudoValue(texts) as Texts;
-  // The language's tag and its speech rate are data, not words.
-  return { ...pseudo, language: { ...pseudo.language, code: 'qps', syllablesPerSecond: texts.language.syllablesPerSecond } };
+  // The language's tag and its speech rate are data, not words. A side's argument is its id
+  // ('right'), not a word passed in: the word it gives is the language's own.
+  const side = (s: Parameters<Texts['language']['side']>[0]) => pseudoWords(texts.language.side(s));
+  return { ...pseudo, language: { ...pseudo.language, code: 'qps', side, syllablesPerSecond: texts.language.syllablesPerSecond } };
 }
 
 /**
