@@ -10,7 +10,6 @@ import type {
   RedFlagHelp,
   RedFlagUrgency,
   Routine,
-  RoutineId,
   SafetyContent,
   StartPosition,
   Stretch,
@@ -83,11 +82,3 @@ export interface OtherStretchStructure {
   closest: StretchId[];
 }
 export type OtherStretchWords = { spokenName: string; synonyms: string[] };
-
-/** Everything the catalog needs from a language's texts (`texts.catalog`). */
-export interface CatalogWords {
-  stretches: Readonly<Record<StretchId, StretchWords>>;
-  routines: Readonly<Record<RoutineId, RoutineWords>>;
-  safety: SafetyWords;
-  others: Readonly<Record<string, OtherStretchWords>>;
-}

@@ -15,6 +15,8 @@ import {
   STRETCHES,
   stretchesIn,
 } from '../../skill/catalog';
+import { allNeeds, needId } from '../../skill/catalog/needs';
+import { OTHER_STRETCHES, otherStretchesIn } from '../../skill/catalog/others';
 import { expectNoPlainEnglish, PSEUDO_LOCALE, textsFor } from '../support/pseudo-locale';
 
 /** Fields whose strings are structure, not words: the same in every language. */
@@ -102,5 +104,16 @@ describe('the catalog in the pseudo-locale', () => {
     expect(routinesIn(textsFor('en-GB'))).toBe(ROUTINES);
     expect(safetyIn(english)).toBe(SAFETY);
     expect(getStretch('cat-cow').name).toBe('Cat-Cow');
+  });
+
+  it('has no plain English in the words people say for needs, body parts, conditions and other stretches', () => {
+    const needs = allNeeds(pseudo);
+    expect(needs.map((n) => needId(n.need))).toEqual(allNeeds().map((n) => needId(n.need)));
+    for (const { need, words } of needs) for (const w of words) expectNoPlainEnglish(needId(need), w);
+    const { bodyParts, conditionWords, surgeryWords } = pseudo.catalog;
+    for (const w of [...bodyParts, ...conditionWords, ...surgeryWords]) expectNoPlainEnglish('understanding words', w);
+    const others = otherStretchesIn(pseudo);
+    expect(others.map((o) => [o.id, o.closest])).toEqual(OTHER_STRETCHES.map((o) => [o.id, o.closest]));
+    for (const o of others) for (const w of [o.spokenName, ...o.synonyms]) expectNoPlainEnglish(o.id, w);
   });
 });
