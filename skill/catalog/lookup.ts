@@ -29,9 +29,8 @@ export function getRoutine(id: RoutineId, texts: Texts = ENGLISH()): Routine {
   return routine;
 }
 
-const FILLER_WORDS = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'one', 'please']);
-const STRETCH_TAIL_WORDS = new Set(['stretch', 'stretches', 'pose', 'poses', 'exercise', 'exercises', 'position', 'move']);
-const ROUTINE_TAIL_WORDS = new Set(['routine', 'routines', 'session', 'workout', 'stretches', 'stretch', 'program', 'set', 'flow']);
+/** The words around names the texts' language drops before matching (skill/text/<lang>/catalog/matching.ts). */
+const matchingIn = (texts: Texts) => texts.catalog.matching;
 
 /** Drops a plural s, but keeps short words and -ss / -is endings intact. */
 function singular(word: string): string {
@@ -43,11 +42,15 @@ function singular(word: string): string {
  * The comparable form of a spoken name: lower case, no punctuation or apostrophes, no
  * articles, no trailing "stretch"/"pose"/"exercise" (or "routine" for routines), singular.
  */
-export function lookupKey(spoken: string, tailWords: ReadonlySet<string> = STRETCH_TAIL_WORDS): string {
+export function lookupKey(
+  spoken: string,
+  tailWords: ReadonlySet<string> = matchingIn(ENGLISH()).stretchTailWords,
+  fillerWords: ReadonlySet<string> = matchingIn(ENGLISH()).fillerWords,
+): string {
   const words = toWords(spoken)
     .replace(/'/g, '')
     .split(' ')
-    .filter((w) => w.length > 0 && !FILLER_WORDS.has(w));
+    .filter((w) => w.length > 0 && !fillerWords.has(w));
   while (words.length > 1 && tailWords.has(words[words.length - 1] ?? '')) words.pop();
   return words.map(singular).join(' ');
 }
@@ -64,10 +67,10 @@ interface KeyEntry<T> {
   item: T;
 }
 
-function buildKeys<T extends Named<string>>(items: readonly T[], tailWords: ReadonlySet<string>): KeyEntry<T>[] {
+function buildKeys<T extends Named<string>>(items: readonly T[], tailWords: ReadonlySet<string>, fillerWords: ReadonlySet<string>): KeyEntry<T>[] {
   const entries: KeyEntry<T>[] = [];
   for (const item of items) {
-    const keys = new Set([item.id, item.name, item.spokenName, ...item.synonyms].map((s) => lookupKey(s, tailWords)));
+    const keys = new Set([item.id, item.name, item.spokenName, ...item.synonyms].map((s) => lookupKey(s, tailWords, fillerWords)));
     for (const key of keys) if (key) entries.push({ key, item });
   }
   return entries;
@@ -84,8 +87,9 @@ function findByName<T extends Named<string>>(
   spoken: string,
   entries: KeyEntry<T>[],
   tailWords: ReadonlySet<string>,
+  fillerWords: ReadonlySet<string>,
 ): T | undefined {
-  const heard = lookupKey(spoken, tailWords);
+  const heard = lookupKey(spoken, tailWords, fillerWords);
   if (!heard) return undefined;
   const exact = entries.find((e) => e.key === heard);
   if (exact) return exact.item;
@@ -114,10 +118,15 @@ function findByName<T extends Named<string>>(
 const stretchKeys = new WeakMap<readonly Stretch[], KeyEntry<Stretch>[]>();
 const routineKeys = new WeakMap<readonly Routine[], KeyEntry<Routine>[]>();
 
-function keysOf<T extends Named<string>>(cache: WeakMap<readonly T[], KeyEntry<T>[]>, items: readonly T[], tailWords: ReadonlySet<string>): KeyEntry<T>[] {
+function keysOf<T extends Named<string>>(
+  cache: WeakMap<readonly T[], KeyEntry<T>[]>,
+  items: readonly T[],
+  tailWords: ReadonlySet<string>,
+  fillerWords: ReadonlySet<string>,
+): KeyEntry<T>[] {
   let keys = cache.get(items);
   if (!keys) {
-    keys = buildKeys(items, tailWords);
+    keys = buildKeys(items, tailWords, fillerWords);
     cache.set(items, keys);
   }
   return keys;
@@ -125,12 +134,14 @@ function keysOf<T extends Named<string>>(cache: WeakMap<readonly T[], KeyEntry<T
 
 /** The stretch a person means by what they said: names, synonyms, then close near-misses. */
 export function findStretch(spoken: string, texts: Texts = ENGLISH()): Stretch | undefined {
-  return findByName(spoken, keysOf(stretchKeys, stretchesIn(texts), STRETCH_TAIL_WORDS), STRETCH_TAIL_WORDS);
+  const { stretchTailWords, fillerWords } = matchingIn(texts);
+  return findByName(spoken, keysOf(stretchKeys, stretchesIn(texts), stretchTailWords, fillerWords), stretchTailWords, fillerWords);
 }
 
 /** The routine a person means ("daily", "the desk one", "bedtime routine"...). */
 export function findRoutine(spoken: string, texts: Texts = ENGLISH()): Routine | undefined {
-  return findByName(spoken, keysOf(routineKeys, routinesIn(texts), ROUTINE_TAIL_WORDS), ROUTINE_TAIL_WORDS);
+  const { routineTailWords, fillerWords } = matchingIn(texts);
+  return findByName(spoken, keysOf(routineKeys, routinesIn(texts), routineTailWords, fillerWords), routineTailWords, fillerWords);
 }
 
 /**
@@ -140,10 +151,11 @@ export function findRoutine(spoken: string, texts: Texts = ENGLISH()): Routine |
  */
 export function suggestStretches(spoken: string, n: number, texts: Texts = ENGLISH()): Stretch[] {
   const stretches = stretchesIn(texts);
-  const heard = lookupKey(spoken);
+  const { stretchTailWords, fillerWords } = matchingIn(texts);
+  const heard = lookupKey(spoken, stretchTailWords, fillerWords);
   const heardWords = new Set(heard.split(' ').filter((w) => w.length > 2));
   const scores = new Map<Stretch, number>();
-  for (const { key, item } of keysOf(stretchKeys, stretches, STRETCH_TAIL_WORDS)) {
+  for (const { key, item } of keysOf(stretchKeys, stretches, stretchTailWords, fillerWords)) {
     const relative = editDistance(heard, key) / Math.max(heard.length, key.length, 1);
     const sharesWord = key.split(' ').some((w) => heardWords.has(w));
     const score = relative - (sharesWord ? 0.5 : 0);

@@ -51,6 +51,6 @@ export const OTHER_STRETCHES: readonly OtherStretch[] = otherStretchesIn(textsFo
 
 /** The other stretch a name means, if it is one of these. */
 export function findOtherStretch(spoken: string, texts: Texts = textsFor(undefined)): OtherStretch | undefined {
-  const key = spoken.toLowerCase().replace(/[^a-z ]/g, '').replace(/^(the|a|an|do|some)\s+/, '').replace(/\s+/g, ' ').trim();
+  const key = spoken.toLowerCase().replace(/[^\p{L} ]/gu, '').replace(/^(the|a|an|do|some)\s+/, '').replace(/\s+/g, ' ').trim();
   return otherStretchesIn(texts).find((o) => o.spokenName === key || o.synonyms.includes(key));
 }

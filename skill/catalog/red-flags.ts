@@ -20,33 +20,40 @@ const split = (phrase: string): Words => toWords(phrase).split(' ').filter((w) =
  * Someone reporting for another person ("she wet herself", "his legs are numb") means the same
  * warning sign: third-person words are read as first-person ones before matching.
  */
-const AS_FIRST_PERSON: Readonly<Record<string, string>> = {
-  she: 'i', he: 'i', her: 'my', his: 'my', herself: 'myself', himself: 'myself', hers: 'mine', cannot: "can't",
-};
+type AsFirstPerson = Readonly<Record<string, string>>;
 
-const firstPerson = (words: Words): Words => words.map((w) => AS_FIRST_PERSON[w] ?? w);
+const firstPerson = (words: Words, asFirstPerson: AsFirstPerson): Words => words.map((w) => asFirstPerson[w] ?? w);
 
 /** Groups in order of urgency, most urgent first, with their phrases split into words. */
-function patternsOf(groups: readonly RedFlagGroup[]): GroupPatterns[] {
+function patternsOf(groups: readonly RedFlagGroup[], asFirstPerson: AsFirstPerson): GroupPatterns[] {
   return [...groups]
     .sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency])
     .map((group) => ({
       group,
-      phrases: group.phrases.map((p) => firstPerson(split(p))),
+      phrases: group.phrases.map((p) => firstPerson(split(p), asFirstPerson)),
       combinations: (group.combinations ?? []).map((c) => ({
-        symptoms: c.symptoms.map((p) => firstPerson(split(p))),
-        places: c.places.map((p) => firstPerson(split(p))),
+        symptoms: c.symptoms.map((p) => firstPerson(split(p), asFirstPerson)),
+        places: c.places.map((p) => firstPerson(split(p), asFirstPerson)),
       })),
     }));
 }
 
-/** The patterns of each language's red flags, made once. */
-const patternsByTexts = new WeakMap<Texts, GroupPatterns[]>();
+interface LanguagePatterns {
+  groups: GroupPatterns[];
+  /** The language's negation words, in the form utterances are compared in. */
+  negators: ReadonlySet<string>;
+}
 
-function patternsIn(texts: Texts): GroupPatterns[] {
+/** The patterns of each language's red flags, made once. */
+const patternsByTexts = new WeakMap<Texts, LanguagePatterns>();
+
+function patternsIn(texts: Texts): LanguagePatterns {
   let patterns = patternsByTexts.get(texts);
   if (!patterns) {
-    patterns = patternsOf(safetyIn(texts).redFlags);
+    patterns = {
+      groups: patternsOf(safetyIn(texts).redFlags, texts.catalog.matching.asFirstPerson),
+      negators: new Set([...texts.language.negationWords].map(toWords)),
+    };
     patternsByTexts.set(texts, patterns);
   }
   return patterns;
@@ -85,8 +92,8 @@ function matches(words: Words, patterns: GroupPatterns, negators: ReadonlySet<st
  * several groups match, the most urgent wins (urgent, then soon, then stop-stretch).
  */
 export function detectRedFlag(utterance: string, texts: Texts = textsFor(undefined)): RedFlagGroup | undefined {
-  const words = firstPerson(split(utterance));
+  const words = firstPerson(split(utterance), texts.catalog.matching.asFirstPerson);
   if (words.length === 0) return undefined;
-  const negators = texts.language.negationWords;
-  return patternsIn(texts).find((patterns) => matches(words, patterns, negators))?.group;
+  const { groups, negators } = patternsIn(texts);
+  return groups.find((patterns) => matches(words, patterns, negators))?.group;
 }

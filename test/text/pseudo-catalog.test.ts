@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  detectRedFlag,
+  findRoutine,
+  findStretch,
   fullDisclaimerFor,
   getRoutine,
   getStretch,
@@ -17,6 +20,7 @@ import {
 } from '../../skill/catalog';
 import { allNeeds, needId } from '../../skill/catalog/needs';
 import { OTHER_STRETCHES, otherStretchesIn } from '../../skill/catalog/others';
+import { pseudoWords } from '../../skill/text/pseudo';
 import { expectNoPlainEnglish, PSEUDO_LOCALE, textsFor } from '../support/pseudo-locale';
 
 /** Fields whose strings are structure, not words: the same in every language. */
@@ -115,5 +119,21 @@ describe('the catalog in the pseudo-locale', () => {
     const others = otherStretchesIn(pseudo);
     expect(others.map((o) => [o.id, o.closest])).toEqual(OTHER_STRETCHES.map((o) => [o.id, o.closest]));
     for (const o of others) for (const w of [o.spokenName, ...o.synonyms]) expectNoPlainEnglish(o.id, w);
+  });
+
+  it('hears names and warning signs in the language\'s own words, negation included', () => {
+    // Someone speaking the pseudo-locale says its words; the English names are not its names
+    // (only ids, which are names in every language: "cat-cow").
+    expect(findStretch(pseudoWords('the cat cow stretch please'), pseudo)?.id).toBe('cat-cow');
+    expect(findStretch(pseudoWords('kitty cat'), pseudo)?.id).toBe('cat-cow');
+    expect(findStretch('kitty cat', pseudo)).toBeUndefined();
+    expect(findRoutine(pseudoWords('bedtime routine'), pseudo)?.id).toBe('bedtime');
+    expect(detectRedFlag(pseudoWords('his legs are numb'), pseudo)?.id).toBe(detectRedFlag('his legs are numb')?.id);
+    expect(detectRedFlag(pseudoWords('chest pain'), pseudo)?.id).toBe('chest-pain');
+    expect(detectRedFlag(pseudoWords('my legs are numb'), pseudo)?.id).toBe(detectRedFlag('my legs are numb')?.id);
+    expect(detectRedFlag('my legs are numb')).toBeDefined();
+    expect(detectRedFlag(pseudoWords('no numbness at all'), pseudo)).toBeUndefined();
+    expect(detectRedFlag(pseudoWords('numbness'), pseudo)).toBeDefined();
+    expect(detectRedFlag('chest pain', pseudo)).toBeUndefined();
   });
 });

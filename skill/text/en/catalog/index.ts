@@ -5,6 +5,7 @@
  */
 export { bodyParts } from './body-parts';
 export { conditionWords, surgeryWords } from './conditions';
+export * as matching from './matching';
 export * as needs from './needs';
 export { others } from './others';
 export { routines } from './routines';
