@@ -8,6 +8,7 @@ import { language } from './language';
 import * as answers from './answers';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
+import * as catalog from './catalog/index';
 import * as coaching from './coaching';
 import * as controls from './controls';
 import * as durations from './durations';
@@ -41,6 +42,7 @@ export const english = {
   answers,
   audio,
   boundaries,
+  catalog,
   coaching,
   controls,
   durations,
