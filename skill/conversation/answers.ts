@@ -240,7 +240,7 @@ function byOtherNames(state: UserState, heard: string, ctx: Turn): PlayerResult 
   if (stretch) return startStretch(state, stretch.id, 'standard', ctx);
   const notOurs = notOursFor(state, heard, ctx.texts);
   if (notOurs) return notOurs;
-  const need = needFromWords(heard);
+  const need = needFromWords(heard, ctx.texts);
   if (need) return understood(state, { kind: 'need', need }, ctx);
   return undefined;
 }

@@ -11,7 +11,7 @@ import type { UserState } from './types';
 export function soundsPositive(words: string, texts: Texts): boolean {
   const { POSITIVE_CORE, POSITIVE_WORDS } = texts.feelings;
   const list = words.toLowerCase().replace(/[^a-z' ]/g, ' ').split(/\s+/).filter(Boolean);
-  if (list.length === 0 || detectRedFlag(words)) return false;
+  if (list.length === 0 || detectRedFlag(words, texts)) return false;
   return list.some((w) => POSITIVE_CORE.has(w)) && list.every((w) => POSITIVE_WORDS.has(w));
 }
 

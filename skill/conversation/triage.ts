@@ -26,7 +26,7 @@ import { URGENCY_RANK } from '../catalog/red-flags';
  */
 export function redFlagFor(groupId: string | undefined, heard: string | undefined, texts: Texts): RedFlagGroup | undefined {
   const byId = groupId ? SAFETY.redFlags.find((g) => g.id === groupId) : undefined;
-  const byWords = heard ? detectRedFlag(heard) : undefined;
+  const byWords = heard ? detectRedFlag(heard, texts) : undefined;
   const found = [byId, byWords].filter((g): g is RedFlagGroup => g !== undefined);
   found.sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]);
   const id = (found[0] ?? SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch'))?.id;
@@ -37,8 +37,8 @@ export function redFlagFor(groupId: string | undefined, heard: string | undefine
 /** The group for "it hurts": stop this stretch. */
 export const STOP_STRETCH_GROUP_ID = SAFETY.redFlags.find((g) => g.urgency === 'stop-stretch')?.id;
 
-function recognised(groupId: string | undefined, heard: string | undefined): boolean {
-  return (groupId !== undefined && SAFETY.redFlags.some((g) => g.id === groupId)) || (heard !== undefined && detectRedFlag(heard) !== undefined);
+function recognised(groupId: string | undefined, heard: string | undefined, texts: Texts): boolean {
+  return (groupId !== undefined && SAFETY.redFlags.some((g) => g.id === groupId)) || (heard !== undefined && detectRedFlag(heard, texts) !== undefined);
 }
 
 export function symptom(state: UserState, groupId: string | undefined, heard: string | undefined, ctx: Turn): PlayerResult {
@@ -46,8 +46,8 @@ export function symptom(state: UserState, groupId: string | undefined, heard: st
   const words = texts.symptoms;
   // Words we cannot place ("I feel a bit tight", "I feel great"): ask rather than guess either
   // way. "Yes" takes the stop-this-stretch path; "no" carries on.
-  if (heard && !recognised(groupId, heard) && soundsPositive(heard, texts)) return feelingGood(state, ctx);
-  if (heard && heard.trim() !== '' && !recognised(groupId, heard)) {
+  if (heard && !recognised(groupId, heard, texts) && soundsPositive(heard, texts)) return feelingGood(state, ctx);
+  if (heard && heard.trim() !== '' && !recognised(groupId, heard, texts)) {
     return ask(state, [say(words.unsure.lead)], words.unsure.question, words.unsure.reprompt, { pending: 'doesItHurt' });
   }
   const group = redFlagFor(groupId, heard, texts);

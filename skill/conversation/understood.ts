@@ -5,8 +5,8 @@
  * about stretching. Sentences come from the turn's texts.
  */
 import { detectRedFlag, findStretch, getRoutine, getStretch, ROUTINES, STRETCHES, suggestStretches } from '../catalog/index';
-import { AREA_WORDS, PURPOSE_WORDS, TIME_WORDS, type Need } from '../catalog/needs';
-import { findOtherStretch, OTHER_STRETCHES, type OtherStretch } from '../catalog/others';
+import type { Need } from '../catalog/needs';
+import { findOtherStretch, otherStretchesIn, type OtherStretch } from '../catalog/others';
 import type { BodyArea, RedFlagGroup, RoutineId, RoutinePurpose, Stretch, StretchId } from '../catalog/types';
 import { textsFor, type Texts } from '../text/locale';
 import type { PlayerResult } from './commands';
@@ -39,7 +39,7 @@ export function understood(state: UserState, what: Understood, ctx: Turn): Playe
   const { texts } = ctx;
   switch (what.kind) {
     case 'need':
-      return startFor(state, what.need ?? (what.heard ? needFromWords(what.heard) : undefined), what.heard, ctx);
+      return startFor(state, what.need ?? (what.heard ? needFromWords(what.heard, texts) : undefined), what.heard, ctx);
     case 'pain':
       return pain(state, what.place, ctx);
     case 'feelingGood':
@@ -73,18 +73,25 @@ const LEAD_INS = /^(yes |please |)((could|can|would|shall) (we|you|i) (do|have|s
 
 const withoutArticle = (text: string): string => text.replace(/^(my|the|a|an|her|his|some)\s+/, '');
 
-/** The need some words name: a time, a body area or a purpose (catalog/needs.ts). */
-export function needFromWords(words: string): Need | undefined {
+/** Minutes by the words people say for them ("five minutes"), in the words of `texts`. */
+function timeWords(texts: Texts): Readonly<Record<string, number>> {
+  return Object.fromEntries(texts.catalog.needs.timeWords.flatMap(({ minutes, words }) => words.map((w) => [w, minutes])));
+}
+
+/** The need some words name: a time, a body area or a purpose (the texts' catalog needs; English when absent). */
+export function needFromWords(words: string, texts: Texts = textsFor(undefined)): Need | undefined {
+  const { areaWords, purposeWords } = texts.catalog.needs;
+  const minutesFor = timeWords(texts);
   const said = key(words);
   const bare = said.replace(LEAD_INS, '').replace(/\s+please$/, '');
   for (const candidate of [said, withoutArticle(said), bare, withoutArticle(bare)]) {
-    const minutes = TIME_WORDS[candidate];
+    const minutes = minutesFor[candidate];
     if (minutes !== undefined) return { kind: 'time', minutes };
-    for (const area of Object.keys(AREA_WORDS) as BodyArea[]) {
-      if (AREA_WORDS[area].includes(candidate) || area === candidate) return { kind: 'area', area };
+    for (const area of Object.keys(areaWords) as BodyArea[]) {
+      if (areaWords[area].includes(candidate) || area === candidate) return { kind: 'area', area };
     }
-    for (const purpose of Object.keys(PURPOSE_WORDS) as RoutinePurpose[]) {
-      if (PURPOSE_WORDS[purpose].includes(candidate)) return { kind: 'purpose', purpose };
+    for (const purpose of Object.keys(purposeWords) as RoutinePurpose[]) {
+      if (purposeWords[purpose].includes(candidate)) return { kind: 'purpose', purpose };
     }
   }
   return undefined;
@@ -97,15 +104,16 @@ export function needFromWords(words: string): Need | undefined {
 export function stiffnessNeed(sentence: string, texts: Texts = textsFor(undefined)): Need | undefined {
   const words = key(sentence);
   const list = words.split(' ');
-  if (!list.some((w) => texts.feelings.STIFFNESS_WORDS.has(w)) || detectRedFlag(sentence)) return undefined;
+  if (!list.some((w) => texts.feelings.STIFFNESS_WORDS.has(w)) || detectRedFlag(sentence, texts)) return undefined;
   const contains = (phrase: string) => ` ${words} `.includes(` ${phrase} `);
   const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
-  for (const purpose of Object.keys(PURPOSE_WORDS) as RoutinePurpose[]) {
+  const { areaWords, purposeWords } = texts.catalog.needs;
+  for (const purpose of Object.keys(purposeWords) as RoutinePurpose[]) {
     if (purpose === 'stiffness') continue;
-    if (longestFirst(PURPOSE_WORDS[purpose]).some((p) => p.length > 4 && contains(p))) return { kind: 'purpose', purpose };
+    if (longestFirst(purposeWords[purpose]).some((p) => p.length > 4 && contains(p))) return { kind: 'purpose', purpose };
   }
-  for (const area of Object.keys(AREA_WORDS) as BodyArea[]) {
-    if (contains(area) || longestFirst(AREA_WORDS[area]).some((p) => contains(p))) return { kind: 'area', area };
+  for (const area of Object.keys(areaWords) as BodyArea[]) {
+    if (contains(area) || longestFirst(areaWords[area]).some((p) => contains(p))) return { kind: 'area', area };
   }
   return { kind: 'purpose', purpose: 'stiffness' };
 }
@@ -136,7 +144,7 @@ function startFor(state: UserState, need: Need | undefined, heard: string | unde
   if (!need) {
     const stretch = heard ? findStretch(heard, texts) : undefined;
     if (stretch) return startStretch(state, stretch.id, 'standard', ctx);
-    const other = heard ? findOtherStretch(heard) : undefined;
+    const other = heard ? findOtherStretch(heard, texts) : undefined;
     if (other) return notOursAnswer(state, other.spokenName, other.closest, texts);
     return unknownNeed(state, heard, texts);
   }
@@ -197,7 +205,7 @@ const URGENCY: Record<RedFlagGroup['urgency'], number> = { urgent: 0, soon: 1, '
 function pain(state: UserState, place: string | undefined, ctx: Turn): PlayerResult {
   const where = place?.trim();
   const readings = where ? [where, `pain in my ${where}`, `my ${where} hurts`, `hurt my ${where}`] : [];
-  const groups = readings.map((r) => detectRedFlag(r)).filter((g): g is RedFlagGroup => g !== undefined);
+  const groups = readings.map((r) => detectRedFlag(r, ctx.texts)).filter((g): g is RedFlagGroup => g !== undefined);
   groups.sort((a, b) => URGENCY[a.urgency] - URGENCY[b.urgency]);
   return symptom(state, groups[0]?.id ?? STOP_STRETCH_GROUP_ID, undefined, ctx);
 }
@@ -215,7 +223,7 @@ function notOursAnswer(state: UserState, name: string, closest: readonly Stretch
 /** A stretch name we don't have: what we have that comes closest (from the catalog, or by the words). */
 export function otherStretch(state: UserState, id: string | undefined, heard: string | undefined, ctx: Turn): PlayerResult {
   const { texts } = ctx;
-  const known: OtherStretch | undefined = OTHER_STRETCHES.find((o) => o.id === id) ?? (heard ? findOtherStretch(heard) : undefined);
+  const known: OtherStretch | undefined = otherStretchesIn(texts).find((o) => o.id === id) ?? (heard ? findOtherStretch(heard, texts) : undefined);
   if (known) return notOursAnswer(state, known.spokenName, known.closest, texts);
   const ours = heard ? findStretch(heard, texts) : undefined;
   if (ours) return startStretch(state, ours.id, 'standard', ctx);
@@ -225,7 +233,7 @@ export function otherStretch(state: UserState, id: string | undefined, heard: st
 
 /** The not-ours answer for a name, when the name is one of the others we know. */
 export function notOursFor(state: UserState, heard: string, texts: Texts): PlayerResult | undefined {
-  const known = findOtherStretch(heard);
+  const known = findOtherStretch(heard, texts);
   return known ? notOursAnswer(state, known.spokenName, known.closest, texts) : undefined;
 }
 
