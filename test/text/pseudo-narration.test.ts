@@ -18,6 +18,7 @@ import { expectNoPlainEnglish, PSEUDO_LOCALE, textsFor } from '../support/pseudo
 
 const texts = textsFor(PSEUDO_LOCALE);
 const PACES: readonly Pace[] = ['normal', 'slower'];
+const CUE_STYLES = ['voice', 'chimes'] as const;
 const VARIANTS: readonly Variant[] = ['standard', 'easier', 'harder'];
 const ctx: PlayerContext = { today: '2026-12-01', now: '2026-12-01T08:00:00.000Z', locale: PSEUDO_LOCALE };
 
@@ -63,11 +64,13 @@ function started(command: Command, state: UserState = returning()): UserState {
 
 describe('the narration in the pseudo-locale', () => {
   for (const stretch of STRETCHES) {
-    it(`says every segment of ${stretch.id} through the texts, in each version and at each pace`, () => {
+    it(`says every segment of ${stretch.id} through the texts, in each version, at each pace and cue style`, () => {
       for (const variant of VARIANTS) {
         for (const pace of PACES) {
-          const timeline = compileStretch(stretch.id, { preferences: { ...returning().preferences, pace }, variant, texts });
-          expectTimelineInPseudo(`${stretch.id} ${variant} ${pace}`, timeline, pace);
+          for (const cueStyle of CUE_STYLES) {
+            const timeline = compileStretch(stretch.id, { preferences: { ...returning().preferences, pace, cueStyle }, variant, texts });
+            expectTimelineInPseudo(`${stretch.id} ${variant} ${pace} ${cueStyle}`, timeline, pace);
+          }
         }
       }
     });
@@ -78,6 +81,11 @@ describe('the narration in the pseudo-locale', () => {
       for (const pace of PACES) {
         const timeline = compileRoutine(routine.id, { preferences: { ...returning().preferences, pace }, texts });
         expectTimelineInPseudo(`${routine.id} ${pace}`, timeline, pace);
+        // A gentle day and a step of progression change the numbers, and so some of the lines.
+        for (const adjustment of [{ level: 0, gentle: true }, { level: 3, gentle: false }]) {
+          const adjusted = compileRoutine(routine.id, { preferences: { ...returning().preferences, pace }, adjustment, texts });
+          expectTimelineInPseudo(`${routine.id} ${pace} ${JSON.stringify(adjustment)}`, adjusted, pace);
+        }
       }
     });
   }
