@@ -10,7 +10,7 @@ import type { UserState } from './types';
 /** Only good words, nothing that hurts ("great", "a nice stretch", "much better"), in the words of `texts`. */
 export function soundsPositive(words: string, texts: Texts): boolean {
   const { POSITIVE_CORE, POSITIVE_WORDS } = texts.feelings;
-  const list = words.toLowerCase().replace(/[^a-z' ]/g, ' ').split(/\s+/).filter(Boolean);
+  const list = words.toLowerCase().replace(/[^\p{L}' ]/gu, ' ').split(/\s+/).filter(Boolean);
   if (list.length === 0 || detectRedFlag(words, texts)) return false;
   return list.some((w) => POSITIVE_CORE.has(w)) && list.every((w) => POSITIVE_WORDS.has(w));
 }

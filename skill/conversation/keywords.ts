@@ -38,7 +38,7 @@ const COMMANDS: Record<KeywordMeaning, Command> = {
 
 /** The command some free words most likely mean, if any rule's words occur in them. */
 export function commandFromWords(words: string, texts: Texts = textsFor(undefined)): Command | undefined {
-  const said = ` ${words.toLowerCase().replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  const said = ` ${words.toLowerCase().replace(/[^\p{L}' ]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
   const rule = texts.keywords.KEYWORD_RULES.find((r) => r.any.some((phrase) => said.includes(` ${phrase} `)));
   return rule ? COMMANDS[rule.meaning] : undefined;
 }

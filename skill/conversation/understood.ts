@@ -64,7 +64,7 @@ export function understood(state: UserState, what: Understood, ctx: Turn): Playe
 const key = (text: string): string =>
   text
     .toLowerCase()
-    .replace(/[^a-z' ]/g, ' ')
+    .replace(/[^\p{L}' ]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 
