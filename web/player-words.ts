@@ -1,7 +1,7 @@
 /**
- * The words the browser player shows while it runs, as JSON the page embeds
- * (`<script type="application/json" id="player-words">`), so the player script holds no words
- * of its own. Changing parts are placeholders the script fills: {title}, {part}, {count},
+ * The words the browser player shows while it runs, as JSON the page embeds in the player's
+ * markup (`<section id="player" data-words="{…}">`: data, not an inline script, so the CSP stays
+ * self-only), so the player script holds no words of its own. Changing parts are placeholders the script fills: {title}, {part}, {count},
  * {seconds}, {minutes}, {label}. web/client/player.ts imports only the type.
  */
 import type { Texts } from '../skill/text/locale';
@@ -33,8 +33,6 @@ export interface PlayerWords {
   stoppedForSafety: string;
 }
 
-export const PLAYER_WORDS_ID = 'player-words';
-
 export function playerWords(texts: Texts): PlayerWords {
   const player = texts.player;
   const section = texts.web.playerSection;
@@ -60,7 +58,7 @@ export function playerWords(texts: Texts): PlayerWords {
   };
 }
 
-/** The JSON for the page, safe inside a <script> element (no "</script>" can close it early). */
+/** The JSON for the page's data-words attribute (the page escapes it as any attribute). */
 export function playerWordsJson(texts: Texts): string {
-  return JSON.stringify(playerWords(texts)).replace(/</g, '\\u003c');
+  return JSON.stringify(playerWords(texts));
 }

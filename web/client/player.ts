@@ -12,7 +12,7 @@ import { GuidedSession, type SessionView } from './session';
 import { createSpeaker, type Speaker } from './speech';
 import { unlockChime } from './chime';
 import { clearPlace, loadPlace, savePlace, type SavedPlace } from './place';
-import { PLAYER_WORDS_ID, type PlayerWords } from '../player-words';
+import type { PlayerWords } from '../player-words';
 
 interface PlayerElements {
   root: HTMLElement;
@@ -99,8 +99,8 @@ function elementsOf(root: HTMLElement): PlayerElements {
 }
 
 /** The player's words, embedded by the page as JSON (web/player-words.ts): the script holds none. */
-function readWords(): PlayerWords {
-  return JSON.parse(document.getElementById(PLAYER_WORDS_ID)?.textContent ?? '{}') as PlayerWords;
+function readWords(root: HTMLElement): PlayerWords {
+  return JSON.parse(root.dataset.words ?? '{}') as PlayerWords;
 }
 
 /** A word template with its {placeholders} filled in. */
@@ -447,7 +447,7 @@ class Player {
 function installPlayer(): void {
   const root = document.getElementById('player');
   if (!root) return;
-  new Player(elementsOf(root), readWords()).install();
+  new Player(elementsOf(root), readWords(root)).install();
 }
 
 installPlayer();

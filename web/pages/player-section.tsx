@@ -11,7 +11,7 @@ import { safetyIn } from '../../skill/catalog';
 import type { RedFlagGroup, RedFlagUrgency } from '../../skill/catalog/types';
 import type { Texts } from '../../skill/text/locale';
 import { holdChoices } from '../hold-choices';
-import { PLAYER_WORDS_ID, playerWordsJson } from '../player-words';
+import { playerWordsJson } from '../player-words';
 
 export interface PlayerSectionProps {
   texts: Texts;
@@ -106,9 +106,9 @@ export function PlayerSection(props: PlayerSectionProps) {
       aria-labelledby="player-heading"
       data-plan-kind={props.kind}
       data-plan-id={props.id}
+      data-words={playerWordsJson(texts)}
       hidden
     >
-      <script type="application/json" id={PLAYER_WORDS_ID} dangerouslySetInnerHTML={{ __html: playerWordsJson(texts) }} />
       <h2 id="player-heading">{words.HEADING}</h2>
       <p>{words.intro(props.kind === 'routine' ? words.theRoutine(props.name) : props.name)}</p>
       <div class="player-resume" id="player-resume" hidden>
