@@ -7,6 +7,7 @@
 import { language } from './language';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
+import * as catalog from './catalog/index';
 import * as coaching from './coaching';
 import * as emergency from './emergency';
 import * as feelings from './feelings';
@@ -34,6 +35,7 @@ export const english = {
   language,
   audio,
   boundaries,
+  catalog,
   coaching,
   emergency,
   feelings,
