@@ -124,7 +124,7 @@ export function StretchPage({ texts, stretch, durationSeconds }: StretchPageProp
         {stretch.areas.map((area) => (
           <li>{capitalize(area)}</li>
         ))}
-        <li>{words.startsIn(stretch.startPosition)}</li>
+        <li>{words.startsIn(words.START_POSITIONS[stretch.startPosition])}</li>
         <li>{capitalize(formatAbout(durationSeconds, texts))}</li>
         {stretch.deskFriendly ? <li>{words.DESK_FRIENDLY}</li> : null}
       </ul>

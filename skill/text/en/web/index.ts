@@ -2,6 +2,7 @@
  * The companion web page's words, registered in the English bundle as `web` (../index.ts):
  * one module per page or topic. Pages get them as `texts.web`, never by importing these.
  */
+import * as countries from './countries';
 import * as drawings from './drawings';
 import * as durations from './durations';
 import * as errors from './errors';
@@ -16,6 +17,7 @@ import * as stretchFacts from './stretch-facts';
 import * as stretchPage from './stretch-page';
 
 export const web = {
+  countries,
   drawings,
   durations,
   errors,

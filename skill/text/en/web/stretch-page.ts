@@ -2,6 +2,15 @@
 
 export const ALL_STRETCHES = 'All stretches';
 export const AT_A_GLANCE = 'At a glance';
+/** The position a stretch starts from, as the "Starts …" line says it. */
+export const START_POSITIONS = {
+  kneeling: 'kneeling',
+  'lying on back': 'lying on back',
+  'lying face down': 'lying face down',
+  seated: 'seated',
+  standing: 'standing',
+} as const;
+/** `startPosition` is already in words: "Starts kneeling". */
 export function startsIn(startPosition: string): string {
   return `Starts ${startPosition}`;
 }
