@@ -20,8 +20,8 @@ apiRoutes.get('/plan/:kind/:id', (c) => {
   const kind = c.req.param('kind');
   const id = c.req.param('id');
   let timelineFor: ((preferences: Preferences) => Timeline) | undefined;
-  if (kind === 'stretch' && isStretchId(id)) timelineFor = (preferences) => compileStretch(id, { preferences });
-  else if (kind === 'routine' && isRoutineId(id)) timelineFor = (preferences) => compileRoutine(id, { preferences });
+  if (kind === 'stretch' && isStretchId(id)) timelineFor = (preferences) => compileStretch(id, { preferences, texts });
+  else if (kind === 'routine' && isRoutineId(id)) timelineFor = (preferences) => compileRoutine(id, { preferences, texts });
   if (!timelineFor) {
     const { noSuchPlan, noSuchRoutine, noSuchStretch } = texts.web.errors;
     const message = kind === 'routine' ? noSuchRoutine(id) : kind === 'stretch' ? noSuchStretch(id) : noSuchPlan(id);
