@@ -36,6 +36,7 @@ import * as suggestions from './suggestions';
 import * as symptoms from './symptoms';
 import * as transitions from './transitions';
 import * as urgency from './urgency';
+import { web } from './web/index';
 
 export const english = {
   language,
@@ -70,4 +71,5 @@ export const english = {
   symptoms,
   transitions,
   urgency,
+  web,
 } as const;
