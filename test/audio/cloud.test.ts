@@ -23,9 +23,12 @@ import { createDynamoStore, type UserStateStore } from '../../lambda/state/index
 import type { AudioLibrary } from '../../skill/audio/library';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../skill/catalog/types';
 import type { UserState } from '../../skill/conversation/types';
+import { createCompanionApp } from '../../web/companion-lambda-app';
 import { createJoinedTrackRoutes } from '../../web/routes/joined-tracks';
+import type { StreamPlanJson } from '../../web/routes/stream-api';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
 import { Person } from '../support/envelopes';
+import { compileRoutine } from '../../skill/narration/index';
 import { startPollyStandIn, startS3StandIn, type RunningStandIn, type SynthesizeRequest } from '../support/aws-stand-ins';
 
 const credentials = { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' };
@@ -198,6 +201,25 @@ describe('deploy-time rendering with Polly into S3 (local stand-ins)', () => {
       const said = stream.plan.tracks.flatMap((t) => t.parts.flatMap((p) => (p.kind === 'clip' ? [p.text] : []))).join(' ');
       expect(said).toContain('Lean back only a little.');
       expect(await expectPlayable(stream)).toBeGreaterThan(0);
+    });
+
+    it('the web Lambda lists the browser its stream (/api/stream, as the local server does) and joins its tracks', async () => {
+      const companion = createCompanionApp({ store: clients().store, voice: 'Joanna' });
+      const response = await companion.request('/api/stream/routine/desk-break?pace=slower');
+      expect(response.status).toBe(200);
+      const plan = (await response.json()) as StreamPlanJson;
+      expect(plan.tracks.length).toBeGreaterThan(2);
+      // The default stream was joined ahead: the bucket's files, on the page's own origin.
+      for (const track of plan.tracks) expect(s3.objects.has(`/audio-bucket${track.url}`)).toBe(true);
+      // One that was not is joined by the same Lambda, byte ranges and all (players seek by range).
+      const other = await library.prepare(compileRoutine('desk-break', { preferences: SLOWER, excluded: ['side-stretch'] }), 'slower', { withSafety: false });
+      const url = new URL(other!.plan.tracks.map((t) => other!.urlOf(t)).find((u) => u.includes('/audio/joined/'))!);
+      const joined = await companion.request(url.pathname, { headers: { Range: 'bytes=0-999' } });
+      expect(joined.status).toBe(206);
+      expect(joined.headers.get('Content-Range')).toMatch(/^bytes 0-999\/\d+$/);
+      expect((await joined.arrayBuffer()).byteLength).toBe(1000);
+      // Without the bucket there is no stream API: the page speaks with the browser's voice.
+      expect((await createCompanionApp().request('/api/stream/routine/desk-break')).status).toBe(404);
     });
 
     it('a recipe that is not one, or names a clip nobody rendered, is not found', async () => {
