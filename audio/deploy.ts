@@ -8,7 +8,7 @@
  * that changes one sentence synthesizes one clip. Writes the clip index and the list of
  * published tracks, which the skill plans from (createPublishedLibrary).
  */
-import { clipsFor } from '../skill/audio/clips';
+import { clipsFor, speechClip } from '../skill/audio/clips';
 import { streamSources } from '../skill/audio/sources';
 import type { ClipRequest, VoiceSettings } from '../skill/audio/types';
 import { ROUTINE_IDS, STRETCH_IDS, type Preferences, type RoutineId, type StretchId } from '../skill/catalog/types';
@@ -41,28 +41,40 @@ export function timelineOf(target: DeployTarget): Timeline {
     : compileStretch(target.id, { preferences: target.preferences, variant: 'standard' });
 }
 
+/** What each clip says, at which pace, before a voice names it (kept per target list: enumerating takes a while). */
+const sentencesByTargets = new Map<string, ClipRequest[]>();
+const NO_VOICE: VoiceSettings = { engine: '-', voice: '-' };
+
+function deploymentSentences(targets: readonly DeployTarget[]): ClipRequest[] {
+  const key = JSON.stringify(targets);
+  const known = sentencesByTargets.get(key);
+  if (known) return known;
+  const clips = new Map<string, ClipRequest>();
+  const add = (events: readonly TimelineEvent[], pace: Preferences['pace']) => {
+    for (const clip of clipsFor(events, NO_VOICE, pace)) clips.set(clip.id, clip);
+  };
+  const byPreferences = new Map<string, { preferences: Preferences; routines: RoutineId[]; stretches: StretchId[] }>();
+  for (const target of targets) {
+    for (const withSafety of [true, false]) add(streamSources(timelineOf(target), { withSafety }).flatMap((s) => s.events), target.preferences.pace);
+    const group = byPreferences.get(JSON.stringify(target.preferences)) ?? { preferences: target.preferences, routines: [], stretches: [] };
+    if (target.kind === 'routine') group.routines.push(target.id);
+    else group.stretches.push(target.id);
+    byPreferences.set(JSON.stringify(target.preferences), group);
+  }
+  for (const { preferences, routines, stretches } of byPreferences.values()) {
+    forEveryStreamPiece(preferences, (events) => add(events, preferences.pace), { routines, stretches });
+  }
+  const sentences = [...clips.values()];
+  sentencesByTargets.set(key, sentences);
+  return sentences;
+}
+
 /**
  * Every distinct clip a deployment needs in `voice` (what Polly would be asked for, before
  * reuse): each sentence the targets' streams can say, with anything left out, in any version.
  */
 export function deploymentClips(voice: VoiceSettings, targets: readonly DeployTarget[] = deployTargets()): ClipRequest[] {
-  const clips = new Map<string, ClipRequest>();
-  const add = (events: readonly TimelineEvent[], pace: Preferences['pace']) => {
-    for (const clip of clipsFor(events, voice, pace)) clips.set(clip.id, clip);
-  };
-  const byPreferences = new Map<string, { preferences: Preferences; routines: RoutineId[]; stretches: StretchId[] }>();
-  for (const target of targets) {
-    for (const withSafety of [true, false]) add(streamSources(timelineOf(target), { withSafety }).flatMap((s) => s.events), target.preferences.pace);
-    const key = JSON.stringify(target.preferences);
-    const group = byPreferences.get(key) ?? { preferences: target.preferences, routines: [], stretches: [] };
-    if (target.kind === 'routine') group.routines.push(target.id);
-    else group.stretches.push(target.id);
-    byPreferences.set(key, group);
-  }
-  for (const { preferences, routines, stretches } of byPreferences.values()) {
-    forEveryStreamPiece(preferences, (events) => add(events, preferences.pace), { routines, stretches });
-  }
-  return [...clips.values()];
+  return deploymentSentences(targets).map((clip) => (clip.kind === 'chime' ? clip : speechClip(clip.text, voice, clip.pace)));
 }
 
 /** What the skill reads at run time: measured clip lengths and the track files that exist. */
