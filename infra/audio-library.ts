@@ -1,7 +1,8 @@
 /**
  * Hands-free audio in the cloud: a private S3 bucket served by the companion's CloudFront
- * distribution under /audio/* (Origin Access Control), and a deploy-time custom resource that
- * renders every stream with Amazon Polly into it. The resource's input is a hash of the
+ * distribution under /audio/* (Origin Access Control), /audio/joined/* sent to the companion
+ * Lambda (tracks joined at request time from the clips, which it may read), and a deploy-time
+ * custom resource that renders every sentence of every stream with Amazon Polly into it. The resource's input is a hash of the
  * narration sources, so a deploy re-renders only when the words can have changed, and then
  * synthesizes only the clips that are new.
  */
