@@ -15,15 +15,7 @@ import type { StreamPlanJson } from '../routes/stream-api';
 import { createSpeaker, type Speaker } from './speech';
 import { unlockChime } from './chime';
 import { clearPlace, loadPlace, savePlace, type SavedPlace } from './place';
-import {
-  LAST_PART,
-  partOf,
-  resumeOffer,
-  STOPPED_FOR_SAFETY,
-  stoppedAt,
-  timeLeft,
-  upNext,
-} from '../../skill/text/en/player';
+import type { PlayerWords } from '../player-words';
 
 interface PlayerElements {
   root: HTMLElement;
@@ -121,6 +113,22 @@ function within<T>(promise: Promise<T | undefined>, ms: number): Promise<T | und
   return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
 }
 
+/** The player's words, embedded by the page as JSON (web/player-words.ts): the script holds none. */
+function readWords(root: HTMLElement): PlayerWords {
+  return JSON.parse(root.dataset.words ?? '{}') as PlayerWords;
+}
+
+/** A word template with its {placeholders} filled in. */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{([a-z]+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** "45 s left" under a minute, else "About 12 min left". */
+function timeLeft(words: PlayerWords, seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return s < 60 ? fill(words.secondsLeft, { seconds: s }) : fill(words.minutesLeft, { minutes: Math.round(s / 60) });
+}
+
 /** Sets text only when it changed, so live regions announce changes and nothing else. */
 function setText(element: HTMLElement, text: string): void {
   if (element.textContent !== text) element.textContent = text;
@@ -136,7 +144,10 @@ class Player {
   /** Where to start the next session: a saved place being resumed, else the beginning. */
   private startAt = 0;
 
-  constructor(private readonly ui: PlayerElements) {}
+  constructor(
+    private readonly ui: PlayerElements,
+    private readonly words: PlayerWords,
+  ) {}
 
   private get kind(): string {
     return this.ui.root.dataset.planKind ?? 'stretch';
@@ -164,7 +175,7 @@ class Player {
       void this.prepare(0);
     });
     ui.confirm.addEventListener('click', () => void this.begin());
-    ui.cancel.addEventListener('click', () => this.showOptions('No problem. Start whenever you are ready.'));
+    ui.cancel.addEventListener('click', () => this.showOptions(this.words.noProblem));
     ui.pause.addEventListener('click', () => this.session?.togglePause());
     ui.next.addEventListener('click', () => this.session?.next());
     ui.previous.addEventListener('click', () => this.session?.previous());
@@ -188,7 +199,9 @@ class Player {
     const place = loadPlace(this.kind, this.id);
     const { ui } = this;
     ui.resume.hidden = !place;
-    if (place) setText(ui.resumeText, resumeOffer(place.segmentIndex, place.segmentCount, place.title));
+    if (place) {
+      setText(ui.resumeText, fill(this.words.resumeOffer, { part: place.segmentIndex + 1, count: place.segmentCount, title: place.title }));
+    }
   }
 
   private planUrl(): string {
@@ -216,7 +229,7 @@ class Player {
     this.startAt = segmentIndex;
     ui.start.disabled = true;
     ui.resumeButton.disabled = true;
-    setText(ui.status, 'Getting your session ready…');
+    setText(ui.status, this.words.gettingReady);
     // Look for a voice, and ask for the stream, while the plan loads.
     this.speaker ??= createSpeaker();
     this.stream = this.requestStream();
@@ -227,7 +240,7 @@ class Player {
     } catch {
       ui.start.disabled = false;
       ui.resumeButton.disabled = false;
-      setText(ui.status, 'The session could not be loaded. Check your connection and try again.');
+      setText(ui.status, this.words.loadFailed);
       return;
     }
     setText(ui.safetyText, this.plan.safetyLine);
@@ -251,12 +264,12 @@ class Player {
     this.enterFocusMode();
     // The no-voice notice sits at the top of the focused view, where it is seen.
     ui.voiceNote.hidden = voiced;
-    setText(ui.status, voiced ? 'Session started. Turn your sound up to hear the cues.' : 'Session started.');
+    setText(ui.status, voiced ? this.words.startedWithVoice : this.words.started);
     const callbacks: SessionCallbacks = {
       render: (view) => this.render(view),
       finished: () => {
         clearPlace(this.kind, this.id);
-        this.end('All done. Nice work. Take a moment before you get up.');
+        this.end(this.words.allDone);
       },
       enteredSegment: (index) => this.remember(index),
     };
@@ -327,8 +340,9 @@ class Player {
       ui.image.src = imageUrl;
       ui.image.alt = view.image.alt;
     }
-    setText(ui.part, partOf(view.segment.title, view.segmentIndex, view.segmentCount));
-    setText(ui.time, timeLeft(view.sessionSecondsLeft));
+    const { words } = this;
+    setText(ui.part, fill(words.partOf, { title: view.segment.title, part: view.segmentIndex + 1, count: view.segmentCount }));
+    setText(ui.time, timeLeft(words, view.sessionSecondsLeft));
     setText(ui.text, view.text);
     if (view.hold) {
       ui.countdown.classList.remove('is-idle');
@@ -336,14 +350,14 @@ class Player {
       // The unrounded value and when it was read, for checking the countdown against the voice.
       ui.countdown.dataset.left = view.hold.exactSecondsLeft.toFixed(3);
       ui.countdown.dataset.at = performance.now().toFixed(1);
-      setText(ui.countdownLabel, `${view.hold.secondsLeft === 1 ? 'second' : 'seconds'} left · ${view.hold.label}`);
+      setText(ui.countdownLabel, fill(view.hold.secondsLeft === 1 ? words.countdownOne : words.countdownMany, { label: view.hold.label }));
     } else {
       // The countdown keeps its space when idle, so nothing below it moves.
       ui.countdown.classList.add('is-idle');
     }
     ui.progress.style.width = `${Math.round(view.progress * 100)}%`;
-    setText(ui.upNext, view.upNext ? upNext(view.upNext) : LAST_PART);
-    setText(ui.pause, view.paused ? 'Resume' : 'Pause');
+    setText(ui.upNext, view.upNext ? fill(words.upNext, { title: view.upNext }) : words.lastPart);
+    setText(ui.pause, view.paused ? words.resume : words.pause);
     ui.pause.setAttribute('aria-pressed', String(view.paused));
     ui.root.classList.toggle('is-paused', view.paused);
   }
@@ -354,7 +368,7 @@ class Player {
     const plan = this.plan;
     if (!session || !plan) return;
     this.remember(session.currentSegment);
-    this.end(stoppedAt(session.currentSegment, plan.segments.length));
+    this.end(fill(this.words.stoppedAt, { part: session.currentSegment + 1, count: plan.segments.length }));
   }
 
   private end(message: string): void {
@@ -424,7 +438,7 @@ class Player {
       this.session = undefined;
       this.closeHurts(false);
       this.leaveFocusMode();
-      this.showOptions(STOPPED_FOR_SAFETY);
+      this.showOptions(this.words.stoppedForSafety);
       return;
     }
     if (!session) return;
@@ -468,7 +482,7 @@ class Player {
 function installPlayer(): void {
   const root = document.getElementById('player');
   if (!root) return;
-  new Player(elementsOf(root)).install();
+  new Player(elementsOf(root), readWords(root)).install();
 }
 
 installPlayer();
