@@ -9,7 +9,7 @@
  * stretch before it (its position: "now sit up") and its place in the list (which wording of
  * each cue it starts from). The first two only change the head and the third only the cues,
  * so each item is compiled once per head and once per place, with the same compiler the skill
- * uses (compileRoutineItem). test/audio/every-stream.test.ts checks the union against every
+ * uses (compileRoutineItem). test/audio/every-stream.slow.test.ts checks the union against every
  * subset of a routine compiled whole.
  */
 import { MAX_LEVEL } from '../skill/coaching/progression';
