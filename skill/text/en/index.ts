@@ -7,8 +7,11 @@
 import { language } from './language';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
+import * as cards from './cards';
 import * as coaching from './coaching';
+import * as dialog from './dialog';
 import * as emergency from './emergency';
+import * as errors from './errors';
 import * as feelings from './feelings';
 import * as flow from './flow';
 import * as holds from './holds';
@@ -33,8 +36,11 @@ export const english = {
   language,
   audio,
   boundaries,
+  cards,
   coaching,
+  dialog,
   emergency,
+  errors,
   feelings,
   flow,
   holds,
