@@ -9,16 +9,18 @@
  * Flows: launch (new and returning), every stretch (start, "next" to the end) with a variant,
  * every routine start to finish, help, stop, pause and resume, an unknown stretch, a red-flag
  * report, CanFulfill, a hands-free stream with its AudioPlayer events, the reminder and
- * routine offers, the check-in chart, and a storage outage.
+ * routine offers, the check-in chart, an error on the skill's side and a storage outage.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { SkillBuilders } from 'ask-sdk-core';
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEspeakEngine } from '../../audio/espeak-engine';
 import { createFileStore } from '../../audio/file-store';
 import { createRenderingLibrary } from '../../audio/rendering-library';
+import { KindErrorHandler } from '../../lambda/handlers/error';
 import { REMINDERS_SCOPE } from '../../lambda/reminders/client';
 import { skillDepsFor } from '../../lambda/settings';
 import { buildSkill, type CustomSkill } from '../../lambda/skill';
@@ -308,6 +310,16 @@ describe('in the pseudo-locale, every word of every answer comes through skill/t
     await send(later, later.intent('CheckInIntent', { score: { value: '4' } }), 'check-in');
     const chart = await send(later, later.intent('ProgressIntent'), 'progress with the chart');
     expect((chart.response.directives ?? []).map((d) => d.type)).toContain('Alexa.Presentation.APL.RenderDocument');
+  });
+
+  it('something going wrong on the skill\'s side: the kind answer', async () => {
+    const throwing = SkillBuilders.custom()
+      .addRequestHandlers({ canHandle: () => true, handle: () => { throw new Error('boom'); } })
+      .addErrorHandlers(new KindErrorHandler(() => {}))
+      .create();
+    const session = pseudoPerson().session();
+    const response = await send(session, session.launch(), 'error', throwing);
+    expect(response.response.outputSpeech).toBeDefined();
   });
 
   it('storage out: the launch, a routine\'s first turns and a preference say so in the texts\' words', async () => {
