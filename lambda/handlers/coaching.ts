@@ -92,7 +92,7 @@ export class CoachingHandler implements RequestHandler {
       case INTENTS.checkIn.name: {
         // The answer to the question at the end of today's routine closes the session; any other check-in carries on.
         const afterRoutine = pending === 'coach.checkIn' && state.lastCompletedDate === ctx.today && !state.active;
-        const { score, heard, words } = readScore(intent);
+        const { score, heard, words } = readScore(intent, texts);
         // "I am having trouble passing urine" fits "I am {score}": words that are a warning sign are triaged first.
         if (score === undefined && words !== undefined && detectRedFlag(words)) {
           return answer(input, { type: 'symptom', heard: words }, this.options, texts);

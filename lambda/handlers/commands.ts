@@ -8,8 +8,10 @@ import { commandFromWords } from '../../skill/conversation/keywords';
 import { needFromWords, stiffnessNeed } from '../../skill/conversation/understood';
 import { rawSlotValue, readPreference, readRoutine, readStretch, readSymptom, resolvedId } from './slots';
 import { askedWords, UNDERSTOOD_INTENT_COMMANDS } from './understood-intents';
+import type { Texts } from '../responses/texts';
 
-type ToCommand = (intent: Intent) => Command;
+/** The words people say (texts.heard) help read some slots. */
+type ToCommand = (intent: Intent, texts: Texts) => Command;
 
 const fixed = (command: Command): ToCommand => () => command;
 
@@ -37,8 +39,8 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
   [INTENTS.whatsNext.name]: fixed({ type: 'whatsNext' }),
   [INTENTS.howMuchLeft.name]: fixed({ type: 'howMuchLeft' }),
   [INTENTS.preference.name]: (intent) => ({ type: 'preference', value: readPreference(intent).id }),
-  [INTENTS.symptom.name]: (intent) => {
-    const symptom = readSymptom(intent);
+  [INTENTS.symptom.name]: (intent, texts) => {
+    const symptom = readSymptom(intent, texts);
     // "My back is stiff from sitting" is asking for a stretch, not reporting harm.
     const need = symptom.groupId ? undefined : stiffnessNeed(symptom.heard ?? '');
     return need ? { type: 'understood', what: { kind: 'need', need } } : { type: 'symptom', ...symptom };
@@ -91,17 +93,14 @@ function painInWords(intent: Intent): string | undefined {
 }
 
 /** A malformed request may carry no intent, or one without a name: that is the fallback too. */
-export function commandForIntent(intent: Intent | undefined): Command {
+export function commandForIntent(intent: Intent | undefined, texts: Texts): Command {
   // Own keys only: an intent named "constructor" must not reach Object.prototype.
   const build = typeof intent?.name === 'string' && Object.hasOwn(INTENT_COMMANDS, intent.name) ? INTENT_COMMANDS[intent.name] : undefined;
   if (!intent || !build) return { type: 'fallback' };
   const pain = painInWords(intent);
   if (pain) return { type: 'symptom', heard: pain };
-  return guessFromWords(intent) ?? build(intent);
+  return guessFromWords(intent, texts) ?? build(intent, texts);
 }
-
-/** Words that point at the stretch in progress rather than name one. */
-const THIS_ONE = /^(this|that|it|this one|that one|this stretch|this pose|this exercise|that stretch)$/;
 
 /** Intents whose free words name something (a stretch, routine or need) the skill may still recognise. */
 const NAMING: ReadonlySet<string> = new Set([
@@ -113,13 +112,13 @@ const NAMING: ReadonlySet<string> = new Set([
  * Words a carrier slot took that did not resolve and that the skill cannot place as a name:
  * what they most likely mean ("I want {routineName}" with "to finish now" is stop).
  */
-function guessFromWords(intent: Intent): Command | undefined {
+function guessFromWords(intent: Intent, texts: Texts): Command | undefined {
   if (intent.name === INTENTS.pain.name || intent.name === INTENTS.feelingGood.name || intent.name === INTENTS.ask.name) return undefined;
   for (const slot of Object.values(intent.slots ?? {})) {
     const words = rawSlotValue(slot);
     if (!words || resolvedId(slot) || detectRedFlag(words)) continue;
     // "What does this one help with": the stretch in progress.
-    if (intent.name === INTENTS.benefits.name && THIS_ONE.test(words)) return { type: 'understood', what: { kind: 'purpose' } };
+    if (intent.name === INTENTS.benefits.name && texts.heard.THIS_ONE.includes(words)) return { type: 'understood', what: { kind: 'purpose' } };
     if (NAMING.has(intent.name) && (findStretch(words) || findRoutine(words) || findOtherStretch(words) || needFromWords(words))) return undefined;
     if (intent.name === INTENTS.symptom.name && stiffnessNeed(words)) return undefined;
     const guess = commandFromWords(words);

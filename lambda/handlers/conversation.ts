@@ -67,8 +67,9 @@ export class ConversationHandler implements RequestHandler {
 
   handle(input: HandlerInput): Promise<Response> {
     const request = input.requestEnvelope.request;
+    const texts = textsOf(input);
     const command: Command =
-      request.type === 'IntentRequest' ? commandForIntent((request as IntentRequest).intent) : { type: 'launch' };
-    return answer(input, command, this.options, textsOf(input));
+      request.type === 'IntentRequest' ? commandForIntent((request as IntentRequest).intent, texts) : { type: 'launch' };
+    return answer(input, command, this.options, texts);
   }
 }

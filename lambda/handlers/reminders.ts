@@ -94,7 +94,7 @@ export class RemindersHandler implements RequestHandler {
     }
     const name = request.intent?.name;
     if (name === INTENTS.setReminder.name) {
-      const time = readTime(request.intent);
+      const time = readTime(request.intent, texts);
       if (!time) return this.say(input, texts, [text.whatTime]);
       if (!permissionGranted(input)) return this.askConsent(input, time);
       return this.create(input, texts, time, true);

@@ -14,6 +14,7 @@ import * as emergency from './emergency';
 import * as errors from './errors';
 import * as feelings from './feelings';
 import * as flow from './flow';
+import * as heard from './heard';
 import * as holds from './holds';
 import * as hurts from './hurts';
 import * as inRoutine from './in-routine';
@@ -43,6 +44,7 @@ export const english = {
   errors,
   feelings,
   flow,
+  heard,
   holds,
   hurts,
   inRoutine,
