@@ -252,11 +252,14 @@ describe('in the pseudo-locale, every word of every answer comes through skill/t
     await send(undefined, person.audioRequest('AudioPlayer.PlaybackStarted'), 'PlaybackStarted');
     await send(undefined, person.audioRequest('AudioPlayer.PlaybackNearlyFinished'), 'PlaybackNearlyFinished');
     await send(person.session(), person.session().intent('AMAZON.LoopOnIntent'), 'loop');
+    await send(person.session(), person.session().intent('AMAZON.PauseIntent'), 'pause a stream');
     const stopping = person.session();
     await send(stopping, stopping.intent('AMAZON.StopIntent'), 'stop a stream');
     await send(stopping, stopping.intent('AMAZON.NoIntent'), 'no, nothing hurt');
     person.player = { token, offsetInMilliseconds: 1500, playerActivity: 'STOPPED' };
     await send(undefined, person.audioRequest('AudioPlayer.PlaybackStopped'), 'PlaybackStopped');
+    const resumed = await send(person.session(), person.session().intent('AMAZON.ResumeIntent'), 'resume a stream');
+    expect((resumed.response.directives ?? []).map((d) => d.type)).toContain('AudioPlayer.Play');
     await send(undefined, person.audioRequest('PlaybackController.NextCommandIssued'), 'Next button');
     await send(undefined, person.audioRequest('AudioPlayer.PlaybackFailed', { error: { type: 'MEDIA_ERROR_UNKNOWN', message: 'x' } }), 'PlaybackFailed');
     person.player = undefined;
