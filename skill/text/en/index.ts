@@ -8,6 +8,7 @@ import { language } from './language';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
 import * as cards from './cards';
+import * as catalog from './catalog/index';
 import * as coaching from './coaching';
 import * as dialog from './dialog';
 import * as emergency from './emergency';
@@ -38,6 +39,7 @@ export const english = {
   audio,
   boundaries,
   cards,
+  catalog,
   coaching,
   dialog,
   emergency,
