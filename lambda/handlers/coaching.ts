@@ -94,7 +94,7 @@ export class CoachingHandler implements RequestHandler {
         const afterRoutine = pending === 'coach.checkIn' && state.lastCompletedDate === ctx.today && !state.active;
         const { score, heard, words } = readScore(intent, texts);
         // "I am having trouble passing urine" fits "I am {score}": words that are a warning sign are triaged first.
-        if (score === undefined && words !== undefined && detectRedFlag(words)) {
+        if (score === undefined && words !== undefined && detectRedFlag(words, texts)) {
           return answer(input, { type: 'symptom', heard: words }, this.options, texts);
         }
         return respond(coach.checkIn(state, score, ctx, afterRoutine, heard ? 'words' : 'none'));

@@ -59,15 +59,16 @@ function readSlot<Id extends string>(
   return found ? { id: found, heard, match: 'loose' } : { heard, match: 'none' };
 }
 
-export function readStretch(intent: Intent | undefined, name = 'stretch'): SlotReading<StretchId> {
-  return readSlot(intent, name, isStretchId, (spoken) => findStretch(spoken)?.id);
+/** The stretch named, looked up in the names of the texts' language (default: English). */
+export function readStretch(intent: Intent | undefined, name = 'stretch', texts?: Texts): SlotReading<StretchId> {
+  return readSlot(intent, name, isStretchId, (spoken) => findStretch(spoken, texts)?.id);
 }
 
 /** The routine named in the carrier slot ("start my {routine}") or said alone ({routineName}). */
-export function readRoutine(intent: Intent | undefined, name = 'routine'): SlotReading<RoutineId> {
-  const reading = readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
+export function readRoutine(intent: Intent | undefined, name = 'routine', texts?: Texts): SlotReading<RoutineId> {
+  const reading = readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken, texts)?.id);
   if (reading.match !== 'empty' || name !== 'routine') return reading;
-  return readSlot(intent, 'routineName', isRoutineId, (spoken) => findRoutine(spoken)?.id);
+  return readSlot(intent, 'routineName', isRoutineId, (spoken) => findRoutine(spoken, texts)?.id);
 }
 
 /** Preference: resolution id, or the raw words written like an id ("longer holds" -> longer-holds). */

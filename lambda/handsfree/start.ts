@@ -28,9 +28,9 @@ const DEFAULT_ROUTINE: RoutineId = 'basic-daily';
 type Target = { kind: 'routine'; id: RoutineId } | { kind: 'stretch'; id: StretchId };
 
 /** What to play, or the guided command that answers words we could not place. */
-function targetOf(intent: Intent): Target | { guided: Command } {
-  const routine = readRoutine(intent);
-  const stretch = readStretch(intent);
+function targetOf(intent: Intent, texts: Texts): Target | { guided: Command } {
+  const routine = readRoutine(intent, 'routine', texts);
+  const stretch = readStretch(intent, 'stretch', texts);
   if (routine.id) return { kind: 'routine', id: routine.id };
   if (stretch.id) return { kind: 'stretch', id: stretch.id };
   if (stretch.heard) return { guided: { type: 'startStretch', heard: stretch.heard } };
@@ -89,22 +89,23 @@ export class HandsFreeStartHandler implements RequestHandler {
     const name = intentOf(input)?.name;
     if (name === INTENTS.handsFree.name) return true;
     if (name !== INTENTS.startRoutine.name && name !== INTENTS.stretch.name) return false;
-    return playbackOf(getUserState(input)).defaultMode === 'handsfree' && hasAudioPlayer(input) && readsAName(input);
+    return playbackOf(getUserState(input)).defaultMode === 'handsfree' && hasAudioPlayer(input) && readsAName(input, textsOf(input));
   }
 
   async handle(input: HandlerInput): Promise<Response> {
-    const target = targetOf(intentOf(input)!);
     const texts = textsOf(input);
+    const target = targetOf(intentOf(input)!, texts);
     if ('guided' in target) return answer(input, target.guided, this.options, texts);
     return startHandsFree(input, target, this.options, texts);
   }
 }
 
 /** StretchIntent without a resolved stretch (which one?) stays with the guided dialog. */
-function readsAName(input: HandlerInput): boolean {
+function readsAName(input: HandlerInput, texts: Texts): boolean {
   const intent = intentOf(input)!;
-  if (intent.name === INTENTS.stretch.name) return Boolean(readStretch(intent).id);
-  return !readRoutine(intent).heard || Boolean(readRoutine(intent).id);
+  if (intent.name === INTENTS.stretch.name) return Boolean(readStretch(intent, 'stretch', texts).id);
+  const routine = readRoutine(intent, 'routine', texts);
+  return !routine.heard || Boolean(routine.id);
 }
 
 /** "always play straight through" / "always guide me". */

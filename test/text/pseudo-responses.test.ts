@@ -25,10 +25,11 @@ import { REMINDERS_SCOPE } from '../../lambda/reminders/client';
 import { skillDepsFor } from '../../lambda/settings';
 import { buildSkill, type CustomSkill } from '../../lambda/skill';
 import { createDynamoStore, type UserStateStore } from '../../lambda/state/index';
+import { getStretch } from '../../skill/catalog/index';
 import { ROUTINE_IDS, STRETCH_IDS } from '../../skill/catalog/types';
 import { closedEndpoint, startDynalite, type RunningDynalite } from '../support/dynalite';
 import { intent, Person, type Conversation } from '../support/envelopes';
-import { expectNoPlainEnglish, PSEUDO_LOCALE } from '../support/pseudo-locale';
+import { expectNoPlainEnglish, PSEUDO_LOCALE, textsFor } from '../support/pseudo-locale';
 import { TEST_COMPANION_URL } from '../support/skill';
 
 const CACHE = join(import.meta.dirname, '..', '..', 'test-results', 'audio-cache');
@@ -186,15 +187,27 @@ describe('in the pseudo-locale, every word of every answer comes through skill/t
     await send(second, second.launch(), 'launch (returning)');
   });
 
-  it.each(STRETCH_IDS)('stretch %s: start, a variant, and "next" to the end', async (id) => {
+  it.each(STRETCH_IDS)('stretch %s: start, its easier and harder versions, each with "next" to the end', async (id) => {
     const person = pseudoPerson();
     const session = person.session();
-    await send(session, session.intent('StretchIntent', { stretch: { value: id, id } }), `${id} start`);
-    await send(session, session.intent('EasierIntent'), `${id} easier`);
-    for (let turns = 0; turns < 30 && (await active(person)); turns += 1) {
-      await send(session, session.intent('AMAZON.NextIntent'), `${id} next ${turns + 1}`);
+    // Slower, with longer holds, so a stretch may take more than one answer: "next" while it goes on, then its other versions the same way.
+    await send(session, session.intent('PreferenceIntent', { preference: { value: 'slower', id: 'slower' } }), `${id} slower`);
+    await send(session, session.intent('PreferenceIntent', { preference: { value: 'longer holds', id: 'longer-holds' } }), `${id} longer holds`);
+    const versions = [
+      ['start', () => session.intent('StretchIntent', { stretch: { value: id, id } })],
+      ['easier', () => session.intent('EasierIntent')],
+      ['harder', () => session.intent('HarderIntent')],
+      ['harder still', () => session.intent('HarderIntent')],
+    ] as const;
+    for (const [name, request] of versions) {
+      await send(session, request(), `${id} ${name}`);
+      for (let turns = 0; turns < 30 && (await active(person)); turns += 1) {
+        await send(session, session.intent('AMAZON.NextIntent'), `${id} ${name} next ${turns + 1}`);
+      }
+      expect(await active(person)).toBe(false);
     }
-    expect(await active(person)).toBe(false);
+    const done = (await store.load(person.userId)).state.history.filter((entry) => entry.id === id && entry.completed);
+    expect(done.length).toBeGreaterThanOrEqual(1);
   });
 
   it.each(ROUTINE_IDS)('routine %s: start to finish, past the check-in', async (id) => {
@@ -228,6 +241,14 @@ describe('in the pseudo-locale, every word of every answer comes through skill/t
     const session = pseudoPerson().session();
     await send(session, session.intent('StretchIntent', { stretch: { value: 'ẋýžžý ƀóŕķ' } }), 'unknown stretch');
     await send(session, session.intent('StretchIntent'), 'which stretch?');
+  });
+
+  it('a stretch named in the person\'s language, which Alexa did not resolve, is found and started', async () => {
+    const person = pseudoPerson();
+    const session = person.session();
+    const spoken = getStretch('cat-cow', textsFor(PSEUDO_LOCALE)).spokenName;
+    await send(session, session.intent('StretchIntent', { stretch: { value: spoken } }), 'stretch by its pseudo name');
+    expect((await store.load(person.userId)).state.history[0]).toMatchObject({ kind: 'stretch', id: 'cat-cow' });
   });
 
   it('a warning sign reported in the middle of a stretch', async () => {
