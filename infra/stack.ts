@@ -2,7 +2,7 @@
  * Everything Back Stretch Coach needs in one AWS account: the user-state table, the skill
  * Lambda with its Alexa trigger, the companion page (Lambda + CloudFront) and alarms.
  */
-import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib/core';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { FunctionAlarms } from './alarms';

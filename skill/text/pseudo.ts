@@ -75,6 +75,8 @@ export function pseudoTexts(texts: Texts): Texts {
       code: 'qps',
       syllablesPerSecond: texts.language.syllablesPerSecond,
       side: (side) => pseudoWords(texts.language.side(side)),
+      // Likewise the joiner ('and' | 'or') picks the language's word; only the items stay as given.
+      list: (items, joiner) => pseudoExcept(texts.language.list(items, joiner), argumentStrings([items])),
     },
   };
 }

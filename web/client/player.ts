@@ -12,15 +12,7 @@ import { GuidedSession, type SessionView } from './session';
 import { createSpeaker, type Speaker } from './speech';
 import { unlockChime } from './chime';
 import { clearPlace, loadPlace, savePlace, type SavedPlace } from './place';
-import {
-  LAST_PART,
-  partOf,
-  resumeOffer,
-  STOPPED_FOR_SAFETY,
-  stoppedAt,
-  timeLeft,
-  upNext,
-} from '../../skill/text/en/player';
+import type { PlayerWords } from '../player-words';
 
 interface PlayerElements {
   root: HTMLElement;
@@ -106,6 +98,22 @@ function elementsOf(root: HTMLElement): PlayerElements {
   };
 }
 
+/** The player's words, embedded by the page as JSON (web/player-words.ts): the script holds none. */
+function readWords(root: HTMLElement): PlayerWords {
+  return JSON.parse(root.dataset.words ?? '{}') as PlayerWords;
+}
+
+/** A word template with its {placeholders} filled in. */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{([a-z]+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** "45 s left" under a minute, else "About 12 min left". */
+function timeLeft(words: PlayerWords, seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return s < 60 ? fill(words.secondsLeft, { seconds: s }) : fill(words.minutesLeft, { minutes: Math.round(s / 60) });
+}
+
 /** Sets text only when it changed, so live regions announce changes and nothing else. */
 function setText(element: HTMLElement, text: string): void {
   if (element.textContent !== text) element.textContent = text;
@@ -119,7 +127,10 @@ class Player {
   /** Where to start the next session: a saved place being resumed, else the beginning. */
   private startAt = 0;
 
-  constructor(private readonly ui: PlayerElements) {}
+  constructor(
+    private readonly ui: PlayerElements,
+    private readonly words: PlayerWords,
+  ) {}
 
   private get kind(): string {
     return this.ui.root.dataset.planKind ?? 'stretch';
@@ -147,7 +158,7 @@ class Player {
       void this.prepare(0);
     });
     ui.confirm.addEventListener('click', () => void this.begin());
-    ui.cancel.addEventListener('click', () => this.showOptions('No problem. Start whenever you are ready.'));
+    ui.cancel.addEventListener('click', () => this.showOptions(this.words.noProblem));
     ui.pause.addEventListener('click', () => this.session?.togglePause());
     ui.next.addEventListener('click', () => this.session?.next());
     ui.previous.addEventListener('click', () => this.session?.previous());
@@ -171,7 +182,9 @@ class Player {
     const place = loadPlace(this.kind, this.id);
     const { ui } = this;
     ui.resume.hidden = !place;
-    if (place) setText(ui.resumeText, resumeOffer(place.segmentIndex, place.segmentCount, place.title));
+    if (place) {
+      setText(ui.resumeText, fill(this.words.resumeOffer, { part: place.segmentIndex + 1, count: place.segmentCount, title: place.title }));
+    }
   }
 
   private planUrl(): string {
@@ -186,7 +199,7 @@ class Player {
     this.startAt = segmentIndex;
     ui.start.disabled = true;
     ui.resumeButton.disabled = true;
-    setText(ui.status, 'Getting your session ready…');
+    setText(ui.status, this.words.gettingReady);
     // Look for a voice while the plan loads.
     this.speaker ??= createSpeaker();
     try {
@@ -196,7 +209,7 @@ class Player {
     } catch {
       ui.start.disabled = false;
       ui.resumeButton.disabled = false;
-      setText(ui.status, 'The session could not be loaded. Check your connection and try again.');
+      setText(ui.status, this.words.loadFailed);
       return;
     }
     setText(ui.safetyText, this.plan.safetyLine);
@@ -217,12 +230,12 @@ class Player {
     this.enterFocusMode();
     // The no-voice notice sits at the top of the focused view, where it is seen.
     ui.voiceNote.hidden = speaker.voiced;
-    setText(ui.status, speaker.voiced ? 'Session started. Turn your sound up to hear the cues.' : 'Session started.');
+    setText(ui.status, speaker.voiced ? this.words.startedWithVoice : this.words.started);
     this.session = new GuidedSession(plan, speaker, {
       render: (view) => this.render(view),
       finished: () => {
         clearPlace(this.kind, this.id);
-        this.end('All done. Nice work. Take a moment before you get up.');
+        this.end(this.words.allDone);
       },
       enteredSegment: (index) => this.remember(index),
     });
@@ -292,8 +305,9 @@ class Player {
       ui.image.src = imageUrl;
       ui.image.alt = view.image.alt;
     }
-    setText(ui.part, partOf(view.segment.title, view.segmentIndex, view.segmentCount));
-    setText(ui.time, timeLeft(view.sessionSecondsLeft));
+    const { words } = this;
+    setText(ui.part, fill(words.partOf, { title: view.segment.title, part: view.segmentIndex + 1, count: view.segmentCount }));
+    setText(ui.time, timeLeft(words, view.sessionSecondsLeft));
     setText(ui.text, view.text);
     if (view.hold) {
       ui.countdown.classList.remove('is-idle');
@@ -301,14 +315,14 @@ class Player {
       // The unrounded value and when it was read, for checking the countdown against the voice.
       ui.countdown.dataset.left = view.hold.exactSecondsLeft.toFixed(3);
       ui.countdown.dataset.at = performance.now().toFixed(1);
-      setText(ui.countdownLabel, `${view.hold.secondsLeft === 1 ? 'second' : 'seconds'} left · ${view.hold.label}`);
+      setText(ui.countdownLabel, fill(view.hold.secondsLeft === 1 ? words.countdownOne : words.countdownMany, { label: view.hold.label }));
     } else {
       // The countdown keeps its space when idle, so nothing below it moves.
       ui.countdown.classList.add('is-idle');
     }
     ui.progress.style.width = `${Math.round(view.progress * 100)}%`;
-    setText(ui.upNext, view.upNext ? upNext(view.upNext) : LAST_PART);
-    setText(ui.pause, view.paused ? 'Resume' : 'Pause');
+    setText(ui.upNext, view.upNext ? fill(words.upNext, { title: view.upNext }) : words.lastPart);
+    setText(ui.pause, view.paused ? words.resume : words.pause);
     ui.pause.setAttribute('aria-pressed', String(view.paused));
     ui.root.classList.toggle('is-paused', view.paused);
   }
@@ -319,7 +333,7 @@ class Player {
     const plan = this.plan;
     if (!session || !plan) return;
     this.remember(session.currentSegment);
-    this.end(stoppedAt(session.currentSegment, plan.segments.length));
+    this.end(fill(this.words.stoppedAt, { part: session.currentSegment + 1, count: plan.segments.length }));
   }
 
   private end(message: string): void {
@@ -389,7 +403,7 @@ class Player {
       this.session = undefined;
       this.closeHurts(false);
       this.leaveFocusMode();
-      this.showOptions(STOPPED_FOR_SAFETY);
+      this.showOptions(this.words.stoppedForSafety);
       return;
     }
     if (!session) return;
@@ -433,7 +447,7 @@ class Player {
 function installPlayer(): void {
   const root = document.getElementById('player');
   if (!root) return;
-  new Player(elementsOf(root)).install();
+  new Player(elementsOf(root), readWords(root)).install();
 }
 
 installPlayer();
