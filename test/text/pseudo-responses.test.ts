@@ -265,7 +265,7 @@ describe('in the pseudo-locale, every word of every answer comes through skill/t
 
   it('a hands-free stream: its start, AudioPlayer events, stop with its question, and resume', async () => {
     const person = pseudoPerson({ audioPlayer: true });
-    const start = await send(person.session(), person.session().intent('HandsFreeIntent', { routine: { value: 'desk break', id: 'desk-break' } }), 'hands-free start');
+    const start = await send(person.session(), person.session().intent('HandsFreeIntent', { stretch: { value: 'cat cow', id: 'cat-cow' } }), 'hands-free start');
     const play = (start.response.directives ?? []).find((d) => d.type === 'AudioPlayer.Play') as interfaces.audioplayer.PlayDirective | undefined;
     expect(play).toBeDefined();
     const token = play!.audioItem!.stream!.token;
