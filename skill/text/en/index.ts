@@ -7,11 +7,15 @@
 import { language } from './language';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
+import * as cards from './cards';
 import * as catalog from './catalog/index';
 import * as coaching from './coaching';
+import * as dialog from './dialog';
 import * as emergency from './emergency';
+import * as errors from './errors';
 import * as feelings from './feelings';
 import * as flow from './flow';
+import * as heard from './heard';
 import * as holds from './holds';
 import * as hurts from './hurts';
 import * as inRoutine from './in-routine';
@@ -35,11 +39,15 @@ export const english = {
   language,
   audio,
   boundaries,
+  cards,
   catalog,
   coaching,
+  dialog,
   emergency,
+  errors,
   feelings,
   flow,
+  heard,
   holds,
   hurts,
   inRoutine,
