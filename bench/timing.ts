@@ -2,7 +2,9 @@
  * `npm run bench:timing` (also the last stage of `npm run bench`): how long the narration
  * really takes, measured from audio. Not a test: espeak-ng is a stand-in for Alexa's voice.
  *
- * Every response (segment) of every stretch and routine at each pace is rendered with
+ * Every response of every stretch and routine at each pace, as the player gives it from
+ * "start" through "next" to the end (a response may narrate both sides of a stretch, and the
+ * first carries the session's intro: what Alexa says and what the screen times), is rendered with
  * espeak-ng near 150 words a minute, decoded, and measured with sox:
  * - each whole response as SSML (the renderer's own output, chimes as silence): the speech-time
  *   estimate's error per response (target within 5 %);
@@ -19,15 +21,19 @@
  * Writes its figures between the timing markers of docs/BENCHMARKS.md.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../skill/catalog/types';
-import { compileRoutine, compileStretch, durationOf, holdStarts, renderSsml } from '../skill/narration/index';
+import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS } from '../skill/catalog/types';
+import type { Command, PlayerContext } from '../skill/conversation/commands';
+import { play } from '../skill/conversation/player';
+import type { UserState } from '../skill/conversation/types';
+import { newUserState } from '../skill/state/new-user-state';
+import { durationOf, holdStarts, renderSsml } from '../skill/narration/index';
 import { countCommas, countLetters, countSentences, countSyllables, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
-import type { Timeline, TimelineEvent } from '../skill/narration/types';
+import type { TimelineEvent } from '../skill/narration/types';
 
 const run = promisify(execFile);
 const WORDS_PER_MINUTE = 150;
@@ -104,23 +110,43 @@ function lineSsml(text: string, pace: Pace): string {
 interface Response {
   name: string;
   pace: Pace;
+  /** What the response says before its prompt: what the Echo Show times its countdowns on. */
   events: readonly TimelineEvent[];
+  /** Everything Alexa says: the speech and the closing prompt. */
+  spoken: readonly TimelineEvent[];
 }
 
-function timelines(pace: Pace): { name: string; timeline: Timeline }[] {
-  const preferences: Preferences = { ...DEFAULT_PREFERENCES, pace };
-  return [
-    ...STRETCH_IDS.map((id) => ({ name: id, timeline: compileStretch(id, { preferences }) })),
-    ...ROUTINE_IDS.map((id) => ({ name: id, timeline: compileRoutine(id, { preferences }) })),
-  ];
+const CONTEXT: PlayerContext = { today: '2026-12-01', now: '2026-12-01T08:00:00.000Z' };
+/** A person who has heard the safety line and does one routine a day. */
+function returning(pace: Pace): UserState {
+  return { ...newUserState(), version: 3, disclaimerSeen: true, completedSessions: 5, preferences: { ...DEFAULT_PREFERENCES, pace } };
+}
+
+/**
+ * Every response of a session as the player gives it, from "start" to the end by saying
+ * "next": a response may narrate several segments (both sides of a stretch), and the first
+ * one carries the session's intro, so this is what Alexa says and the screen times.
+ */
+function session(name: string, pace: Pace, start: Command): Response[] {
+  const responses: Response[] = [];
+  let result = play(returning(pace), start, CONTEXT);
+  for (let turn = 0; turn < 200; turn += 1) {
+    const played = result.show?.played;
+    if (played && played.length > 0) {
+      const events = result.show?.speech ?? result.speech;
+      responses.push({ name: `${name} ${played.map((s) => s.id).join(' + ')}`, pace, events, spoken: [...result.speech, ...result.prompt] });
+    }
+    if (result.completed || result.endSession || !result.state.active) break;
+    result = play(result.state, { type: 'next' }, CONTEXT);
+  }
+  return responses;
 }
 
 function responses(): Response[] {
-  return PACES.flatMap((pace) =>
-    timelines(pace).flatMap(({ name, timeline }) =>
-      timeline.segments.map((segment) => ({ name: `${name} ${segment.id}`, pace, events: segment.events })),
-    ),
-  );
+  return PACES.flatMap((pace) => [
+    ...STRETCH_IDS.map((id) => session(id, pace, { type: 'startStretch', stretch: id })),
+    ...ROUTINE_IDS.map((id) => session(id, pace, { type: 'startRoutine', routine: id })),
+  ].flat());
 }
 
 async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -243,7 +269,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
     const all = responses();
     const texts = new Map<string, { text: string; pace: Pace; spoken: number }>();
     for (const response of all) {
-      for (const event of response.events) {
+      for (const event of response.spoken) {
         if (event.type !== 'say') continue;
         const key = `${response.pace}|${event.text}`;
         const known = texts.get(key);
@@ -260,9 +286,9 @@ export async function runTiming(log: (line: string) => void = (line) => process.
     log('timing: lines measured; rendering whole responses');
     const whole = await inBatches(all, 2, async (response) => ({
       response,
-      measured: await renderer.seconds(forEspeak(renderSsml(response.events, { pace: response.pace, chimes: false })), false),
-      estimated: durationOf(response.events, response.pace),
-      composed: measuredSeconds(response.events, response.pace, lines),
+      measured: await renderer.seconds(forEspeak(renderSsml(response.spoken, { pace: response.pace, chimes: false })), false),
+      estimated: durationOf(response.spoken, response.pace),
+      composed: measuredSeconds(response.spoken, response.pace, lines),
     }));
     const holds = all.flatMap((response) => holdsOf(response, lines));
     const fits = PACES.map((pace) => fit([...lines.values()], pace));
@@ -356,4 +382,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.stdout.write(`fit ${pace}: ${JSON.stringify(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, Number(v.toFixed(4))])))}\n`);
   }
   writeTimingSection(report.markdown);
+  // The measured lines, for a closer look at the figures without rendering again (not committed).
+  const dump = fileURLToPath(new URL('../.local/bench-timing-lines.json', import.meta.url));
+  mkdirSync(dirname(dump), { recursive: true });
+  writeFileSync(dump, JSON.stringify({ lines: report.lines, holds: report.holds }, null, 1));
 }
