@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, ROUTINE_IDS, ROUTINES, STRETCH_IDS } from '../../skill/catalog';
+import { DEFAULT_PREFERENCES, getStretch, ROUTINE_IDS, ROUTINES, STRETCH_IDS } from '../../skill/catalog';
+import { trimDosage } from '../../skill/narration/dosage';
 import {
   compileRoutine,
   compileStretch,
@@ -44,6 +45,45 @@ describe('estimated durations', () => {
     const minutes = routineDuration('comprehensive', DEFAULT_PREFERENCES) / 60;
     expect(minutes).toBeGreaterThanOrEqual(20);
     expect(minutes).toBeLessThanOrEqual(30);
+  });
+
+  it("keeps both of the guide's routines inside its minutes at every pace and hold length, never below a stretch's minimums", () => {
+    const guide = { 'basic-daily': [10, 15], comprehensive: [20, 30] } as const;
+    for (const [id, [min, max]] of Object.entries(guide) as [keyof typeof guide, readonly [number, number]][]) {
+      for (const prefs of allPreferences()) {
+        const label = `${id} ${describePrefs(prefs)}`;
+        const timeline = compileRoutine(id, { preferences: prefs });
+        expect(timeline.durationSeconds / 60, label).toBeGreaterThanOrEqual(min);
+        expect(timeline.durationSeconds / 60, label).toBeLessThanOrEqual(max);
+        for (const segment of timeline.segments) {
+          const stretch = getStretch(segment.stretchId);
+          for (const hold of measureHolds(segment.events, prefs.pace)) {
+            if (stretch.hold) expect(hold.target, `${label} ${hold.label}`).toBeGreaterThanOrEqual(stretch.hold.min);
+          }
+        }
+      }
+    }
+  });
+
+  it('trims a routine that would run over its time toward the minimums, and leaves one that fits alone', () => {
+    const slowLong = { ...DEFAULT_PREFERENCES, pace: 'slower', holdLength: 'longer' } as const;
+    const trimmed = compileRoutine('comprehensive', { preferences: slowLong });
+    // Untrimmed, the slower pace with the guide's longest holds would take over 40 minutes.
+    const childsOf = (timeline: typeof trimmed, pace: 'normal' | 'slower') =>
+      timeline.segments.filter((segment) => segment.stretchId === 'childs-pose').flatMap((segment) => measureHolds(segment.events, pace));
+    const childsHolds = childsOf(trimmed, 'slower');
+    expect(childsHolds.length).toBeGreaterThan(0);
+    for (const hold of childsHolds) expect(hold.target).toBeLessThan(getStretch('childs-pose').hold!.max);
+    // The default fits: the routine's own 30 s holds stay as they are.
+    const standard = compileRoutine('comprehensive', { preferences: DEFAULT_PREFERENCES });
+    const standardHolds = childsOf(standard, 'normal');
+    expect(standardHolds.length).toBe(2);
+    for (const hold of standardHolds) expect(hold.target).toBe(30);
+    expect(trimDosage(getStretch('cat-cow'), { reps: 15, sets: 2 }, { toward: 1 })).toEqual({ reps: 10, sets: 2 });
+    expect(trimDosage(getStretch('knee-to-chest'), { holdSeconds: 30, reps: 3, sets: 1 }, { toward: 0.5 })).toEqual({ holdSeconds: 25, reps: 3, sets: 1 });
+    expect(trimDosage(getStretch('childs-pose'), { holdSeconds: 120, reps: 1, sets: 2 }, { toward: 0.5, oneSet: true })).toEqual({ holdSeconds: 75, reps: 1, sets: 1 });
+    // Never below the stretch's own minimums, however far.
+    expect(trimDosage(getStretch('knee-to-chest'), { holdSeconds: 30, reps: 3, sets: 1 }, { toward: 2 })).toEqual({ holdSeconds: 20, reps: 2, sets: 1 });
   });
 
   it('estimates the basic daily routine at no less than the time its holds and breaths take', () => {
