@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES, getStretch, ROUTINE_IDS, ROUTINES, STRETCH_IDS } from '../../skill/catalog';
 import { trimDosage } from '../../skill/narration/dosage';
+import { numbersSpelledOut } from '../../skill/narration/speech-time';
 import {
   compileRoutine,
   compileStretch,
@@ -31,6 +32,14 @@ describe('speech time model', () => {
     // Eight words at about 2.6 words a second, plus one sentence pause.
     expect(long).toBeGreaterThan(2.5);
     expect(long).toBeLessThan(4);
+  });
+});
+
+describe('numbers in the speech time model', () => {
+  it('times a number as the words the voice says for it, not as its digits', () => {
+    expect(estimateSpeechSeconds('It takes about 13 minutes.', 'normal')).toBeCloseTo(estimateSpeechSeconds('It takes about thirteen minutes.', 'normal'), 6);
+    expect(estimateSpeechSeconds('Hold for 120 seconds.', 'slower')).toBeCloseTo(estimateSpeechSeconds('Hold for one hundred twenty seconds.', 'slower'), 6);
+    expect(numbersSpelledOut('5 stretches, about 29 minutes, 1000 times')).toBe('five stretches, about twenty nine minutes, one thousand times');
   });
 });
 
