@@ -34,8 +34,8 @@ export interface SpeechModel {
 
 /** Fitted by bench/timing.ts (espeak-ng, 150 wpm); refit after changing the voice or rate. */
 export const SPEECH_MODEL: Readonly<Record<Pace, SpeechModel>> = {
-  normal: { secondsPerLetter: 0.0477, secondsPerSyllable: 0.0409, secondsPerWord: 0.0298, sentenceGapSeconds: 0.4432, commaSeconds: 0.3595, onsetSeconds: 0.1537, trailingQuietSeconds: 0.4349 },
-  slower: { secondsPerLetter: 0.0545, secondsPerSyllable: 0.051, secondsPerWord: 0.0382, sentenceGapSeconds: 0.5781, commaSeconds: 0.4443, onsetSeconds: 0.1794, trailingQuietSeconds: 0.4392 },
+  normal: { secondsPerLetter: 0.0348, secondsPerSyllable: 0.1081, secondsPerWord: 0.0019, sentenceGapSeconds: 0.4347, commaSeconds: 0.5102, onsetSeconds: 0.1569, trailingQuietSeconds: 0.3641 },
+  slower: { secondsPerLetter: 0.0395, secondsPerSyllable: 0.1082, secondsPerWord: 0.0331, sentenceGapSeconds: 0.5277, commaSeconds: 0.5862, onsetSeconds: 0.191, trailingQuietSeconds: 0.3003 },
 };
 
 /**
