@@ -32,6 +32,7 @@ import { play } from '../skill/conversation/player';
 import type { UserState } from '../skill/conversation/types';
 import { newUserState } from '../skill/state/new-user-state';
 import { durationOf, holdStarts, renderSsml } from '../skill/narration/index';
+import { silenceFollows } from '../skill/narration/duration';
 import { countCommas, countLetters, countSentences, countSyllables, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
 import type { TimelineEvent } from '../skill/narration/types';
 
@@ -107,7 +108,7 @@ function lineSsml(text: string, pace: Pace): string {
   return renderSsml([{ type: 'say', text, role: 'instruction' }], { pace });
 }
 
-interface Response {
+export interface Response {
   name: string;
   pace: Pace;
   /** What the response says before its prompt: what the Echo Show times its countdowns on. */
@@ -142,7 +143,7 @@ function session(name: string, pace: Pace, start: Command): Response[] {
   return responses;
 }
 
-function responses(): Response[] {
+export function responses(): Response[] {
   return PACES.flatMap((pace) => [
     ...STRETCH_IDS.map((id) => session(id, pace, { type: 'startStretch', stretch: id })),
     ...ROUTINE_IDS.map((id) => session(id, pace, { type: 'startRoutine', routine: id })),
@@ -195,6 +196,67 @@ function fit(lines: readonly Line[], pace: Pace): Fit {
     commaSeconds: comma!,
     onsetSeconds: onset!,
     trailingQuietSeconds: trailing,
+  };
+}
+
+/** How much a line counts against the countdown starts in `fitCountdown` (per time it is said). */
+const LINE_WEIGHT = 2;
+/** Reweighting rounds toward the smallest worst countdown start (Lawson's iteration). */
+const MINIMAX_ROUNDS = 60;
+
+/** One line's terms as the model adds them up: letters, syllables, words, sentence gaps, commas, onset, quiet after. */
+function terms(text: string, silenceAfter: boolean): number[] {
+  return [countLetters(text), countSyllables(text), countWords(text), Math.max(0, countSentences(text) - 1), countCommas(text), 1, silenceAfter ? 0 : 1];
+}
+
+/**
+ * The model as the countdown needs it: every hold's start is the sum of the estimates of all
+ * that is said before it in its response, so besides each line (weighted by how often it is
+ * said) the fit takes the cumulative error at every hold start, reweighted round after round
+ * toward the smallest worst case. This is the fit `skill/narration/speech-time.ts` uses.
+ */
+export function fitCountdown(all: readonly Response[], lines: Map<string, Line>, pace: Pace): Fit {
+  const holdRows: number[][] = [];
+  const holdY: number[] = [];
+  for (const response of all.filter((r) => r.pace === pace)) {
+    const sum = [0, 0, 0, 0, 0, 0, 0];
+    let measured = 0;
+    response.events.forEach((event, index) => {
+      if (event.type === 'holdStart') {
+        holdRows.push([...sum]);
+        holdY.push(measured);
+        return;
+      }
+      if (event.type !== 'say') return;
+      const line = lines.get(`${pace}|${event.text}`)!;
+      const next = response.events.slice(index + 1).find((e) => e.type !== 'holdStart' && e.type !== 'holdEnd');
+      terms(event.text, silenceFollows(response.events, index)).forEach((value, k) => (sum[k]! += value));
+      measured += line.trimmed + (next?.type === 'say' ? line.untrimmed - line.trimmed : 0);
+    });
+  }
+  const own = [...lines.values()].filter((line) => line.pace === pace);
+  const lineRows = own.map((line) => terms(line.text, true));
+  const lineY = own.map((line) => line.trimmed);
+  const lineW = own.map((line) => line.spoken * LINE_WEIGHT);
+  let weights = holdRows.map(() => 1);
+  let b: number[] = [];
+  for (let round = 0; round < MINIMAX_ROUNDS; round++) {
+    b = leastSquares([...holdRows, ...lineRows], [...holdY, ...lineY], [...weights, ...lineW]);
+    const errors = holdRows.map((row, n) => Math.abs(row.reduce((s, v, k) => s + v * b[k]!, 0) - holdY[n]!));
+    const total = weights.reduce((s, w, n) => s + w * errors[n]!, 0);
+    if (total === 0) break;
+    weights = weights.map((w, n) => (w * errors[n]! * weights.length) / total);
+  }
+  const [perLetter, perSyllable, perWord, sentenceGap, comma, onset, trailing] = b;
+  return {
+    pace,
+    secondsPerLetter: perLetter!,
+    secondsPerSyllable: perSyllable!,
+    secondsPerWord: perWord!,
+    sentenceGapSeconds: sentenceGap!,
+    commaSeconds: comma!,
+    onsetSeconds: onset!,
+    trailingQuietSeconds: trailing!,
   };
 }
 
@@ -254,6 +316,8 @@ function percent(value: number): string {
 export interface TimingReport {
   markdown: string;
   fits: Fit[];
+  /** The plain per-line least-squares fit, for comparison. */
+  lineFits: Fit[];
   /** Each distinct line as measured, for a closer look. */
   lines: Line[];
   /** Every hold of every response, with its measured and estimated start. */
@@ -291,7 +355,9 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       composed: measuredSeconds(response.spoken, response.pace, lines),
     }));
     const holds = all.flatMap((response) => holdsOf(response, lines));
-    const fits = PACES.map((pace) => fit([...lines.values()], pace));
+    // The model in use is the countdown fit; the plain per-line fit is printed beside it for comparison.
+    const fits = PACES.map((pace) => fitCountdown(all, lines, pace));
+    const lineFits = PACES.map((pace) => fit([...lines.values()], pace));
 
     const rows: string[] = [];
     for (const pace of PACES) {
@@ -342,7 +408,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
             '',
           ]
         : []),
-      'Speech-time model (`skill/narration/speech-time.ts`) in use / refitted from these measurements, in seconds:',
+      'Speech-time model (`skill/narration/speech-time.ts`) in use / refitted from these measurements (`fitCountdown`: the lines and every hold start), in seconds:',
       '',
       '| pace | per letter | per syllable | per word | between sentences | per comma | onset per line | quiet after a line |',
       '|---|---|---|---|---|---|---|---|',
@@ -355,7 +421,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       'the whole response as rendered in one go.',
       END,
     ].join('\n');
-    return { markdown, fits, lines: [...lines.values()], holds, lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
+    return { markdown, fits, lineFits, lines: [...lines.values()], holds, lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
   } finally {
     renderer.close();
   }
@@ -377,7 +443,7 @@ export function writeTimingSection(markdown: string): void {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const report = await runTiming();
   process.stdout.write(`${report.markdown}\n`);
-  for (const f of report.fits) {
+  for (const f of [...report.fits, ...report.lineFits.map((l) => ({ ...l, pace: `${l.pace} (per line)` }))]) {
     const { pace, ...model } = f;
     process.stdout.write(`fit ${pace}: ${JSON.stringify(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, Number(v.toFixed(4))])))}\n`);
   }
