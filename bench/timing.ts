@@ -384,6 +384,11 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       return `| ${pace} | ${keys.map((key) => `${SPEECH_MODEL[pace][key].toFixed(4)} / ${refit[key].toFixed(4)}`).join(' | ')} |`;
     });
     const late = holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1);
+    const offResponses = whole.filter((w) => Math.abs(w.estimated - w.measured) > 0.05 * w.measured);
+    const offRows = offResponses.map(
+      (w) =>
+        `| ${w.response.pace} | ${w.response.name} | ${w.estimated.toFixed(2)} s | ${w.measured.toFixed(2)} s | ${w.composed.toFixed(2)} s | ${percent((w.estimated - w.measured) / w.measured)} |`,
+    );
     const lateRows = late.map(
       (h) => `| ${h.pace} | ${h.response} | ${h.target} s | ${h.startEstimated.toFixed(2)} s | ${h.startMeasured.toFixed(2)} s | ${(h.startEstimated - h.startMeasured).toFixed(2)} s |`,
     );
@@ -398,6 +403,16 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       '|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
+      ...(offResponses.length > 0
+        ? [
+            'Responses whose estimate is more than 5 % off the whole response as rendered:',
+            '',
+            '| pace | response | estimated | rendered | its lines and pauses added up | off by |',
+            '|---|---|---|---|---|---|',
+            ...offRows,
+            '',
+          ]
+        : []),
       ...(late.length > 0
         ? [
             'Holds whose countdown starts more than 1 s from the spoken "Hold" (+ = the screen is late):',
