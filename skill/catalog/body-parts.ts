@@ -1,7 +1,4 @@
-/** Body parts people say a pain is in (the BODY_PART slot's values; any other words are heard too). */
-export const BODY_PARTS: readonly string[] = [
-  'back', 'lower back', 'upper back', 'middle back', 'mid back', 'neck', 'shoulder', 'shoulders', 'hip', 'hips', 'right hip', 'left hip',
-  'knee', 'knees', 'right knee', 'left knee', 'leg', 'right leg', 'left leg', 'thigh', 'hamstring', 'calf', 'foot', 'ankle', 'wrist', 'wrists',
-  'hand', 'arm', 'elbow', 'side', 'ribs', 'rib', 'stomach', 'tummy', 'groin', 'buttock', 'bum', 'bottom', 'tailbone', 'spine', 'head',
-  'glute', 'glutes', 'pelvis', 'chest', 'heart', 'shoulder blade', 'jaw',
-];
+/** Body parts people say a pain is in (the BODY_PART slot's values; any other words are heard too): English, for the en-US model. */
+import { textsFor } from '../text/locale';
+
+export const BODY_PARTS: readonly string[] = textsFor(undefined).catalog.bodyParts;

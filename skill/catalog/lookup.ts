@@ -1,9 +1,8 @@
-import { ROUTINES } from './routines';
-import { STRETCHES } from './stretches';
+import { routinesIn, stretchesIn } from './localized';
 import { editDistance, toWords } from './text';
 import { ROUTINE_IDS, STRETCH_IDS } from './types';
 import type { Routine, RoutineId, Stretch, StretchId } from './types';
-import type { Texts } from '../text/texts';
+import { textsFor, type Texts } from '../text/locale';
 
 export function isStretchId(value: unknown): value is StretchId {
   return typeof value === 'string' && (STRETCH_IDS as readonly string[]).includes(value);
@@ -13,24 +12,25 @@ export function isRoutineId(value: unknown): value is RoutineId {
   return typeof value === 'string' && (ROUTINE_IDS as readonly string[]).includes(value);
 }
 
-/** The stretch with this id. Throws for an id outside STRETCH_IDS (a programming error). */
-// TODO(issue 8, catalog text split): `_texts` picks the language's words; English until then.
-export function getStretch(id: StretchId, _texts?: Texts): Stretch {
-  const stretch = STRETCHES.find((s) => s.id === id);
+/** The texts a lookup uses when none are given: English. */
+const ENGLISH = (): Texts => textsFor(undefined);
+
+/** The stretch with this id, in the texts' language. Throws for an id outside STRETCH_IDS (a programming error). */
+export function getStretch(id: StretchId, texts: Texts = ENGLISH()): Stretch {
+  const stretch = stretchesIn(texts).find((s) => s.id === id);
   if (!stretch) throw new Error(`No stretch with id "${id}" in the catalog.`);
   return stretch;
 }
 
 /** The routine with this id. Throws for an id outside ROUTINE_IDS (a programming error). */
-export function getRoutine(id: RoutineId, _texts?: Texts): Routine {
-  const routine = ROUTINES.find((r) => r.id === id);
+export function getRoutine(id: RoutineId, texts: Texts = ENGLISH()): Routine {
+  const routine = routinesIn(texts).find((r) => r.id === id);
   if (!routine) throw new Error(`No routine with id "${id}" in the catalog.`);
   return routine;
 }
 
-const FILLER_WORDS = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'one', 'please']);
-const STRETCH_TAIL_WORDS = new Set(['stretch', 'stretches', 'pose', 'poses', 'exercise', 'exercises', 'position', 'move']);
-const ROUTINE_TAIL_WORDS = new Set(['routine', 'routines', 'session', 'workout', 'stretches', 'stretch', 'program', 'set', 'flow']);
+/** The words around names the texts' language drops before matching (skill/text/<lang>/catalog/matching.ts). */
+const matchingIn = (texts: Texts) => texts.catalog.matching;
 
 /** Drops a plural s, but keeps short words and -ss / -is endings intact. */
 function singular(word: string): string {
@@ -42,11 +42,15 @@ function singular(word: string): string {
  * The comparable form of a spoken name: lower case, no punctuation or apostrophes, no
  * articles, no trailing "stretch"/"pose"/"exercise" (or "routine" for routines), singular.
  */
-export function lookupKey(spoken: string, tailWords: ReadonlySet<string> = STRETCH_TAIL_WORDS): string {
+export function lookupKey(
+  spoken: string,
+  tailWords: ReadonlySet<string> = matchingIn(ENGLISH()).stretchTailWords,
+  fillerWords: ReadonlySet<string> = matchingIn(ENGLISH()).fillerWords,
+): string {
   const words = toWords(spoken)
     .replace(/'/g, '')
     .split(' ')
-    .filter((w) => w.length > 0 && !FILLER_WORDS.has(w));
+    .filter((w) => w.length > 0 && !fillerWords.has(w));
   while (words.length > 1 && tailWords.has(words[words.length - 1] ?? '')) words.pop();
   return words.map(singular).join(' ');
 }
@@ -63,10 +67,10 @@ interface KeyEntry<T> {
   item: T;
 }
 
-function buildKeys<T extends Named<string>>(items: readonly T[], tailWords: ReadonlySet<string>): KeyEntry<T>[] {
+function buildKeys<T extends Named<string>>(items: readonly T[], tailWords: ReadonlySet<string>, fillerWords: ReadonlySet<string>): KeyEntry<T>[] {
   const entries: KeyEntry<T>[] = [];
   for (const item of items) {
-    const keys = new Set([item.id, item.name, item.spokenName, ...item.synonyms].map((s) => lookupKey(s, tailWords)));
+    const keys = new Set([item.id, item.name, item.spokenName, ...item.synonyms].map((s) => lookupKey(s, tailWords, fillerWords)));
     for (const key of keys) if (key) entries.push({ key, item });
   }
   return entries;
@@ -83,8 +87,9 @@ function findByName<T extends Named<string>>(
   spoken: string,
   entries: KeyEntry<T>[],
   tailWords: ReadonlySet<string>,
+  fillerWords: ReadonlySet<string>,
 ): T | undefined {
-  const heard = lookupKey(spoken, tailWords);
+  const heard = lookupKey(spoken, tailWords, fillerWords);
   if (!heard) return undefined;
   const exact = entries.find((e) => e.key === heard);
   if (exact) return exact.item;
@@ -109,17 +114,34 @@ function findByName<T extends Named<string>>(
   return [...best.items][0];
 }
 
-const STRETCH_KEYS = buildKeys(STRETCHES, STRETCH_TAIL_WORDS);
-const ROUTINE_KEYS = buildKeys(ROUTINES, ROUTINE_TAIL_WORDS);
+/** The names' keys, made once per language's catalog. */
+const stretchKeys = new WeakMap<readonly Stretch[], KeyEntry<Stretch>[]>();
+const routineKeys = new WeakMap<readonly Routine[], KeyEntry<Routine>[]>();
+
+function keysOf<T extends Named<string>>(
+  cache: WeakMap<readonly T[], KeyEntry<T>[]>,
+  items: readonly T[],
+  tailWords: ReadonlySet<string>,
+  fillerWords: ReadonlySet<string>,
+): KeyEntry<T>[] {
+  let keys = cache.get(items);
+  if (!keys) {
+    keys = buildKeys(items, tailWords, fillerWords);
+    cache.set(items, keys);
+  }
+  return keys;
+}
 
 /** The stretch a person means by what they said: names, synonyms, then close near-misses. */
-export function findStretch(spoken: string, _texts?: Texts): Stretch | undefined {
-  return findByName(spoken, STRETCH_KEYS, STRETCH_TAIL_WORDS);
+export function findStretch(spoken: string, texts: Texts = ENGLISH()): Stretch | undefined {
+  const { stretchTailWords, fillerWords } = matchingIn(texts);
+  return findByName(spoken, keysOf(stretchKeys, stretchesIn(texts), stretchTailWords, fillerWords), stretchTailWords, fillerWords);
 }
 
 /** The routine a person means ("daily", "the desk one", "bedtime routine"...). */
-export function findRoutine(spoken: string, _texts?: Texts): Routine | undefined {
-  return findByName(spoken, ROUTINE_KEYS, ROUTINE_TAIL_WORDS);
+export function findRoutine(spoken: string, texts: Texts = ENGLISH()): Routine | undefined {
+  const { routineTailWords, fillerWords } = matchingIn(texts);
+  return findByName(spoken, keysOf(routineKeys, routinesIn(texts), routineTailWords, fillerWords), routineTailWords, fillerWords);
 }
 
 /**
@@ -127,11 +149,13 @@ export function findRoutine(spoken: string, _texts?: Texts): Routine | undefined
  * Closeness: the smallest edit distance to any of a stretch's names, relative to length,
  * with a bonus for sharing a whole word.
  */
-export function suggestStretches(spoken: string, n: number, _texts?: Texts): Stretch[] {
-  const heard = lookupKey(spoken);
+export function suggestStretches(spoken: string, n: number, texts: Texts = ENGLISH()): Stretch[] {
+  const stretches = stretchesIn(texts);
+  const { stretchTailWords, fillerWords } = matchingIn(texts);
+  const heard = lookupKey(spoken, stretchTailWords, fillerWords);
   const heardWords = new Set(heard.split(' ').filter((w) => w.length > 2));
   const scores = new Map<Stretch, number>();
-  for (const { key, item } of STRETCH_KEYS) {
+  for (const { key, item } of keysOf(stretchKeys, stretches, stretchTailWords, fillerWords)) {
     const relative = editDistance(heard, key) / Math.max(heard.length, key.length, 1);
     const sharesWord = key.split(' ').some((w) => heardWords.has(w));
     const score = relative - (sharesWord ? 0.5 : 0);
@@ -139,7 +163,7 @@ export function suggestStretches(spoken: string, n: number, _texts?: Texts): Str
     if (previous === undefined || score < previous) scores.set(item, score);
   }
   return [...scores.entries()]
-    .sort((a, b) => a[1] - b[1] || STRETCHES.indexOf(a[0]) - STRETCHES.indexOf(b[0]))
+    .sort((a, b) => a[1] - b[1] || stretches.indexOf(a[0]) - stretches.indexOf(b[0]))
     .slice(0, Math.max(0, n))
     .map(([stretch]) => stretch);
 }

@@ -1,31 +1,15 @@
+/**
+ * The routines' structure: which stretches, in which order, with which numbers. Their names and
+ * descriptions are words, in skill/text/<lang>/catalog/routines.ts.
+ */
+import { joinRoutine } from './join';
+import type { RoutineStructure } from './parts';
 import type { Routine } from './types';
+import { textsFor } from '../text/locale';
 
 /** The guide's routine for every day, exactly as the guide lists it. */
-const basicDaily: Routine = {
+const basicDaily: RoutineStructure = {
   id: 'basic-daily',
-  name: 'Basic Daily Routine',
-  spokenName: 'basic daily routine',
-  synonyms: [
-    'daily',
-    'basic',
-    'daily routine',
-    'basic routine',
-    'basic daily',
-    'everyday routine',
-    'every day routine',
-    'morning',
-    'morning routine',
-    'morning stretches',
-    'back routine',
-    'my back routine',
-    'my routine',
-    'quick routine',
-    'short routine',
-    'regular routine',
-    'usual routine',
-  ],
-  summary: 'Five gentle stretches for the whole back, for every day.',
-  when: 'Every day, ideally in the morning or whenever your back feels stiff.',
   guideMinutes: { min: 10, max: 15 },
   purposes: ['everyday', 'morning', 'stiffness'],
   areas: ['whole back', 'lower back', 'spine'],
@@ -56,30 +40,8 @@ const basicDaily: Routine = {
  * Narrated at the default pace this comes to just under 30 minutes: the guide's minimums leave
  * no room for more.
  */
-const comprehensive: Routine = {
+const comprehensive: RoutineStructure = {
   id: 'comprehensive',
-  name: 'Comprehensive Routine',
-  spokenName: 'comprehensive routine',
-  synonyms: [
-    'comprehensive',
-    'full',
-    'full routine',
-    'long',
-    'long routine',
-    'longer routine',
-    'complete',
-    'complete routine',
-    'whole routine',
-    'all stretches',
-    'all the stretches',
-    'all ten stretches',
-    'everything',
-    'full workout',
-    'full session',
-    'extended routine',
-  ],
-  summary: 'All ten stretches, two sets each, for a thorough session. On one-sided stretches, a set is one hold on each side.',
-  when: 'When you have more time, a few times a week.',
   guideMinutes: { min: 20, max: 30 },
   purposes: ['long-time', 'everything'],
   fromGuide: true,
@@ -98,29 +60,8 @@ const comprehensive: Routine = {
 };
 
 /** Ours, from the guide's advice to stretch on work breaks: standing and chair only, the shortest doses (about 6 minutes as narrated). */
-const deskBreak: Routine = {
+const deskBreak: RoutineStructure = {
   id: 'desk-break',
-  name: 'Desk Break',
-  spokenName: 'desk break',
-  synonyms: [
-    'desk',
-    'desk routine',
-    'desk stretches',
-    'office',
-    'office break',
-    'office routine',
-    'office stretches',
-    'work break',
-    'work',
-    'work routine',
-    'at my desk',
-    'at work',
-    'chair routine',
-    'standing routine',
-    'quick break',
-  ],
-  summary: 'Three standing and chair stretches to undo a long stretch of sitting.',
-  when: 'During a work break, after sitting for a long time.',
   purposes: ['sitting', 'work', 'chair', 'short-time'],
   fromGuide: false,
   items: [
@@ -131,29 +72,8 @@ const deskBreak: Routine = {
 };
 
 /** Ours, from the guide's advice to stretch before bed: gentle, mostly lying down, about 8 minutes as narrated. */
-const bedtime: Routine = {
+const bedtime: RoutineStructure = {
   id: 'bedtime',
-  name: 'Bedtime Wind-Down',
-  spokenName: 'bedtime routine',
-  synonyms: [
-    'bedtime',
-    'bed',
-    'before bed',
-    'evening',
-    'evening routine',
-    'evening stretches',
-    'night',
-    'nighttime',
-    'night time',
-    'night routine',
-    'sleep',
-    'sleep routine',
-    'wind down',
-    'wind down routine',
-    'relaxing routine',
-  ],
-  summary: 'Three slow, gentle stretches, mostly lying down, to help you unwind.',
-  when: 'In the evening, before you go to sleep.',
   purposes: ['sleep', 'evening', 'relax'],
   fromGuide: false,
   items: [
@@ -163,5 +83,8 @@ const bedtime: Routine = {
   ],
 };
 
-/** All routines, in the order of ROUTINE_IDS. */
-export const ROUTINES: readonly Routine[] = [basicDaily, comprehensive, deskBreak, bedtime];
+/** All routines' structure, in the order of ROUTINE_IDS. */
+export const ROUTINE_STRUCTURES: readonly RoutineStructure[] = [basicDaily, comprehensive, deskBreak, bedtime];
+
+/** All routines in English, in the order of ROUTINE_IDS (`routinesIn(texts)` for a request's language). */
+export const ROUTINES: readonly Routine[] = ROUTINE_STRUCTURES.map((r) => joinRoutine(r, textsFor(undefined).catalog.routines[r.id]));

@@ -27,14 +27,14 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /**
  * Lower-case words separated by single spaces: curly quotes become straight, hyphens and
- * other punctuation become spaces, apostrophes inside words are kept, digits become words,
+ * other punctuation become spaces (letters of any language stay), apostrophes inside words are kept, digits become words,
  * and common contractions get one spelling ("cannot" -> "can't").
  */
 export function toWords(text: string): string {
   let t = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[^a-z0-9']+/g, ' ')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .replace(/\b\d+\b/g, (d) => DIGIT_WORDS[d] ?? d)
     .replace(/\s+/g, ' ')

@@ -1,4 +1,7 @@
+import { joinStretch } from '../join';
+import type { StretchStructure } from '../parts';
 import type { Stretch } from '../types';
+import { textsFor } from '../../text/locale';
 import { catCow } from './cat-cow';
 import { childsPose } from './childs-pose';
 import { kneeToChest } from './knee-to-chest';
@@ -10,8 +13,8 @@ import { sphinxPose } from './sphinx-pose';
 import { standingBackExtension } from './standing-back-extension';
 import { threadTheNeedle } from './thread-the-needle';
 
-/** The ten stretches, in the guide's order (the same order as STRETCH_IDS). */
-export const STRETCHES: readonly Stretch[] = [
+/** The ten stretches' structure, in the guide's order (the same order as STRETCH_IDS). */
+export const STRETCH_STRUCTURES: readonly StretchStructure[] = [
   childsPose,
   catCow,
   kneeToChest,
@@ -24,15 +27,5 @@ export const STRETCHES: readonly Stretch[] = [
   pelvicTilts,
 ];
 
-export {
-  catCow,
-  childsPose,
-  kneeToChest,
-  pelvicTilts,
-  piriformisStretch,
-  seatedSpinalTwist,
-  sideStretch,
-  sphinxPose,
-  standingBackExtension,
-  threadTheNeedle,
-};
+/** The ten stretches in English, in the guide's order (`stretchesIn(texts)` for a request's language). */
+export const STRETCHES: readonly Stretch[] = STRETCH_STRUCTURES.map((s) => joinStretch(s, textsFor(undefined).catalog.stretches[s.id]));

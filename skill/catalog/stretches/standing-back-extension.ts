@@ -1,69 +1,14 @@
-import type { Stretch } from '../types';
+/** Standing Back Extension: its structure (the words are skill/text/<lang>/catalog/stretches/standing-back-extension.ts). */
+import type { StretchStructure } from '../parts';
 
-export const standingBackExtension: Stretch = {
+export const standingBackExtension: StretchStructure = {
   id: 'standing-back-extension',
-  name: 'Standing Back Extension',
-  spokenName: 'standing back extension',
-  spokenArticle: 'the',
-  synonyms: [
-    'back extension',
-    'back extensions',
-    'standing backbend',
-    'standing back bend',
-    'standing extension',
-    'standing lumbar extension',
-    'standing back arch',
-    'backward bend',
-    'lean back stretch',
-    'standing lean back',
-    'the one where i lean back standing up',
-    'lean back standing up',
-    'leaning back standing up',
-    'leaning backwards standing',
-    'leaning backwards',
-    'leaning back',
-    'lean back',
-    'lean backwards',
-    'a standing backbend',
-    'a gentle standing backbend',
-    'standing back extensions stretch',
-    'back extension stretch',
-    'standing back bend stretch',
-  ],
-  summary: 'A short standing backbend that undoes hours of leaning forward.',
   areas: ['lower back', 'spine'],
   startPosition: 'standing',
   deskFriendly: true,
   kind: 'short-holds',
   sided: false,
-  setup: [
-    'Stand tall, feet about hip width apart.',
-    'Rest your palms on your lower back.',
-    'Point your fingers down.',
-    'Soften your knees a little.',
-    'Lean back gently, letting your hands support you.',
-    'Look up only if your neck is comfortable.',
-  ],
   hold: { min: 5, max: 10, default: 5 },
   reps: { min: 5, max: 10, default: 8 },
-  holdCues: ['Breathe.', 'Keep it gentle.', 'Knees soft, not locked.'],
-  release: ['Come back up to standing.'],
-  repCue: 'Lean back again, gently.',
-  feel: 'You should feel a mild bend through your lower back.',
-  modifications: [
-    {
-      name: 'Small lean',
-      when: 'When leaning back feels strong.',
-      steps: [
-        'Lean back only a little.',
-        'Keep your eyes forward.',
-        'Let your hands take more of your weight.',
-      ],
-      deskFriendly: true,
-    },
-  ],
-  benefits: [
-    'Balances long hours of sitting or leaning forward.',
-    'Helps you stand taller.',
-  ],
+  modifications: [{ deskFriendly: true }],
 };

@@ -7,6 +7,7 @@
 import { language } from './language';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
+import * as catalog from './catalog/index';
 import * as coaching from './coaching';
 import * as emergency from './emergency';
 import * as feelings from './feelings';
@@ -33,6 +34,7 @@ export const english = {
   language,
   audio,
   boundaries,
+  catalog,
   coaching,
   emergency,
   feelings,

@@ -1,0 +1,128 @@
+/** Names of stretches and poses people ask for that are not in our guide (lower case, as said). */
+import type { OtherStretchWords } from '../../../catalog/parts';
+
+export const others: Readonly<Record<string, OtherStretchWords>> = {
+  'downward-dog': {
+    spokenName: 'downward dog',
+    synonyms: [
+      'downward facing dog',
+      'down dog',
+      'adho mukha svanasana',
+      'dog pose',
+      'dog exercise',
+      'the dog down',
+      'downward dog pose',
+      'down dog pose',
+    ],
+  },
+  'puppy-pose': { spokenName: 'puppy pose', synonyms: ['puppy', 'extended puppy pose', 'uttana shishosana'] },
+  'pigeon-pose': {
+    spokenName: 'pigeon pose',
+    synonyms: ['pigeon', 'king pigeon', 'king pigeon pose', 'pigeon stretch', 'eka pada rajakapotasana'],
+  },
+  'butterfly': {
+    spokenName: 'butterfly stretch',
+    synonyms: ['butterfly pose', 'butterfly', 'bound angle', 'baddha konasana'],
+  },
+  'hip-opener': { spokenName: 'happy hips', synonyms: ['hip openers', 'hip opener', 'lizard pose', 'frog pose'] },
+  'hamstring-stretch': {
+    spokenName: 'hamstring stretch',
+    synonyms: [
+      'hamstrings',
+      'hamstring',
+      'hamstring stretches',
+      'touch my toes',
+      'toe touch',
+      'toe touches',
+      'touching my toes',
+      'forward fold',
+      'standing forward fold',
+      'forward bend',
+      'seated forward bend',
+      'seated forward fold',
+      'paschimottanasana',
+      'uttanasana',
+    ],
+  },
+  'happy-baby': { spokenName: 'happy baby', synonyms: ['happy baby pose', 'ananda balasana'] },
+  'bridge': {
+    spokenName: 'bridge pose',
+    synonyms: ['bridge', 'glute bridge', 'bridges', 'setu bandhasana', 'setu bandha sarvangasana'],
+  },
+  'backbends': {
+    spokenName: 'locust pose',
+    synonyms: [
+      'locust',
+      'camel pose',
+      'camel',
+      'wheel pose',
+      'wheel',
+      'superman',
+      'superman pose',
+      'upward dog',
+      'upward facing dog',
+    ],
+  },
+  'cobra': { spokenName: 'cobra pose', synonyms: ['cobra', 'bhujangasana', 'baby cobra', 'cobra stretch'] },
+  'standing-poses': {
+    spokenName: 'standing poses',
+    synonyms: [
+      'mountain pose',
+      'triangle pose',
+      'triangle',
+      'warrior two',
+      'warrior one',
+      'warrior pose',
+      'warrior',
+      'sun salutation',
+      'sun salutations',
+      'tree pose',
+      'chair pose',
+    ],
+  },
+  'lying-twist': {
+    spokenName: 'lying twist',
+    synonyms: [
+      'supine twist',
+      'reclined twist',
+      'lying spinal twist',
+      'lying down twist',
+      'supine spinal twist',
+      'knee drops',
+      'windshield wipers',
+    ],
+  },
+  'neck-stretch': {
+    spokenName: 'neck stretch',
+    synonyms: [
+      'neck stretches',
+      'neck rolls',
+      'neck roll',
+      'shoulder rolls',
+      'shoulder roll',
+      'neck exercises',
+      'chin tucks',
+    ],
+  },
+  'leg-stretches': {
+    spokenName: 'leg stretches',
+    synonyms: [
+      'quad stretch',
+      'quad stretches',
+      'calf stretch',
+      'calf stretches',
+      'hip flexor stretch',
+      'lunge',
+      'lunges',
+      'kneeling lunge',
+    ],
+  },
+  'chest-opener': {
+    spokenName: 'chest opener',
+    synonyms: ['chest stretch', 'doorway stretch', 'pec stretch', 'chest openers'],
+  },
+  'plank': {
+    spokenName: 'plank',
+    synonyms: ['planks', 'sit ups', 'crunches', 'push ups', 'squats', 'bird dog', 'dead bug'],
+  },
+};
