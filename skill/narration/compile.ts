@@ -135,18 +135,25 @@ function uniqueIds(segments: Segment[]): Segment[] {
 export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Timeline {
   const routine = requireRoutine(id);
   const items = routineItems(id, opts.excluded);
-  const compileWith = (trims: readonly (Trim | undefined)[]): Timeline => {
+  const compileWith = (trims: readonly (Trim | undefined)[], options: NarrationOptions = opts): Timeline => {
     let previous: StartPosition | undefined;
     const segments = items.flatMap((item, index) => {
-      const itemSegments = compileRoutineItem(item, opts, { index, count: items.length, previous }, trims[index]);
+      const itemSegments = compileRoutineItem(item, options, { index, count: items.length, previous }, trims[index]);
       previous = itemSegments.at(-1)?.position ?? previous;
       return itemSegments;
     });
-    return timeline('routine', id, routine.name, uniqueIds(segments), opts);
+    return timeline('routine', id, routine.name, uniqueIds(segments), options);
   };
-  const budget = routine.guideMinutes ? routine.guideMinutes.max * 60 : undefined;
+  const guideSeconds = routine.guideMinutes ? routine.guideMinutes.max * 60 : undefined;
   let compiled = compileWith([]);
-  if (budget === undefined || compiled.durationSeconds <= budget) return compiled;
+  if (guideSeconds === undefined || compiled.durationSeconds <= guideSeconds) return compiled;
+  // A coached step up (skill/coaching/progression.ts) may take a routine past the guide's
+  // minutes at the normal pace and standard holds; the pace and hold-length preferences never
+  // add to that.
+  const stepped = opts.adjustment && !opts.adjustment.gentle && opts.adjustment.level > 0;
+  const plain: NarrationOptions = { ...opts, preferences: { ...knownPreferences(opts.preferences), pace: 'normal', holdLength: 'standard' } };
+  const budget = stepped ? Math.max(guideSeconds, compileWith([], plain).durationSeconds) : guideSeconds;
+  if (compiled.durationSeconds <= budget) return compiled;
   // Over the guide's time (a slower pace, longer holds): the same steps, each held and repeated
   // a little less, step by step down to each stretch's own minimums; then, from the last item
   // back, one set where the routine does several.

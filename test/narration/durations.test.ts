@@ -88,6 +88,11 @@ describe('estimated durations', () => {
     const standardHolds = childsOf(standard, 'normal');
     expect(standardHolds.length).toBe(2);
     for (const hold of standardHolds) expect(hold.target).toBe(30);
+    // A coached step up may run past the guide's minutes; the slower pace and longer holds never add to it.
+    const top = { level: 3, gentle: false };
+    const stepped = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES, adjustment: top });
+    expect(stepped.durationSeconds / 60).toBeGreaterThan(15);
+    expect(compileRoutine('basic-daily', { preferences: slowLong, adjustment: top }).durationSeconds).toBeLessThanOrEqual(stepped.durationSeconds);
     expect(trimDosage(getStretch('cat-cow'), { reps: 15, sets: 2 }, { toward: 1 })).toEqual({ reps: 10, sets: 2 });
     expect(trimDosage(getStretch('knee-to-chest'), { holdSeconds: 30, reps: 3, sets: 1 }, { toward: 0.5 })).toEqual({ holdSeconds: 25, reps: 3, sets: 1 });
     expect(trimDosage(getStretch('childs-pose'), { holdSeconds: 120, reps: 1, sets: 2 }, { toward: 0.5, oneSet: true })).toEqual({ holdSeconds: 75, reps: 1, sets: 1 });
