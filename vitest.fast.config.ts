@@ -5,6 +5,7 @@
  */
 import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config';
+import { TimingReporter } from './test/support/timing-reporter';
 
 export const SLOW_SUITES = [
   'test/**/*.slow.test.ts',
@@ -29,11 +30,21 @@ export default defineConfig({
   test: {
     ...base.test,
     exclude: [...configDefaults.exclude, ...SLOW_SUITES],
-    // The JSON report belongs to the full run that CI reads.
-    reporters: ['default'],
+    // A browser block inside an otherwise fast file (test/web/illustrations.test.ts) is left out
+    // too (reported as skipped, and Chromium is not started); `npm test` runs it.
+    testNamePattern: /^(?!.*\bin a real browser\b)/,
+    // The JSON report belongs to the full run that CI reads; the timing report is the fast
+    // tier's own (test-results/vitest-timing-fast.json, read by npm run test:timing).
+    reporters: ['default', new TimingReporter('fast')],
     // Files share a worker's module cache (the interaction model and timelines are built once
     // per worker, not once per file); no suite depends on a fresh module state.
     isolate: false,
+    // Threads start and talk to the main process more cheaply than forked processes, and the
+    // work per file is the same; two of them match the two cores.
+    pool: 'threads',
     outputFile: undefined,
+    // Transformed modules are kept on disk between runs (keyed by each file's content), so a
+    // rerun transforms only the files that changed. Per checkout: node_modules may be shared.
+    experimental: { fsModuleCache: true, fsModuleCachePath: 'test-results/vitest-module-cache' },
   },
 });

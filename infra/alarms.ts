@@ -3,7 +3,7 @@
  * "There was a problem with the requested skill's response", so one is enough to alarm.
  * With an email address given, alarms (and recoveries) are sent there through SNS.
  */
-import { Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib/core';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';

@@ -6,7 +6,7 @@
  * Account and region come from the AWS CLI profile (CDK_DEFAULT_ACCOUNT / CDK_DEFAULT_REGION);
  * synth works without either.
  */
-import { App } from 'aws-cdk-lib';
+import { App } from 'aws-cdk-lib/core';
 import { BackStretchCoachStack } from './stack';
 
 const app = new App();

@@ -9,7 +9,7 @@
  * start with `Dynamic require of "url" is not supported` (a test loads the real bundle).
  */
 import { fileURLToPath } from 'node:url';
-import { BundlingFileAccess } from 'aws-cdk-lib';
+import { BundlingFileAccess } from 'aws-cdk-lib/core';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 
 export const REQUIRE_SHIM_BANNER =

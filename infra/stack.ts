@@ -2,7 +2,7 @@
  * Everything Back Stretch Coach needs in one AWS account: the user-state table, the skill
  * Lambda with its Alexa trigger, the companion page (Lambda + CloudFront) and alarms.
  */
-import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib/core';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { FunctionAlarms } from './alarms';
@@ -65,7 +65,10 @@ export class BackStretchCoachStack extends Stack {
     });
 
     // Hands-free streams: rendered with Polly at deploy time, served by CloudFront under /audio/.
-    this.audio = new AudioLibrary(this, 'Audio', { distribution: this.companion.distribution });
+    this.audio = new AudioLibrary(this, 'Audio', {
+      distribution: this.companion.distribution,
+      companion: { fn: this.companion.fn, origin: this.companion.origin },
+    });
     this.skill.fn.addEnvironment('AUDIO_BASE_URL', `${this.companion.url}/${AUDIO_PREFIX.replace(/\/$/, '')}`);
     this.skill.fn.addEnvironment('AUDIO_VOICE', this.audio.voice);
 

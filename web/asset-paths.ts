@@ -4,6 +4,8 @@ import { contentHash } from './assets/hash';
 import type { Side, StretchId } from '../skill/catalog/types';
 import { illustrationName } from './illustrations';
 import { cachedIllustration } from './illustration-cache';
+import type { Texts } from '../skill/text/locale';
+import { DEFAULT_TEXTS } from './web-env';
 
 export const SITE_CSS_HASH = contentHash(SITE_CSS);
 export const SITE_CSS_PATH = `/assets/site.css?v=${SITE_CSS_HASH}`;
@@ -16,8 +18,9 @@ export const PLAYER_SCRIPT_PATH = '/assets/player.js';
 /**
  * URL of a stretch drawing, versioned by its content: `/illustrations/<name>.svg?v=<hash>`
  * where the name is the stretch id, then the pose unless it is the main one, then "-left"
- * for the left side of a sided stretch ("cat-cow-cat", "knee-to-chest-left").
+ * for the left side of a sided stretch ("cat-cow-cat", "knee-to-chest-left"). The hash is
+ * of the drawing with its words in the language of `texts` (the one the site serves).
  */
-export function illustrationPath(stretchId: StretchId, pose?: string, side?: Side): string {
-  return `/illustrations/${illustrationName(stretchId, pose, side)}.svg?v=${cachedIllustration(stretchId, pose, side).hash}`;
+export function illustrationPath(stretchId: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): string {
+  return `/illustrations/${illustrationName(stretchId, pose, side)}.svg?v=${cachedIllustration(stretchId, pose, side, texts).hash}`;
 }

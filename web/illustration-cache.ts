@@ -6,6 +6,8 @@
 import type { Side, StretchId } from '../skill/catalog/types';
 import { illustrationName, illustrationSvg } from './illustrations';
 import { contentHash } from './assets/hash';
+import type { Texts } from '../skill/text/locale';
+import { DEFAULT_TEXTS } from './web-env';
 
 export interface CachedIllustration {
   svg: string;
@@ -14,13 +16,14 @@ export interface CachedIllustration {
 
 const cache = new Map<string, CachedIllustration>();
 
-export function cachedIllustration(id: StretchId, pose?: string, side?: Side): CachedIllustration {
-  const name = illustrationName(id, pose, side);
-  let entry = cache.get(name);
+/** The drawing with its title and description in the language of `texts`. */
+export function cachedIllustration(id: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): CachedIllustration {
+  const key = `${texts.language.code}:${illustrationName(id, pose, side)}`;
+  let entry = cache.get(key);
   if (!entry) {
-    const svg = illustrationSvg(id, pose, side);
+    const svg = illustrationSvg(id, pose, side, texts);
     entry = { svg, hash: contentHash(svg) };
-    cache.set(name, entry);
+    cache.set(key, entry);
   }
   return entry;
 }

@@ -1,13 +1,15 @@
 /** The page frame every companion page shares: skip link, header and nav, main, footer disclaimer. */
 import type { Child } from 'hono/jsx';
-import { SAFETY } from '../skill/catalog';
-import { PRIVACY_LINK, TERMS_LINK } from '../skill/text/en/legal';
+import { safetyIn } from '../skill/catalog';
+import type { Texts } from '../skill/text/locale';
 import { APPLE_TOUCH_ICON_PATH, ICON_PATH, MANIFEST_PATH, NOSCRIPT_CSS_PATH, PLAYER_SCRIPT_PATH, SITE_CSS_PATH } from './asset-paths';
 import { PAGE_URL, SITE_ORIGIN } from './site-url';
 
 export type NavKey = 'home' | 'stretches' | 'routines' | 'safety' | 'none';
 
 export interface LayoutProps {
+  /** The words of the page's language; `<html lang>` follows them. */
+  texts: Texts;
   title: string;
   description: string;
   nav: NavKey;
@@ -18,11 +20,11 @@ export interface LayoutProps {
   children?: Child;
 }
 
-const NAV_ITEMS: { key: NavKey; href: string; label: string }[] = [
-  { key: 'home', href: '/', label: 'Home' },
-  { key: 'stretches', href: '/#stretches', label: 'Stretches' },
-  { key: 'routines', href: '/#routines', label: 'Routines' },
-  { key: 'safety', href: '/safety', label: 'Safety' },
+const NAV_ITEMS: { key: Exclude<NavKey, 'none'>; href: string }[] = [
+  { key: 'home', href: '/' },
+  { key: 'stretches', href: '/#stretches' },
+  { key: 'routines', href: '/#routines' },
+  { key: 'safety', href: '/safety' },
 ];
 
 /** Shared when a page names no picture of its own: the first stretch, as a card-size PNG. */
@@ -31,9 +33,11 @@ const DEFAULT_SHARE_IMAGE = '/illustrations/childs-pose-large.png';
 export function Layout(props: LayoutProps) {
   // The 404 and error pages are not pages of their own: no canonical URL, kept out of search.
   const indexable = props.nav !== 'none';
-  const fullTitle = props.nav === 'home' ? props.title : `${props.title} · Back Stretch Coach`;
+  const { texts } = props;
+  const frame = texts.web.frame;
+  const fullTitle = props.nav === 'home' ? props.title : frame.pageTitle(props.title);
   return (
-    <html lang="en">
+    <html lang={texts.language.code}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -44,7 +48,7 @@ export function Layout(props: LayoutProps) {
         <meta name="color-scheme" content="light dark" />
         {indexable ? <link rel="canonical" href={PAGE_URL} /> : <meta name="robots" content="noindex" />}
         <meta property="og:type" content="website" />
-        <meta property="og:site_name" content="Back Stretch Coach" />
+        <meta property="og:site_name" content={frame.SITE_NAME} />
         <meta property="og:title" content={props.title} />
         <meta property="og:description" content={props.description} />
         {indexable ? <meta property="og:url" content={PAGE_URL} /> : null}
@@ -63,19 +67,21 @@ export function Layout(props: LayoutProps) {
         {props.withPlayer ? <script type="module" src={PLAYER_SCRIPT_PATH}></script> : null}
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to content</a>
+        <a class="skip-link" href="#main">
+          {frame.SKIP_LINK}
+        </a>
         <header class="site-header">
           <div class="wrap">
             <a class="brand" href="/">
               <img class="brand-mark" src={ICON_PATH} alt="" width="30" height="30" />
-              Back Stretch Coach
+              {frame.SITE_NAME}
             </a>
-            <nav class="site-nav" aria-label="Main">
+            <nav class="site-nav" aria-label={frame.MAIN_MENU_LABEL}>
               <ul>
                 {NAV_ITEMS.map((item) => (
                   <li>
                     <a href={item.href} aria-current={item.key === props.nav ? 'page' : undefined}>
-                      {item.label}
+                      {frame.MENU[item.key]}
                     </a>
                   </li>
                 ))}
@@ -89,11 +95,11 @@ export function Layout(props: LayoutProps) {
         <footer class="site-footer">
           <div class="wrap">
             <p class="disclaimer-short">
-              {SAFETY.shortDisclaimer} <a href="/safety#disclaimer">Read the full disclaimer</a>.
+              {safetyIn(texts).shortDisclaimer} <a href="/safety#disclaimer">{frame.READ_FULL_DISCLAIMER}</a>.
             </p>
-            <p>Back Stretch Coach is a voice coach for Alexa with this companion page.</p>
+            <p>{frame.ABOUT_SITE}</p>
             <p class="legal-links">
-              <a href="/privacy">{PRIVACY_LINK}</a> · <a href="/terms">{TERMS_LINK}</a>
+              <a href="/privacy">{texts.legal.PRIVACY_LINK}</a> · <a href="/terms">{texts.legal.TERMS_LINK}</a>
             </p>
           </div>
         </footer>

@@ -1,5 +1,6 @@
 /** Turns a narration Timeline into the JSON speech plan the browser player plays. */
-import { ROUTINES, SAFETY, getStretch } from '../skill/catalog';
+import { ROUTINES, getStretch, safetyIn } from '../skill/catalog';
+import type { Texts } from '../skill/text/locale';
 import type { Preferences, Side, Stretch } from '../skill/catalog/types';
 import { toSpeechPlan } from '../skill/narration';
 import type { Timeline } from '../skill/narration/types';
@@ -11,17 +12,17 @@ import type { PlanStep, PoseImage, SessionPlan } from './plan-types';
 const SPEECH_RATE: Record<Preferences['pace'], number> = { normal: 1, slower: 0.85 };
 
 /** The drawing of a pose on the segment's side, with its description for screen readers. */
-function drawing(stretch: Stretch, pose: string | undefined, side: Side | undefined): { url: string; alt: string } {
-  return { url: illustrationPath(stretch.id, pose, side), alt: illustrationDescription(stretch.id, pose, side) };
+function drawing(stretch: Stretch, pose: string | undefined, side: Side | undefined, texts: Texts): { url: string; alt: string } {
+  return { url: illustrationPath(stretch.id, pose, side, texts), alt: illustrationDescription(stretch.id, pose, side, texts) };
 }
 
-function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch, side: Side | undefined): PlanStep[] {
+function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch, side: Side | undefined, texts: Texts): PlanStep[] {
   // The timeline tags each line and hold with the position it is about (never read from the
   // words); stretches drawn in one position only keep their main drawing.
   const drawnInSeveral = illustrationPoses(stretch.id).length > 1;
   const poseImage = (pose: string | undefined): PoseImage => {
     if (!pose || !drawnInSeveral || !hasPose(stretch.id, pose)) return {};
-    const { url, alt } = drawing(stretch, pose, side);
+    const { url, alt } = drawing(stretch, pose, side, texts);
     return { image: url, imageAlt: alt };
   };
   return timelineSteps.map((step): PlanStep => {
@@ -49,7 +50,8 @@ function segmentPose(timeline: Timeline, stretch: Stretch): string | undefined {
   return modification ? modificationPose(stretch.id, modification) : undefined;
 }
 
-export function sessionPlan(timeline: Timeline, preferences: Preferences): SessionPlan {
+/** The plan, with its drawings' descriptions and safety line in the words of `texts`. */
+export function sessionPlan(timeline: Timeline, preferences: Preferences, texts: Texts): SessionPlan {
   return {
     kind: timeline.kind,
     id: timeline.id,
@@ -57,11 +59,11 @@ export function sessionPlan(timeline: Timeline, preferences: Preferences): Sessi
     holdLength: preferences.holdLength,
     pace: preferences.pace,
     speechRate: SPEECH_RATE[preferences.pace],
-    safetyLine: SAFETY.shortSpokenLine,
+    safetyLine: safetyIn(texts).shortSpokenLine,
     durationSeconds: timeline.durationSeconds,
     segments: timeline.segments.map((segment) => {
       const stretch = getStretch(segment.stretchId);
-      const main = drawing(stretch, segmentPose(timeline, stretch), segment.side);
+      const main = drawing(stretch, segmentPose(timeline, stretch), segment.side, texts);
       return {
         id: segment.id,
         title: segment.title,
@@ -71,7 +73,7 @@ export function sessionPlan(timeline: Timeline, preferences: Preferences): Sessi
         illustration: main.url,
         illustrationAlt: main.alt,
         durationSeconds: segment.durationSeconds,
-        steps: planSteps(toSpeechPlan(segment.events, preferences.pace), stretch, segment.side),
+        steps: planSteps(toSpeechPlan(segment.events, preferences.pace), stretch, segment.side, texts),
       };
     }),
   };

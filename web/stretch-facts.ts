@@ -1,9 +1,10 @@
 /**
  * The numbers of a stretch in words for the page: the guide's ranges and the default
  * we narrate, by kind of stretch. One place, so the home cards, stretch pages and
- * routine pages all say it the same way.
+ * routine pages all say it the same way (the words: skill/text/en/web/stretch-facts.ts).
  */
 import type { Stretch } from '../skill/catalog/types';
+import type { Texts } from '../skill/text/locale';
 import { formatCountRange, formatSeconds, formatSecondsRange } from './format';
 
 export interface Fact {
@@ -16,47 +17,43 @@ export interface Fact {
   ours?: string;
 }
 
-export function stretchFacts(stretch: Stretch): Fact[] {
+export function stretchFacts(stretch: Stretch, texts: Texts): Fact[] {
+  const words = texts.web.stretchFacts;
   const facts: Fact[] = [];
-  const perSide = stretch.sided ? ' on each side' : '';
   const { hold, reps } = stretch;
   if (hold) {
-    const label =
-      stretch.kind === 'paired-holds' ? 'Each hold' : stretch.kind === 'short-holds' ? 'Each short hold' : 'Hold';
-    facts.push({ key: 'hold', label, guide: formatSecondsRange(hold), ours: `We guide ${formatSeconds(hold.default)}` });
+    const label = stretch.kind === 'paired-holds' ? words.EACH_HOLD : stretch.kind === 'short-holds' ? words.EACH_SHORT_HOLD : words.HOLD;
+    facts.push({ key: 'hold', label, guide: formatSecondsRange(hold, texts), ours: words.weGuide(formatSeconds(hold.default, texts), false) });
   }
   if (reps) {
-    const label =
-      stretch.kind === 'breath-flow' ? 'Breath cycles' : stretch.kind === 'paired-holds' ? 'Pairs' : 'Repetitions';
+    const label = stretch.kind === 'breath-flow' ? words.BREATH_CYCLES : stretch.kind === 'paired-holds' ? words.PAIRS : words.REPETITIONS;
+    const times = stretch.kind === 'short-holds' || stretch.kind === 'paired-holds';
     facts.push({
       key: 'reps',
       label,
-      guide: `${formatCountRange(reps)}${stretch.kind === 'short-holds' || stretch.kind === 'paired-holds' ? ' times' : ''}${perSide}`,
-      ours: `We guide ${reps.default}${perSide}`,
+      guide: words.repsGuide(formatCountRange(reps, texts), times, stretch.sided),
+      ours: words.weGuide(`${reps.default}`, stretch.sided),
     });
   } else if (stretch.kind !== 'breath-flow') {
-    facts.push({ key: 'reps', label: 'Repetitions', guide: stretch.sided ? 'Once on each side' : 'Once' });
+    facts.push({ key: 'reps', label: words.REPETITIONS, guide: stretch.sided ? words.ONCE_EACH_SIDE : words.ONCE });
   }
-  facts.push({
-    key: 'sides',
-    label: 'Sides',
-    guide: stretch.sided ? 'Both sides: right side first, then left' : 'No sides: one position in the middle',
-  });
+  facts.push({ key: 'sides', label: words.SIDES, guide: stretch.sided ? words.BOTH_SIDES : words.NO_SIDES });
   return facts;
 }
 
 /** A short line for cards: "Hold 20–30 seconds, 2–3 times each side". */
-export function stretchTimingLine(stretch: Stretch): string {
-  const each = stretch.sided ? ' each side' : '';
-  const { hold, reps } = stretch;
+export function stretchTimingLine(stretch: Stretch, texts: Texts): string {
+  const words = texts.web.stretchFacts;
+  const hold = stretch.hold ? formatSecondsRange(stretch.hold, texts) : undefined;
+  const reps = stretch.reps ? formatCountRange(stretch.reps, texts) : undefined;
   switch (stretch.kind) {
     case 'breath-flow':
-      return reps ? `${formatCountRange(reps)} slow breath cycles` : 'Slow breath cycles';
+      return words.breathCyclesLine(reps);
     case 'paired-holds':
-      return `${hold ? `Two ${formatSecondsRange(hold)} holds` : 'Two holds'}${reps ? `, ${formatCountRange(reps)} times` : ''}`;
+      return words.pairedHoldsLine(hold, reps);
     case 'short-holds':
-      return `${hold ? `Hold ${formatSecondsRange(hold)}` : 'Short holds'}${reps ? `, ${formatCountRange(reps)} times` : ''}`;
+      return words.shortHoldsLine(hold, reps);
     case 'static-hold':
-      return `${hold ? `Hold ${formatSecondsRange(hold)}` : 'Hold'}${reps ? `, ${formatCountRange(reps)} times` : ''}${each}`;
+      return words.staticHoldLine(hold, reps, stretch.sided);
   }
 }

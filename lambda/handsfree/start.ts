@@ -59,7 +59,8 @@ export async function startHandsFree(input: HandlerInput, target: Target, option
     playId: contentHash(input.requestEnvelope.request.requestId ?? now).slice(0, 12),
     kind: target.kind,
     id: target.id,
-    variant: 'standard',
+    // The version the person chose in the guided session of the same routine or stretch ("make it easier").
+    variant: state.active && state.active.kind === target.kind && state.active.id === target.id ? state.active.variant : 'standard',
     preferences: { ...state.preferences },
     excluded: target.kind === 'routine' ? [...state.excludedStretches].sort() : [],
     withSafety: !state.disclaimerSeen || !playback.explained,

@@ -3,10 +3,10 @@
  * the stream is, how to end it), one track per timeline segment (a stretch or a side), and a
  * closing line. Track index = position in this list, and the AudioPlayer token carries it.
  */
-import { SAFETY } from '../catalog/safety';
+import { safetyIn } from '../catalog/localized';
 import { say } from '../narration/events';
 import type { Timeline } from '../narration/types';
-import { STREAM_CLOSING, STREAM_STOP_REMINDER, streamOpening } from '../text/en/audio';
+import { textsFor, type Texts } from '../text/locale';
 import type { TrackSource } from './plan';
 
 export interface StreamOptions {
@@ -17,13 +17,15 @@ export interface StreamOptions {
 /** Quiet after the opening and before the closing, so neither runs into the routine. */
 const EDGE_PAUSE_SECONDS = 1.5;
 
-export function streamSources(timeline: Timeline, options: StreamOptions): TrackSource[] {
+/** The stream's tracks; its own words come from `texts` (English unless the caller's locale says otherwise). */
+export function streamSources(timeline: Timeline, options: StreamOptions, texts: Texts = textsFor(undefined)): TrackSource[] {
+  const words = texts.audio;
   const opening: TrackSource = {
     id: 'opening',
     title: timeline.title,
     events: [
-      ...(options.withSafety ? [say(SAFETY.shortSpokenLine, 'intro')] : []),
-      say(`${streamOpening(timeline.title)} ${STREAM_STOP_REMINDER}`, 'intro'),
+      ...(options.withSafety ? [say(safetyIn(texts).shortSpokenLine, 'intro')] : []),
+      say(`${words.streamOpening(timeline.title)} ${words.STREAM_STOP_REMINDER}`, 'intro'),
       { type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' },
     ],
   };
@@ -37,7 +39,7 @@ export function streamSources(timeline: Timeline, options: StreamOptions): Track
   const closing: TrackSource = {
     id: 'closing',
     title: timeline.title,
-    events: [{ type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' }, say(STREAM_CLOSING, 'transition')],
+    events: [{ type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' }, say(words.STREAM_CLOSING, 'transition')],
   };
   return [opening, ...segments, closing];
 }

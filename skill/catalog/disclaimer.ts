@@ -18,9 +18,15 @@ export function fullDisclaimerFor(locale: string | undefined): string[] {
   return fill(texts, localeSafety(locale)?.regulator ?? texts.catalog.safety.anyRegulator);
 }
 
-/** The companion page's disclaimer, read in every country: names every regulator. */
-export function fullDisclaimerForEveryCountry(texts: Texts = textsFor(undefined)): string[] {
-  const names = [...new Set(SAFETY_LOCALES.map((id) => LOCALE_SAFETY[id].regulator))];
+/**
+ * The companion page's disclaimer, read in every country: names every regulator (as the
+ * page's language writes them, when it gives `regulators`).
+ */
+export function fullDisclaimerForEveryCountry(
+  texts: Texts = textsFor(undefined),
+  regulators: readonly string[] = SAFETY_LOCALES.map((id) => LOCALE_SAFETY[id].regulator),
+): string[] {
+  const names = [...new Set(regulators)];
   const list = names.length > 0 ? texts.language.list(names, 'or') : texts.catalog.safety.anyRegulator;
   return fill(texts, list);
 }

@@ -4,6 +4,7 @@
  * browser/terminal speech plan, the duration estimator and the tests all read this.
  */
 import type { Preferences, RoutineId, Side, StartPosition, StretchId, Variant } from '../catalog/types';
+import type { Texts } from '../text/texts';
 
 export type SayRole = 'intro' | 'instruction' | 'cue' | 'count' | 'transition' | 'prompt';
 
@@ -90,4 +91,6 @@ export interface NarrationOptions {
   maxSegmentSeconds?: number;
   /** Coaching: a progression step (0-3) or a gentle day (see skill/coaching/progression.ts). */
   adjustment?: { level: number; gentle: boolean };
+  /** The words to narrate with (the request's locale: `textsFor(locale)`); English when absent. */
+  texts?: Texts;
 }

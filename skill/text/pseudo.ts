@@ -66,8 +66,19 @@ function pseudoValue(value: unknown, keep: readonly string[] = []): unknown {
 /** The pseudo-locale's texts, made from English. */
 export function pseudoTexts(texts: Texts): Texts {
   const pseudo = pseudoValue(texts) as Texts;
-  // The language's tag and its speech rate are data, not words.
-  return { ...pseudo, language: { ...pseudo.language, code: 'qps', syllablesPerSecond: texts.language.syllablesPerSecond } };
+  // The language's tag and its speech rate are data, not words. A side is an id ('right'),
+  // not words passed in: its word is the language's own, so it is transformed too.
+  return {
+    ...pseudo,
+    language: {
+      ...pseudo.language,
+      code: 'qps',
+      syllablesPerSecond: texts.language.syllablesPerSecond,
+      side: (side) => pseudoWords(texts.language.side(side)),
+      // Likewise the joiner ('and' | 'or') picks the language's word; only the items stay as given.
+      list: (items, joiner) => pseudoExcept(texts.language.list(items, joiner), argumentStrings([items])),
+    },
+  };
 }
 
 /**

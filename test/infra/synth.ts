@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App } from 'aws-cdk-lib/core';
 import { Template } from 'aws-cdk-lib/assertions';
 import { repoPath } from '../../infra/paths';
 import { BackStretchCoachStack } from '../../infra/stack';
@@ -22,8 +22,9 @@ export interface Synthesized {
 }
 
 /**
- * `bundle: false` skips esbuild (the asset is a placeholder), for tests about settings that
- * do not depend on the code; the main suite bundles for real.
+ * `bundle: false` skips esbuild (the asset is a placeholder) and CDK's built-in CloudFormation
+ * rule check (seconds of WebAssembly per synth, and it only warns), for tests about settings
+ * that do not depend on the code; the main suite bundles and checks for real.
  */
 export function synthStack(
   context: Record<string, unknown> = {},
@@ -35,6 +36,7 @@ export function synthStack(
   const assetMetadata = { 'aws:cdk:enable-asset-metadata': true };
   const app = new App({
     outdir,
+    ...(options.bundle === false ? { builtinCloudFormationValidation: false } : {}),
     context: { ...cdkJsonContext(), ...assetMetadata, ...skipBundling, ...context },
   });
   const stack = new BackStretchCoachStack(app, 'BackStretchCoach');

@@ -24,8 +24,18 @@ export interface Compiled {
   timeline: Timeline;
 }
 
-/** Every stretch under every preference combination and variant, and every routine under every combination. */
-export function everyTimeline(): Compiled[] {
+let compiledOnce: readonly Compiled[] | undefined;
+
+/**
+ * Every stretch under every preference combination and variant, and every routine under every
+ * combination. Compiled once per test worker (the files that walk them share it; none changes it).
+ */
+export function everyTimeline(): readonly Compiled[] {
+  compiledOnce ??= compileEveryTimeline();
+  return compiledOnce;
+}
+
+function compileEveryTimeline(): Compiled[] {
   const all: Compiled[] = [];
   for (const prefs of allPreferences()) {
     for (const variant of VARIANTS) {

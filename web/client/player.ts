@@ -8,19 +8,14 @@
  * Stop keeps the place (in localStorage), so a reload or a later visit can resume it.
  */
 import type { SessionPlan } from '../plan-types';
-import { GuidedSession, type SessionView } from './session';
+import { GuidedSession, type SessionCallbacks, type SessionView } from './session';
+import { StreamSession, streamMatchesPlan, type PlayerSession } from './stream-session';
+import { StreamPlayer } from './stream';
+import type { StreamPlanJson } from '../routes/stream-api';
 import { createSpeaker, type Speaker } from './speech';
 import { unlockChime } from './chime';
 import { clearPlace, loadPlace, savePlace, type SavedPlace } from './place';
-import {
-  LAST_PART,
-  partOf,
-  resumeOffer,
-  STOPPED_FOR_SAFETY,
-  stoppedAt,
-  timeLeft,
-  upNext,
-} from '../../skill/text/en/player';
+import type { PlayerWords } from '../player-words';
 
 interface PlayerElements {
   root: HTMLElement;
@@ -57,6 +52,8 @@ interface PlayerElements {
   hurtsChoices: HTMLElement;
   hurtsBack: HTMLButtonElement;
   status: HTMLElement;
+  /** Absent in markup from before the stream: the session then speaks with speechSynthesis. */
+  audio: HTMLAudioElement | undefined;
 }
 
 function find<T extends HTMLElement>(root: HTMLElement, id: string, type: { new (): T }): T {
@@ -67,6 +64,7 @@ function find<T extends HTMLElement>(root: HTMLElement, id: string, type: { new 
 
 function elementsOf(root: HTMLElement): PlayerElements {
   const hold = root.querySelector('#player-hold');
+  const audio = root.querySelector('#player-audio');
   return {
     root,
     resume: find(root, 'player-resume', HTMLElement),
@@ -103,7 +101,32 @@ function elementsOf(root: HTMLElement): PlayerElements {
     hurtsChoices: find(root, 'player-hurts-choices', HTMLElement),
     hurtsBack: find(root, 'player-hurts-back', HTMLButtonElement),
     status: find(root, 'player-status', HTMLElement),
+    audio: audio instanceof HTMLAudioElement ? audio : undefined,
   };
+}
+
+/** How long starting a session waits for the stream's answer before speaking with the browser's voice. */
+const STREAM_WAIT_MS = 3000;
+
+/** The value of `promise` if it settles within `ms`, else undefined. */
+function within<T>(promise: Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
+}
+
+/** The player's words, embedded by the page as JSON (web/player-words.ts): the script holds none. */
+function readWords(root: HTMLElement): PlayerWords {
+  return JSON.parse(root.dataset.words ?? '{}') as PlayerWords;
+}
+
+/** A word template with its {placeholders} filled in. */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{([a-z]+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** "45 s left" under a minute, else "About 12 min left". */
+function timeLeft(words: PlayerWords, seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return s < 60 ? fill(words.secondsLeft, { seconds: s }) : fill(words.minutesLeft, { minutes: Math.round(s / 60) });
 }
 
 /** Sets text only when it changed, so live regions announce changes and nothing else. */
@@ -112,14 +135,19 @@ function setText(element: HTMLElement, text: string): void {
 }
 
 class Player {
-  private session: GuidedSession | undefined;
+  private session: PlayerSession | undefined;
   private plan: SessionPlan | undefined;
+  /** The hands-free stream for these choices, when the site has its audio (asked for with the plan). */
+  private stream: Promise<StreamPlanJson | undefined> = Promise.resolve(undefined);
   private speaker: Promise<Speaker> | undefined;
   private wakeLock: WakeLockSentinel | undefined;
   /** Where to start the next session: a saved place being resumed, else the beginning. */
   private startAt = 0;
 
-  constructor(private readonly ui: PlayerElements) {}
+  constructor(
+    private readonly ui: PlayerElements,
+    private readonly words: PlayerWords,
+  ) {}
 
   private get kind(): string {
     return this.ui.root.dataset.planKind ?? 'stretch';
@@ -147,7 +175,7 @@ class Player {
       void this.prepare(0);
     });
     ui.confirm.addEventListener('click', () => void this.begin());
-    ui.cancel.addEventListener('click', () => this.showOptions('No problem. Start whenever you are ready.'));
+    ui.cancel.addEventListener('click', () => this.showOptions(this.words.noProblem));
     ui.pause.addEventListener('click', () => this.session?.togglePause());
     ui.next.addEventListener('click', () => this.session?.next());
     ui.previous.addEventListener('click', () => this.session?.previous());
@@ -171,7 +199,9 @@ class Player {
     const place = loadPlace(this.kind, this.id);
     const { ui } = this;
     ui.resume.hidden = !place;
-    if (place) setText(ui.resumeText, resumeOffer(place.segmentIndex, place.segmentCount, place.title));
+    if (place) {
+      setText(ui.resumeText, fill(this.words.resumeOffer, { part: place.segmentIndex + 1, count: place.segmentCount, title: place.title }));
+    }
   }
 
   private planUrl(): string {
@@ -180,15 +210,29 @@ class Player {
     return `/api/plan/${encodeURIComponent(this.kind)}/${encodeURIComponent(this.id)}?${query.toString()}`;
   }
 
+  /** The same choices as the plan, for the hands-free stream (/api/stream, absent where the site has no audio). */
+  private streamUrl(): string {
+    return this.planUrl().replace('/api/plan/', '/api/stream/');
+  }
+
+  /** The stream, when the site has it and the audio element is there; undefined means speak. */
+  private requestStream(): Promise<StreamPlanJson | undefined> {
+    if (!this.ui.audio || typeof this.ui.audio.canPlayType !== 'function' || this.ui.audio.canPlayType('audio/mpeg') === '') {
+      return Promise.resolve(undefined);
+    }
+    return StreamPlayer.fetch(this.streamUrl()).catch(() => undefined);
+  }
+
   /** Fetches the plan, then asks for the safety confirmation. */
   private async prepare(segmentIndex: number): Promise<void> {
     const { ui } = this;
     this.startAt = segmentIndex;
     ui.start.disabled = true;
     ui.resumeButton.disabled = true;
-    setText(ui.status, 'Getting your session ready…');
-    // Look for a voice while the plan loads.
+    setText(ui.status, this.words.gettingReady);
+    // Look for a voice, and ask for the stream, while the plan loads.
     this.speaker ??= createSpeaker();
+    this.stream = this.requestStream();
     try {
       const response = await fetch(this.planUrl(), { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(`plan request failed with ${response.status}`);
@@ -196,7 +240,7 @@ class Player {
     } catch {
       ui.start.disabled = false;
       ui.resumeButton.disabled = false;
-      setText(ui.status, 'The session could not be loaded. Check your connection and try again.');
+      setText(ui.status, this.words.loadFailed);
       return;
     }
     setText(ui.safetyText, this.plan.safetyLine);
@@ -211,21 +255,25 @@ class Player {
     const { ui, plan } = this;
     if (!plan) return;
     unlockChime();
+    const available = await within(this.stream, STREAM_WAIT_MS);
+    const stream = available && ui.audio && streamMatchesPlan(available, plan) ? available : undefined;
     const speaker = await (this.speaker ?? createSpeaker());
+    const voiced = stream !== undefined || speaker.voiced;
     ui.safety.hidden = true;
     ui.session.hidden = false;
     this.enterFocusMode();
     // The no-voice notice sits at the top of the focused view, where it is seen.
-    ui.voiceNote.hidden = speaker.voiced;
-    setText(ui.status, speaker.voiced ? 'Session started. Turn your sound up to hear the cues.' : 'Session started.');
-    this.session = new GuidedSession(plan, speaker, {
+    ui.voiceNote.hidden = voiced;
+    setText(ui.status, voiced ? this.words.startedWithVoice : this.words.started);
+    const callbacks: SessionCallbacks = {
       render: (view) => this.render(view),
       finished: () => {
         clearPlace(this.kind, this.id);
-        this.end('All done. Nice work. Take a moment before you get up.');
+        this.end(this.words.allDone);
       },
       enteredSegment: (index) => this.remember(index),
-    });
+    };
+    this.session = stream && ui.audio ? new StreamSession(plan, stream, ui.audio, callbacks) : new GuidedSession(plan, speaker, callbacks);
     this.session.start(this.startAt);
     ui.pause.focus();
     void this.keepScreenOn();
@@ -292,8 +340,9 @@ class Player {
       ui.image.src = imageUrl;
       ui.image.alt = view.image.alt;
     }
-    setText(ui.part, partOf(view.segment.title, view.segmentIndex, view.segmentCount));
-    setText(ui.time, timeLeft(view.sessionSecondsLeft));
+    const { words } = this;
+    setText(ui.part, fill(words.partOf, { title: view.segment.title, part: view.segmentIndex + 1, count: view.segmentCount }));
+    setText(ui.time, timeLeft(words, view.sessionSecondsLeft));
     setText(ui.text, view.text);
     if (view.hold) {
       ui.countdown.classList.remove('is-idle');
@@ -301,14 +350,14 @@ class Player {
       // The unrounded value and when it was read, for checking the countdown against the voice.
       ui.countdown.dataset.left = view.hold.exactSecondsLeft.toFixed(3);
       ui.countdown.dataset.at = performance.now().toFixed(1);
-      setText(ui.countdownLabel, `${view.hold.secondsLeft === 1 ? 'second' : 'seconds'} left · ${view.hold.label}`);
+      setText(ui.countdownLabel, fill(view.hold.secondsLeft === 1 ? words.countdownOne : words.countdownMany, { label: view.hold.label }));
     } else {
       // The countdown keeps its space when idle, so nothing below it moves.
       ui.countdown.classList.add('is-idle');
     }
     ui.progress.style.width = `${Math.round(view.progress * 100)}%`;
-    setText(ui.upNext, view.upNext ? upNext(view.upNext) : LAST_PART);
-    setText(ui.pause, view.paused ? 'Resume' : 'Pause');
+    setText(ui.upNext, view.upNext ? fill(words.upNext, { title: view.upNext }) : words.lastPart);
+    setText(ui.pause, view.paused ? words.resume : words.pause);
     ui.pause.setAttribute('aria-pressed', String(view.paused));
     ui.root.classList.toggle('is-paused', view.paused);
   }
@@ -319,7 +368,7 @@ class Player {
     const plan = this.plan;
     if (!session || !plan) return;
     this.remember(session.currentSegment);
-    this.end(stoppedAt(session.currentSegment, plan.segments.length));
+    this.end(fill(this.words.stoppedAt, { part: session.currentSegment + 1, count: plan.segments.length }));
   }
 
   private end(message: string): void {
@@ -389,7 +438,7 @@ class Player {
       this.session = undefined;
       this.closeHurts(false);
       this.leaveFocusMode();
-      this.showOptions(STOPPED_FOR_SAFETY);
+      this.showOptions(this.words.stoppedForSafety);
       return;
     }
     if (!session) return;
@@ -433,7 +482,7 @@ class Player {
 function installPlayer(): void {
   const root = document.getElementById('player');
   if (!root) return;
-  new Player(elementsOf(root)).install();
+  new Player(elementsOf(root), readWords(root)).install();
 }
 
 installPlayer();

@@ -32,16 +32,18 @@ function waitForVoices(synth: SpeechSynthesis, timeoutMs: number): Promise<Speec
   });
 }
 
-function pickVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
-  const english = voices.filter((voice) => voice.lang.toLowerCase().startsWith('en'));
-  return english.find((voice) => voice.default) ?? english[0] ?? voices.find((voice) => voice.default) ?? voices[0];
+/** A voice of the page's language (`<html lang>`), else the browser's default one. */
+function pickVoice(voices: SpeechSynthesisVoice[], language: string): SpeechSynthesisVoice | undefined {
+  const inLanguage = voices.filter((voice) => voice.lang.toLowerCase().startsWith(language));
+  return inLanguage.find((voice) => voice.default) ?? inLanguage[0] ?? voices.find((voice) => voice.default) ?? voices[0];
 }
 
 export async function createSpeaker(): Promise<Speaker> {
   // Some browsers (and privacy settings) have the property but no engine behind it.
   const synth = typeof window === 'undefined' ? undefined : (window.speechSynthesis as SpeechSynthesis | undefined);
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return silentSpeaker;
-  const voice = pickVoice(await waitForVoices(synth, 800));
+  const language = (document.documentElement.lang || 'en').toLowerCase();
+  const voice = pickVoice(await waitForVoices(synth, 800), language);
   if (!voice) return silentSpeaker;
 
   let current = 0;

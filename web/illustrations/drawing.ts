@@ -1,13 +1,12 @@
-/** What a pose file provides: the stretch's drawn positions with their words for screen readers. */
+/**
+ * What a pose file provides: the stretch's drawn positions. Their words for screen readers
+ * (label, description) are texts: `texts.web.drawings.POSES[stretch][pose]`.
+ */
 import type { PoseSpec } from './skeleton';
 
 export interface DrawnPose {
   /** Pose key used in URLs, e.g. 'main', 'cow', 'tilt-back'. */
   name: string;
-  /** Short label added after the stretch name when a stretch has several poses, e.g. "cow position". */
-  label?: string;
-  /** The position in words (our words, read by screen readers); the SVG <desc> adds the stretch name in front. */
-  desc: string;
   /** Set when this pose draws one of the stretch's modifications (its name, e.g. "Chair twist"), not a phase. */
   modification?: string;
   spec: PoseSpec;
@@ -16,4 +15,16 @@ export interface DrawnPose {
 export interface StretchDrawing {
   /** First pose is the main one. */
   poses: [DrawnPose, ...DrawnPose[]];
+}
+
+/** A drawn position with its words in one language. */
+export interface WordedPose extends DrawnPose {
+  /** Short label added after the stretch name when a stretch has several poses, e.g. "cow position". */
+  label?: string;
+  /** The position in words (our words, read by screen readers); the SVG <desc> adds the stretch name in front. */
+  desc: string;
+}
+
+export interface WordedDrawing {
+  poses: [WordedPose, ...WordedPose[]];
 }

@@ -6,8 +6,11 @@
  */
 import { drawingName } from '../../skill/catalog/drawings';
 import { STRETCHES } from '../../skill/catalog/stretches/index';
+import { stretchesIn } from '../../skill/catalog/localized';
 import { STRETCH_IDS, type Side, type StretchId } from '../../skill/catalog/types';
-import type { DrawnPose, StretchDrawing } from './drawing';
+import type { DrawnPose, StretchDrawing, WordedDrawing, WordedPose } from './drawing';
+import type { Texts } from '../../skill/text/locale';
+import { DEFAULT_TEXTS } from '../web-env';
 import { renderSvg } from './render';
 import { catCow } from './poses/cat-cow';
 import { childsPose } from './poses/childs-pose';
@@ -20,7 +23,7 @@ import { sphinxPose } from './poses/sphinx-pose';
 import { standingBackExtension } from './poses/standing-back-extension';
 import { threadTheNeedle } from './poses/thread-the-needle';
 
-export const DRAWINGS: Record<StretchId, StretchDrawing> = {
+const SHAPES: Record<StretchId, StretchDrawing> = {
   'childs-pose': childsPose,
   'cat-cow': catCow,
   'knee-to-chest': kneeToChest,
@@ -32,6 +35,22 @@ export const DRAWINGS: Record<StretchId, StretchDrawing> = {
   'side-stretch': sideStretch,
   'pelvic-tilts': pelvicTilts,
 };
+
+/** A drawing's positions with their words in the language of `texts`. */
+export function wordedDrawing(id: StretchId, texts: Texts = DEFAULT_TEXTS): WordedDrawing {
+  const words = texts.web.drawings.POSES[id] ?? {};
+  const [first, ...rest] = SHAPES[id].poses.map((pose): WordedPose => {
+    const { label, desc } = words[pose.name] ?? { desc: '' };
+    return { ...pose, ...(label ? { label } : {}), desc };
+  });
+  if (!first) throw new UnknownIllustrationError(id, undefined);
+  return { poses: [first, ...rest] };
+}
+
+/** Every stretch's drawing, with its English words (the pages use `wordedDrawing(id, texts)`). */
+export const DRAWINGS: Record<StretchId, WordedDrawing> = Object.fromEntries(
+  STRETCH_IDS.map((id) => [id, wordedDrawing(id)]),
+) as Record<StretchId, WordedDrawing>;
 
 /** Thrown by illustrationSvg for a stretch id or pose name that is not drawn. */
 export class UnknownIllustrationError extends Error {
@@ -49,7 +68,7 @@ export class UnknownIllustrationError extends Error {
 }
 
 function drawingOf(id: string): StretchDrawing | undefined {
-  return Object.prototype.hasOwnProperty.call(DRAWINGS, id) ? DRAWINGS[id as StretchId] : undefined;
+  return Object.prototype.hasOwnProperty.call(SHAPES, id) ? SHAPES[id as StretchId] : undefined;
 }
 
 /**
@@ -106,53 +125,50 @@ function drawnSide(id: StretchId, side: Side | undefined): Side | undefined {
   return isSided(id) ? (side ?? 'right') : undefined;
 }
 
-/** "right" <-> "left" in a description written for the right side. */
-function swapSides(text: string): string {
-  return text.replace(/\b(right|left)\b/gi, (word) => {
-    const swapped = word.toLowerCase() === 'right' ? 'left' : 'right';
-    return word[0] === word[0]?.toUpperCase() ? swapped[0]?.toUpperCase() + swapped.slice(1) : swapped;
-  });
-}
-
 /**
  * A complete standalone SVG document (xmlns, viewBox 0 0 600 400, role="img", <title> and
  * <desc>) of the stretch in the given pose; without `pose`, the main (first) pose. For a
- * sided stretch `side` 'left' draws the mirror image (default right).
+ * sided stretch `side` 'left' draws the mirror image (default right). Its title and
+ * description are in the language of `texts`.
  * An unknown stretch id or pose name THROWS UnknownIllustrationError (check with hasPose first).
  * Deterministic: the same arguments always give the same string. Element ids inside are
  * prefixed with the stretch, pose and side, so several SVGs can be inlined on one page.
  */
-export function illustrationSvg(id: StretchId, pose?: string, side?: Side): string {
+export function illustrationSvg(id: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): string {
   const { drawn } = findPose(id, pose);
   const drawSide = drawnSide(id, side);
   return renderSvg(drawn.spec, {
     idPrefix: `ill-${id}-${drawn.name}${drawSide === 'left' ? '-left' : ''}`,
-    title: illustrationTitle(id, drawn.name, drawSide),
-    desc: illustrationDescription(id, drawn.name, drawSide),
+    title: illustrationTitle(id, drawn.name, drawSide, texts),
+    desc: illustrationDescription(id, drawn.name, drawSide, texts),
     mirrored: drawSide === 'left',
   });
+}
+
+/** The words of one drawn position in the language of `texts`. */
+function poseWordsOf(id: StretchId, pose: string, texts: Texts): { label?: string; desc: string } {
+  return texts.web.drawings.POSES[id]?.[pose] ?? { desc: '' };
 }
 
 /**
  * The SVG's <title>: the catalog name, plus the position when there are several and the side
  * when the stretch is sided ("Cat-Cow, cow position", "Knee-to-Chest, left side").
  */
-export function illustrationTitle(id: StretchId, pose?: string, side?: Side): string {
+export function illustrationTitle(id: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): string {
   const { drawn } = findPose(id, pose);
-  const name = STRETCHES.find((s) => s.id === id)?.name ?? id;
+  const name = stretchesIn(texts).find((s) => s.id === id)?.name ?? id;
   const drawSide = drawnSide(id, side);
-  const parts = [name];
-  if (drawn.label) parts.push(drawn.label);
-  if (drawSide) parts.push(`${drawSide} side`);
-  return parts.join(', ');
+  const { label } = poseWordsOf(id, drawn.name, texts);
+  return texts.web.drawings.title(name, label, drawSide ? texts.language.side(drawSide) : undefined);
 }
 
 /** The SVG's <desc>: the position in words, starting with the stretch name; usable as alt text. */
-export function illustrationDescription(id: StretchId, pose?: string, side?: Side): string {
+export function illustrationDescription(id: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): string {
   const { drawn } = findPose(id, pose);
   const drawSide = drawnSide(id, side);
-  const words = drawSide === 'left' ? swapSides(drawn.desc) : drawn.desc;
-  return `${illustrationTitle(id, drawn.name, drawSide)}. ${words}`;
+  const { desc } = poseWordsOf(id, drawn.name, texts);
+  const words = drawSide === 'left' ? texts.web.drawings.forLeftSide(desc) : desc;
+  return texts.web.drawings.description(illustrationTitle(id, drawn.name, drawSide, texts), words);
 }
 
 /**

@@ -1,13 +1,15 @@
 /** The 500 page: calm, with the way back. */
+import type { Texts } from '../../skill/text/locale';
 import { Layout } from '../layout';
 
-export function ErrorPage() {
+export function ErrorPage({ texts }: { texts: Texts }) {
+  const words = texts.web.errors;
   return (
-    <Layout title="Something went wrong" description="An error on our side." nav="none">
-      <h1>Something went wrong on our side</h1>
-      <p class="lead">Please try again in a moment.</p>
+    <Layout texts={texts} title={words.ERROR_TITLE} description={words.ERROR_DESCRIPTION} nav="none">
+      <h1>{words.ERROR_HEADING}</h1>
+      <p class="lead">{words.ERROR_LEAD}</p>
       <p>
-        <a href="/">Go to the home page</a> or <a href="/safety">read the safety guidance</a>.
+        <a href="/">{words.HOME_LINK}</a> {words.OR} <a href="/safety">{words.SAFETY_GUIDANCE_LINK}</a>.
       </p>
     </Layout>
   );

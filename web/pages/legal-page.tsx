@@ -1,8 +1,12 @@
-/** /privacy and /terms: one layout for both, rendered from skill/text/en/legal.ts. */
-import { LEGAL_UPDATED, lastUpdated, type LegalSection } from '../../skill/text/en/legal';
+/** /privacy and /terms: one layout for both, rendered from the legal texts (skill/text/en/legal.ts). */
+import type { Texts } from '../../skill/text/locale';
 import { Layout } from '../layout';
 
+/** One section of a legal page, as the legal texts write it. */
+export type LegalSection = Texts['legal']['PRIVACY_SECTIONS'][number];
+
 export interface LegalPageProps {
+  texts: Texts;
   title: string;
   description: string;
   lead: string;
@@ -11,7 +15,7 @@ export interface LegalPageProps {
 
 export function LegalPage(props: LegalPageProps) {
   return (
-    <Layout title={props.title} description={props.description} nav="none">
+    <Layout texts={props.texts} title={props.title} description={props.description} nav="none">
       <h1>{props.title}</h1>
       <p class="lead">{props.lead}</p>
       {props.sections.map((section) => (
@@ -33,7 +37,7 @@ export function LegalPage(props: LegalPageProps) {
         </section>
       ))}
       <p>
-        <small>{lastUpdated(LEGAL_UPDATED)}</small>
+        <small>{props.texts.legal.lastUpdated(props.texts.legal.LEGAL_UPDATED)}</small>
       </p>
     </Layout>
   );

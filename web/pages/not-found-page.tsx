@@ -1,20 +1,23 @@
 /** The 404 page: says what happened and offers the way back. */
 import type { Stretch } from '../../skill/catalog/types';
+import type { Texts } from '../../skill/text/locale';
 import { Layout } from '../layout';
 
 export interface NotFoundPageProps {
-  stretches: Stretch[];
+  texts: Texts;
+  stretches: readonly Stretch[];
 }
 
-export function NotFoundPage({ stretches }: NotFoundPageProps) {
+export function NotFoundPage({ texts, stretches }: NotFoundPageProps) {
+  const words = texts.web.errors;
   return (
-    <Layout title="Page not found" description="This page does not exist." nav="none">
-      <h1>We couldn't find that page</h1>
-      <p class="lead">The address may be mistyped, or the page has moved.</p>
+    <Layout texts={texts} title={words.NOT_FOUND_TITLE} description={words.NOT_FOUND_DESCRIPTION} nav="none">
+      <h1>{words.NOT_FOUND_HEADING}</h1>
+      <p class="lead">{words.NOT_FOUND_LEAD}</p>
       <p>
-        <a href="/">Go to the home page</a> or <a href="/#stretches">browse all stretches</a>.
+        <a href="/">{words.HOME_LINK}</a> {words.OR} <a href="/#stretches">{words.BROWSE_STRETCHES_LINK}</a>.
       </p>
-      <h2>The stretches</h2>
+      <h2>{words.THE_STRETCHES}</h2>
       <ul>
         {stretches.map((stretch) => (
           <li>

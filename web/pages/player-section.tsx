@@ -7,13 +7,14 @@
  * whose buttons keep their size and place whatever is said. "This hurts" pauses and offers
  * the catalog's red-flag groups (the voice's triage); each shows that group's advice.
  */
-import { SAFETY } from '../../skill/catalog';
+import { safetyIn } from '../../skill/catalog';
 import type { RedFlagGroup, RedFlagUrgency } from '../../skill/catalog/types';
-import * as hurts from '../../skill/text/en/hurts';
-import { KEYS_NOTE, NO_VOICE_NOTE, PLAYER_EXIT, RESUME_BUTTON, START_OVER_BUTTON } from '../../skill/text/en/player';
-import { holdChoices, type HoldChoice } from '../hold-choices';
+import type { Texts } from '../../skill/text/locale';
+import { holdChoices } from '../hold-choices';
+import { playerWordsJson } from '../player-words';
 
 export interface PlayerSectionProps {
+  texts: Texts;
   kind: 'stretch' | 'routine';
   id: string;
   name: string;
@@ -21,22 +22,24 @@ export interface PlayerSectionProps {
   image: { url: string; alt: string };
 }
 
-const HOLD_LABELS: Record<HoldChoice, string> = { shorter: 'Shorter', standard: 'Standard', longer: 'Longer' };
 const URGENCY_ORDER: RedFlagUrgency[] = ['stop-stretch', 'urgent', 'soon'];
 
 /** The group's label; a group the text module does not know yet reads as its first phrase. */
-export function hurtLabel(group: RedFlagGroup): string {
-  const label = hurts.HURT_CHOICE_LABELS[group.id] ?? group.phrases[0] ?? group.id;
-  return label.charAt(0).toUpperCase() + label.slice(1);
+export function hurtLabel(group: RedFlagGroup, texts: Texts): string {
+  const labels: Readonly<Record<string, string | undefined>> = texts.hurts.HURT_CHOICE_LABELS;
+  const label = labels[group.id] ?? group.phrases[0] ?? group.id;
+  return texts.language.capitalize(label);
 }
 
 /** The red-flag groups in the order the "This hurts" panel lists them: ease out first. */
-export function hurtGroups(): RedFlagGroup[] {
-  return URGENCY_ORDER.flatMap((urgency) => SAFETY.redFlags.filter((group) => group.urgency === urgency));
+export function hurtGroups(texts: Texts): RedFlagGroup[] {
+  const safety = safetyIn(texts);
+  return URGENCY_ORDER.flatMap((urgency) => safety.redFlags.filter((group) => group.urgency === urgency));
 }
 
-function HurtsPanel() {
-  const groups = hurtGroups();
+function HurtsPanel({ texts }: { texts: Texts }) {
+  const hurts = texts.hurts;
+  const groups = hurtGroups(texts);
   const [first, ...rest] = groups;
   return (
     <div class="player-hurts" id="player-hurts" role="group" aria-labelledby="player-hurts-heading" hidden>
@@ -45,7 +48,7 @@ function HurtsPanel() {
         <p>{hurts.HURTS_INTRO}</p>
         {first ? (
           <button type="button" class="button hurt-choice" data-flag={first.id} data-urgency={first.urgency}>
-            {hurtLabel(first)}
+            {hurtLabel(first, texts)}
           </button>
         ) : null}
         <p class="hurts-more">{hurts.HURTS_MORE}</p>
@@ -53,7 +56,7 @@ function HurtsPanel() {
           {rest.map((group) => (
             <li>
               <button type="button" class="button secondary hurt-choice" data-flag={group.id} data-urgency={group.urgency}>
-                {hurtLabel(group)}
+                {hurtLabel(group, texts)}
               </button>
             </li>
           ))}
@@ -92,6 +95,9 @@ function HurtsPanel() {
 }
 
 export function PlayerSection(props: PlayerSectionProps) {
+  const { texts } = props;
+  const words = texts.web.playerSection;
+  const { KEYS_NOTE, NO_VOICE_NOTE, PLAYER_EXIT, RESUME_BUTTON, START_OVER_BUTTON } = texts.player;
   const choices = holdChoices(props.kind, props.id);
   return (
     <section
@@ -100,13 +106,11 @@ export function PlayerSection(props: PlayerSectionProps) {
       aria-labelledby="player-heading"
       data-plan-kind={props.kind}
       data-plan-id={props.id}
+      data-words={playerWordsJson(texts)}
       hidden
     >
-      <h2 id="player-heading">Guided session in your browser</h2>
-      <p>
-        Follow {props.kind === 'routine' ? `the ${props.name}` : props.name} at a calm pace. Each step is read aloud when
-        your device can, always shown here, and timed for you.
-      </p>
+      <h2 id="player-heading">{words.HEADING}</h2>
+      <p>{words.intro(props.kind === 'routine' ? words.theRoutine(props.name) : props.name)}</p>
       <div class="player-resume" id="player-resume" hidden>
         <p id="player-resume-text"></p>
         <div class="controls">
@@ -121,48 +125,49 @@ export function PlayerSection(props: PlayerSectionProps) {
       <div class="player-options" id="player-options">
         {choices.length > 1 ? (
           <label>
-            Hold length
+            {words.HOLD_LENGTH}
             <select id="player-hold" name="hold">
               {choices.map((choice) => (
                 <option value={choice} selected={choice === 'standard'}>
-                  {HOLD_LABELS[choice]}
+                  {words.HOLD_CHOICES[choice]}
                 </option>
               ))}
             </select>
           </label>
         ) : null}
         <label>
-          Pace
+          {words.PACE}
           <select id="player-pace" name="pace">
             <option value="normal" selected>
-              Normal
+              {words.PACE_CHOICES.normal}
             </option>
-            <option value="slower">Slower</option>
+            <option value="slower">{words.PACE_CHOICES.slower}</option>
           </select>
         </label>
         <button type="button" class="button" id="player-start">
-          Start guided session
+          {words.START}
         </button>
       </div>
 
       <div class="player-safety caution" id="player-safety" role="group" aria-labelledby="player-safety-heading" hidden>
-        <h3 id="player-safety-heading">Before you start</h3>
-        <p id="player-safety-text">{SAFETY.shortSpokenLine}</p>
+        <h3 id="player-safety-heading">{words.BEFORE_YOU_START}</h3>
+        <p id="player-safety-text">{safetyIn(texts).shortSpokenLine}</p>
         <p>
-          If you feel numbness, tingling or weakness, stop and get medical advice.{' '}
-          <a href="/safety">Read the safety guidance</a>
+          {words.WARNING_SIGNS} <a href="/safety">{words.SAFETY_LINK}</a>
         </p>
         <div class="controls">
           <button type="button" class="button" id="player-confirm">
-            I understand, start
+            {words.CONFIRM}
           </button>
           <button type="button" class="button secondary" id="player-cancel">
-            Not now
+            {words.NOT_NOW}
           </button>
         </div>
       </div>
 
-      <section class="player-session" id="player-session" aria-label="Guided session" tabindex={-1} hidden>
+      <section class="player-session" id="player-session" aria-label={words.SESSION_LABEL} tabindex={-1} hidden>
+        {/* The hands-free stream (the voice Alexa uses), when the site has it: the countdown follows its clock. */}
+        <audio id="player-audio" preload="none" hidden></audio>
         <div class="player-top">
           <p class="player-part" id="player-part"></p>
           <p class="player-time" id="player-time"></p>
@@ -187,24 +192,24 @@ export function PlayerSection(props: PlayerSectionProps) {
           <div class="progress-bar" id="player-progress"></div>
         </div>
         <p class="player-next" id="player-next-up"></p>
-        <HurtsPanel />
+        <HurtsPanel texts={texts} />
         <div class="player-bar">
-          <div class="controls player-controls" role="group" aria-label="Session controls">
+          <div class="controls player-controls" role="group" aria-label={words.CONTROLS_LABEL}>
             <button type="button" class="button secondary" id="player-previous">
-              Previous
+              {words.PREVIOUS}
             </button>
             <button type="button" class="button" id="player-pause" aria-pressed="false">
-              Pause
+              {words.PAUSE}
             </button>
             <button type="button" class="button secondary" id="player-next">
-              Next
+              {words.NEXT}
             </button>
             <button type="button" class="button secondary" id="player-stop">
-              Stop
+              {words.STOP}
             </button>
           </div>
           <button type="button" class="button hurt" id="player-hurt">
-            {hurts.HURTS_BUTTON}
+            {texts.hurts.HURTS_BUTTON}
           </button>
         </div>
         <p class="player-note keys-note">{KEYS_NOTE}</p>

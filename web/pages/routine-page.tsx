@@ -3,7 +3,9 @@ import type { Routine, RoutineItem, Stretch } from '../../skill/catalog/types';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
 import { illustrationDescription, modificationPose } from '../illustrations';
-import { capitalize, formatAbout, formatSeconds } from '../format';
+import { formatAbout, formatSeconds } from '../format';
+import { getStretch } from '../../skill/catalog';
+import type { Texts } from '../../skill/text/locale';
 import { PlayerSection } from './player-section';
 
 export interface RoutinePageItem {
@@ -14,6 +16,7 @@ export interface RoutinePageItem {
 }
 
 export interface RoutinePageProps {
+  texts: Texts;
   routine: Routine;
   items: RoutinePageItem[];
   durationSeconds: number;
@@ -26,52 +29,58 @@ function variantName(item: RoutineItem, stretch: Stretch): string | undefined {
   return undefined;
 }
 
-/** "Hold 60 seconds", "15 breath cycles", "2 holds of 30 seconds on each side, right first". */
 /** The drawing the player shows before it starts: the routine's first stretch, right side. */
-function firstImage(items: RoutinePageItem[]): { url: string; alt: string } {
+function firstImage(items: RoutinePageItem[], texts: Texts): { url: string; alt: string } {
   const first = items[0];
-  if (!first) return { url: illustrationPath('childs-pose'), alt: illustrationDescription('childs-pose') };
+  if (!first) {
+    return { url: illustrationPath('childs-pose', undefined, undefined, texts), alt: illustrationDescription('childs-pose', undefined, undefined, texts) };
+  }
   const pose = itemPose(first.item, first.stretch);
-  return { url: illustrationPath(first.stretch.id, pose), alt: illustrationDescription(first.stretch.id, pose) };
+  return { url: illustrationPath(first.stretch.id, pose, undefined, texts), alt: illustrationDescription(first.stretch.id, pose, undefined, texts) };
 }
 
-/** The drawing of the version a routine narrates: the chair twist in the desk break, else the main one. */
+/**
+ * The drawing of the version a routine narrates: the chair twist in the desk break, else the
+ * main one. Drawings are filed under the catalog's own (English) version names, whatever the
+ * page's language.
+ */
 function itemPose(item: RoutineItem, stretch: Stretch): string | undefined {
-  const modification = item.variant === 'easier' ? stretch.modifications[0]?.name : undefined;
+  const modification = item.variant === 'easier' ? getStretch(stretch.id).modifications[0]?.name : undefined;
   return modification ? modificationPose(stretch.id, modification) : undefined;
 }
 
-export function itemTiming(item: RoutineItem, stretch: Stretch): string {
+/** "Hold 60 seconds", "15 breath cycles", "2 holds of 30 seconds on each side, right first". */
+export function itemTiming(item: RoutineItem, stretch: Stretch, texts: Texts): string {
+  const words = texts.web.routinePage;
   const hold = item.holdSeconds ?? stretch.hold?.default;
+  const length = hold ? formatSeconds(hold, texts) : undefined;
   const reps = item.reps ?? stretch.reps?.default ?? 1;
-  const sides = stretch.sided ? ' on each side, right first' : '';
   let timing: string;
   switch (stretch.kind) {
     case 'breath-flow':
-      timing = `${reps} slow breath cycles`;
+      timing = words.breathCycles(reps);
       break;
     case 'paired-holds':
-      timing = `${reps} pairs of ${hold ? `${hold}-second` : 'short'} holds`;
+      timing = words.pairsOfHolds(reps, hold);
       break;
     case 'short-holds':
-      timing = `${reps} holds of ${hold ? formatSeconds(hold) : 'a few seconds'}`;
+      timing = words.shortHolds(reps, length);
       break;
     case 'static-hold':
-      timing =
-        reps === 1
-          ? `Hold ${hold ? formatSeconds(hold) : ''}${sides}`
-          : `${reps} holds of ${hold ? formatSeconds(hold) : 'a while'}${sides}`;
+      timing = reps === 1 ? words.oneHold(length, stretch.sided) : words.staticHolds(reps, length, stretch.sided);
       break;
   }
   const sets = item.sets ?? 1;
   const version = variantName(item, stretch);
-  const withVersion = version ? `${version}: ${timing.charAt(0).toLowerCase()}${timing.slice(1)}` : timing;
-  return sets > 1 ? `${withVersion}; ${sets} sets` : withVersion;
+  const withVersion = version ? words.inVersion(version, timing) : timing;
+  return sets > 1 ? words.sets(withVersion, sets) : withVersion;
 }
 
-export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProps) {
+export function RoutinePage({ texts, routine, items, durationSeconds }: RoutinePageProps) {
+  const words = texts.web.routinePage;
   return (
     <Layout
+      texts={texts}
       title={routine.name}
       description={routine.summary}
       nav="routines"
@@ -79,30 +88,26 @@ export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProp
       image={`/illustrations/${items[0]?.stretch.id ?? 'childs-pose'}-large.png`}
     >
       <p class="crumbs no-print">
-        <a href="/#routines">All routines</a>
+        <a href="/#routines">{words.ALL_ROUTINES}</a>
       </p>
       <h1>{routine.name}</h1>
       <p class="lead">{routine.summary}</p>
-      <p>{capitalize(routine.when)}</p>
+      <p>{texts.language.capitalize(routine.when)}</p>
       <p class="total" data-total>
-        Total: {formatAbout(durationSeconds)} with standard holds
+        {words.total(formatAbout(durationSeconds, texts))}
       </p>
-      {routine.guideMinutes ? (
-        <p>
-          The guide this routine comes from suggests {routine.guideMinutes.min}–{routine.guideMinutes.max} minutes.
-        </p>
-      ) : null}
+      {routine.guideMinutes ? <p>{words.guideSuggests(routine.guideMinutes.min, routine.guideMinutes.max)}</p> : null}
 
-      <PlayerSection kind="routine" id={routine.id} name={routine.name} image={firstImage(items)} />
+      <PlayerSection texts={texts} kind="routine" id={routine.id} name={routine.name} image={firstImage(items, texts)} />
 
       <section aria-labelledby="sequence-heading">
-        <h2 id="sequence-heading">The sequence</h2>
+        <h2 id="sequence-heading">{words.SEQUENCE_HEADING}</h2>
         <ol class="sequence">
           {items.map(({ item, stretch, durationSeconds: itemSeconds }) => (
             <li data-stretch={stretch.id}>
               <img
-                src={illustrationPath(stretch.id, itemPose(item, stretch))}
-                alt={illustrationDescription(stretch.id, itemPose(item, stretch))}
+                src={illustrationPath(stretch.id, itemPose(item, stretch), undefined, texts)}
+                alt={illustrationDescription(stretch.id, itemPose(item, stretch), undefined, texts)}
                 width="600"
                 height="400"
               />
@@ -111,8 +116,8 @@ export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProp
                   <a href={`/stretches/${stretch.id}`}>{stretch.name}</a>
                 </h3>
                 <p>
-                  {itemTiming(item, stretch)}
-                  {itemSeconds !== undefined ? ` (${formatAbout(itemSeconds)})` : ''}
+                  {itemTiming(item, stretch, texts)}
+                  {itemSeconds !== undefined ? words.itemAbout(formatAbout(itemSeconds, texts)) : ''}
                 </p>
               </div>
             </li>
@@ -121,9 +126,9 @@ export function RoutinePage({ routine, items, durationSeconds }: RoutinePageProp
       </section>
 
       <section class="panel soft no-print" aria-labelledby="voice-heading">
-        <h2 id="voice-heading">Ask Alexa</h2>
+        <h2 id="voice-heading">{words.ASK_ALEXA_HEADING}</h2>
         <p>
-          Say <span class="phrase">Alexa, ask back stretch coach to start the {routine.spokenName}</span>.
+          {words.SAY} <span class="phrase">{words.askForRoutine(routine.spokenName)}</span>.
         </p>
       </section>
     </Layout>

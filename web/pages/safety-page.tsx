@@ -3,9 +3,9 @@
  * ease out; generated from the red-flag catalog), each country's emergency numbers, general
  * rules, when to stretch, common mistakes, and the full disclaimer.
  */
-import { fullDisclaimerForEveryCountry, LOCALE_SAFETY, SAFETY, SAFETY_LOCALES } from '../../skill/catalog';
-import type { RedFlagUrgency } from '../../skill/catalog/types';
-import { ANYWHERE_ELSE_WRITTEN, NUMBERS_HEADING, SIGNS_INTRO, URGENCY_HEADING, URGENCY_WRITTEN, writtenEmergencyLine } from '../../skill/text/en/urgency';
+import { fullDisclaimerForEveryCountry, LOCALE_SAFETY, safetyIn, SAFETY_LOCALES } from '../../skill/catalog';
+import type { LocaleSafety, RedFlagUrgency } from '../../skill/catalog';
+import type { Texts } from '../../skill/text/locale';
 import { Layout } from '../layout';
 
 /** The skill's triage levels, most urgent first: the page lists every red-flag group's sign under its level. */
@@ -13,15 +13,30 @@ const URGENCY_LEVELS: RedFlagUrgency[] = ['urgent', 'soon', 'stop-stretch'];
 
 const LEVEL_CLASS: Record<RedFlagUrgency, string> = { urgent: 'caution urgent', soon: 'caution', 'stop-stretch': 'panel' };
 
-export function SafetyPage() {
+type CountryWords = Texts['web']['countries']['COUNTRIES'][string];
+
+/** A country's numbers with its name (and its advice line's service) in the page's words. */
+function placeIn(place: LocaleSafety, words: CountryWords | undefined): LocaleSafety {
+  if (!words) return place;
+  const advice = place.urgentAdvice;
+  return {
+    ...place,
+    country: words.country,
+    regulator: words.regulator,
+    ...(advice ? { urgentAdvice: { ...advice, service: words.adviceService ?? advice.service } } : {}),
+  };
+}
+
+export function SafetyPage({ texts }: { texts: Texts }) {
+  const words = texts.web.safetyPage;
+  const { ANYWHERE_ELSE_WRITTEN, NUMBERS_HEADING, SIGNS_INTRO, URGENCY_HEADING, URGENCY_WRITTEN, writtenEmergencyLine } = texts.urgency;
+  const SAFETY = safetyIn(texts);
+  const countries = texts.web.countries.COUNTRIES;
+  const regulators = SAFETY_LOCALES.flatMap((locale) => countries[locale]?.regulator ?? []);
   return (
-    <Layout
-      title="Safety and disclaimer"
-      description="How to stretch your back safely, the mistakes to avoid, when to see a professional, and our medical disclaimer."
-      nav="safety"
-    >
-      <h1>Stretch safely</h1>
-      <p class="lead">Gentle and steady wins. Here is how to keep stretching safe, and when to stop.</p>
+    <Layout texts={texts} title={words.TITLE} description={words.DESCRIPTION} nav="safety">
+      <h1>{words.HEADING}</h1>
+      <p class="lead">{words.LEAD}</p>
 
       <p id="warning-signs">{SIGNS_INTRO}</p>
       {URGENCY_LEVELS.map((urgency) => (
@@ -40,7 +55,7 @@ export function SafetyPage() {
               <h3 id="numbers-heading">{NUMBERS_HEADING}</h3>
               <ul class="emergency-numbers">
                 {SAFETY_LOCALES.map((locale) => (
-                  <li data-locale={locale}>{writtenEmergencyLine(LOCALE_SAFETY[locale])}</li>
+                  <li data-locale={locale}>{writtenEmergencyLine(placeIn(LOCALE_SAFETY[locale], countries[locale]))}</li>
                 ))}
                 <li>{ANYWHERE_ELSE_WRITTEN}</li>
               </ul>
@@ -51,7 +66,7 @@ export function SafetyPage() {
 
       <div class="two-col">
         <section aria-labelledby="rules-heading">
-          <h2 id="rules-heading">Safety guidelines</h2>
+          <h2 id="rules-heading">{words.RULES_HEADING}</h2>
           <ul>
             {SAFETY.generalRules.map((rule) => (
               <li>{rule}</li>
@@ -59,7 +74,7 @@ export function SafetyPage() {
           </ul>
         </section>
         <section aria-labelledby="when-heading">
-          <h2 id="when-heading">Good times to stretch</h2>
+          <h2 id="when-heading">{words.WHEN_HEADING}</h2>
           <ul>
             {SAFETY.whenToStretch.map((item) => (
               <li>{item}</li>
@@ -69,7 +84,7 @@ export function SafetyPage() {
       </div>
 
       <section aria-labelledby="mistakes-heading">
-        <h2 id="mistakes-heading">Common mistakes</h2>
+        <h2 id="mistakes-heading">{words.MISTAKES_HEADING}</h2>
         <dl class="facts panel">
           {SAFETY.commonMistakes.map(({ mistake, instead }) => (
             <>
@@ -81,7 +96,7 @@ export function SafetyPage() {
       </section>
 
       <section aria-labelledby="tips-heading">
-        <h2 id="tips-heading">Tips</h2>
+        <h2 id="tips-heading">{words.TIPS_HEADING}</h2>
         <ul>
           {SAFETY.tips.map((tip) => (
             <li>{tip}</li>
@@ -90,8 +105,8 @@ export function SafetyPage() {
       </section>
 
       <section id="disclaimer" class="panel" aria-labelledby="disclaimer-heading">
-        <h2 id="disclaimer-heading">Medical disclaimer</h2>
-        {fullDisclaimerForEveryCountry().map((paragraph) => (
+        <h2 id="disclaimer-heading">{words.DISCLAIMER_HEADING}</h2>
+        {fullDisclaimerForEveryCountry(texts, regulators).map((paragraph) => (
           <p>{paragraph}</p>
         ))}
       </section>

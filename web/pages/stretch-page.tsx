@@ -1,35 +1,38 @@
 /** /stretches/:id — everything about one stretch: drawings, steps, numbers, cues, options, caution. */
-import { fillSide } from '../../skill/catalog';
 import type { Stretch, Variation } from '../../skill/catalog/types';
-import { DRAWINGS, illustrationDescription, illustrationPoses } from '../illustrations';
-import { poseWords } from '../pose-words';
+import type { Texts } from '../../skill/text/locale';
+import { illustrationDescription, illustrationPoses, wordedDrawing } from '../illustrations';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
-import { capitalize, formatAbout, formatSeconds } from '../format';
+import { formatAbout, formatSeconds } from '../format';
 import { stretchFacts } from '../stretch-facts';
 import { PlayerSection } from './player-section';
 
 export interface StretchPageProps {
+  texts: Texts;
   stretch: Stretch;
   /** Estimated seconds with the default preferences. */
   durationSeconds: number;
 }
 
-/** Text as it reads for the first (right) side. */
-const right = (text: string) => fillSide(text, 'right');
+/** Text as it reads for the first (right) side, with the side words of `texts`. */
+const rightSide = (texts: Texts) => (text: string) =>
+  text.replaceAll('{side}', texts.language.side('right')).replaceAll('{other}', texts.language.side('left'));
 
 /** A drawing's text alternative: the full description of the position (as in the SVG's <desc>). */
-export function poseAlt(stretch: Stretch, pose: string): string {
-  return illustrationDescription(stretch.id, pose, stretch.sided ? 'right' : undefined);
+export function poseAlt(stretch: Stretch, pose: string, texts: Texts): string {
+  return illustrationDescription(stretch.id, pose, stretch.sided ? 'right' : undefined, texts);
 }
 
 /** A figure's caption when there are several: the pose's label ("Cow position", "Chair twist"). */
-function poseCaption(stretch: Stretch, pose: string): string {
-  const label = DRAWINGS[stretch.id].poses.find((p) => p.name === pose)?.label;
-  return capitalize(label ?? poseWords(pose));
+function poseCaption(stretch: Stretch, pose: string, texts: Texts): string {
+  const label = wordedDrawing(stretch.id, texts).poses.find((p) => p.name === pose)?.label;
+  return texts.language.capitalize(label ?? texts.web.drawings.poseName(pose));
 }
 
-function CoreSteps({ stretch }: { stretch: Stretch }) {
+function CoreSteps({ stretch, texts }: { stretch: Stretch; texts: Texts }) {
+  const words = texts.web.stretchPage;
+  const right = rightSide(texts);
   const hold = stretch.hold?.default;
   const reps = stretch.reps?.default;
   const [first, second] = stretch.phases ?? [];
@@ -38,16 +41,10 @@ function CoreSteps({ stretch }: { stretch: Stretch }) {
       return (
         <>
           {first ? (
-            <li class="hold-step">
-              {first.name}: {first.cue}
-            </li>
+            <li class="hold-step">{words.phaseStep(first.name, first.cue)}</li>
           ) : null}
-          {second ? (
-            <li class="hold-step">
-              {second.name}: {second.cue}
-            </li>
-          ) : null}
-          <li>Keep flowing between the two with your breath{reps ? `, ${reps} times` : ''}.</li>
+          {second ? <li class="hold-step">{words.phaseStep(second.name, second.cue)}</li> : null}
+          <li>{words.keepFlowing(reps)}</li>
         </>
       );
     case 'paired-holds':
@@ -55,41 +52,42 @@ function CoreSteps({ stretch }: { stretch: Stretch }) {
         <>
           {first ? (
             <li class="hold-step">
-              {first.name}: {first.cue}
-              {hold ? <span class="step-note">Hold for {formatSeconds(hold)}.</span> : null}
+              {words.phaseStep(first.name, first.cue)}
+              {hold ? <span class="step-note">{words.holdFor(formatSeconds(hold, texts))}</span> : null}
             </li>
           ) : null}
           {second ? (
             <li class="hold-step">
-              {second.name}: {second.cue}
-              {hold ? <span class="step-note">Hold for {formatSeconds(hold)}.</span> : null}
+              {words.phaseStep(second.name, second.cue)}
+              {hold ? <span class="step-note">{words.holdFor(formatSeconds(hold, texts))}</span> : null}
             </li>
           ) : null}
-          {reps ? <li>Repeat the pair {reps} times.</li> : null}
+          {reps ? <li>{words.repeatPair(reps)}</li> : null}
         </>
       );
     case 'short-holds':
       return (
         <li class="hold-step">
-          Hold for {hold ? formatSeconds(hold) : 'a few seconds'}, breathing easily.
-          {reps ? <span class="step-note">Come back up, then repeat {reps} times.</span> : null}
+          {words.shortHold(hold ? formatSeconds(hold, texts) : undefined)}
+          {reps ? <span class="step-note">{words.comeBackUp(reps)}</span> : null}
         </li>
       );
     case 'static-hold':
       return (
         <li class="hold-step">
-          Hold for {hold ? formatSeconds(hold) : 'a while'}, breathing slowly. No bouncing.
+          {words.staticHold(hold ? formatSeconds(hold, texts) : undefined)}
           {stretch.feel ? <span class="step-note">{right(stretch.feel)}</span> : null}
         </li>
       );
   }
 }
 
-function VariationBlock({ variation }: { variation: Variation }) {
+function VariationBlock({ variation, texts }: { variation: Variation; texts: Texts }) {
+  const right = rightSide(texts);
   return (
     <>
       <h3>{variation.name}</h3>
-      <p>{capitalize(variation.when)}</p>
+      <p>{texts.language.capitalize(variation.when)}</p>
       <ol>
         {variation.steps.map((step) => (
           <li>{right(step)}</li>
@@ -99,70 +97,79 @@ function VariationBlock({ variation }: { variation: Variation }) {
   );
 }
 
-export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
+export function StretchPage({ texts, stretch, durationSeconds }: StretchPageProps) {
+  const words = texts.web.stretchPage;
+  const capitalize = texts.language.capitalize;
+  const right = rightSide(texts);
   const poses = illustrationPoses(stretch.id);
   const reps = stretch.reps?.default;
   return (
-    <Layout title={stretch.name} description={stretch.summary} nav="stretches" withPlayer image={`/illustrations/${stretch.id}-large.png`}>
+    <Layout
+      texts={texts}
+      title={stretch.name}
+      description={stretch.summary}
+      nav="stretches"
+      withPlayer
+      image={`/illustrations/${stretch.id}-large.png`}
+    >
       <p class="crumbs no-print">
-        <a href="/#stretches">All stretches</a>
+        <a href="/#stretches">{words.ALL_STRETCHES}</a>
       </p>
       <h1>{stretch.name}</h1>
       <p class="lead">{stretch.summary}</p>
       <h2 class="visually-hidden" id="glance-heading">
-        At a glance
+        {words.AT_A_GLANCE}
       </h2>
       <ul class="meta">
         {stretch.areas.map((area) => (
           <li>{capitalize(area)}</li>
         ))}
-        <li>Starts {stretch.startPosition}</li>
-        <li>{capitalize(formatAbout(durationSeconds))}</li>
-        {stretch.deskFriendly ? <li>Desk friendly</li> : null}
+        <li>{words.startsIn(words.START_POSITIONS[stretch.startPosition])}</li>
+        <li>{capitalize(formatAbout(durationSeconds, texts))}</li>
+        {stretch.deskFriendly ? <li>{words.DESK_FRIENDLY}</li> : null}
       </ul>
 
       <div class="stretch-stage">
         <div class="figures">
           {poses.map((pose) => (
             <figure>
-              <img src={illustrationPath(stretch.id, pose)} alt={poseAlt(stretch, pose)} width="600" height="400" />
-              {poses.length > 1 ? <figcaption>{poseCaption(stretch, pose)}</figcaption> : null}
+              <img src={illustrationPath(stretch.id, pose, undefined, texts)} alt={poseAlt(stretch, pose, texts)} width="600" height="400" />
+              {poses.length > 1 ? <figcaption>{poseCaption(stretch, pose, texts)}</figcaption> : null}
             </figure>
           ))}
         </div>
 
         <PlayerSection
+          texts={texts}
           kind="stretch"
           id={stretch.id}
           name={stretch.name}
-          image={{ url: illustrationPath(stretch.id), alt: poseAlt(stretch, poses[0] ?? 'main') }}
+          image={{ url: illustrationPath(stretch.id, undefined, undefined, texts), alt: poseAlt(stretch, poses[0] ?? 'main', texts) }}
         />
       </div>
 
       <div class="two-col">
         <section aria-labelledby="steps-heading">
-          <h2 id="steps-heading">How to do it</h2>
-          {stretch.sided ? <p>Right side first, then left.</p> : null}
+          <h2 id="steps-heading">{words.HOW_TO_HEADING}</h2>
+          {stretch.sided ? <p>{words.RIGHT_SIDE_FIRST}</p> : null}
           <ol class="steps">
             {stretch.setup.map((step) => (
               <li>{right(step)}</li>
             ))}
-            <CoreSteps stretch={stretch} />
+            <CoreSteps stretch={stretch} texts={texts} />
             {stretch.release.map((step) => (
               <li>{right(step)}</li>
             ))}
             {stretch.sided ? (
-              <li>
-                Switch sides: do the same on your left side{reps && reps > 1 ? `. Do ${reps} rounds on each side` : ''}.
-              </li>
+              <li>{words.switchSides(reps)}</li>
             ) : null}
           </ol>
         </section>
 
         <section aria-labelledby="numbers-heading">
-          <h2 id="numbers-heading">Timing</h2>
+          <h2 id="numbers-heading">{words.TIMING_HEADING}</h2>
           <dl class="facts panel">
-            {stretchFacts(stretch).map((fact) => (
+            {stretchFacts(stretch, texts).map((fact) => (
               <>
                 <dt>{fact.label}</dt>
                 <dd data-fact={fact.key}>
@@ -174,13 +181,13 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
           </dl>
           {stretch.caution ? (
             <div class="caution" role="note">
-              <h3>Caution</h3>
+              <h3>{words.CAUTION_HEADING}</h3>
               <p>{right(stretch.caution)}</p>
             </div>
           ) : null}
           {stretch.holdCues.length > 0 ? (
             <>
-              <h2>Cues while you hold</h2>
+              <h2>{words.CUES_HEADING}</h2>
               <ul>
                 {stretch.holdCues.map((cue) => (
                   <li>{right(cue)}</li>
@@ -193,22 +200,22 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
 
       {stretch.modifications.length > 0 ? (
         <section aria-labelledby="easier-heading">
-          <h2 id="easier-heading">Make it easier</h2>
+          <h2 id="easier-heading">{words.EASIER_HEADING}</h2>
           {stretch.modifications.map((variation) => (
-            <VariationBlock variation={variation} />
+            <VariationBlock variation={variation} texts={texts} />
           ))}
         </section>
       ) : null}
 
       {stretch.advanced ? (
         <section aria-labelledby="harder-heading">
-          <h2 id="harder-heading">Go further</h2>
-          <VariationBlock variation={stretch.advanced} />
+          <h2 id="harder-heading">{words.HARDER_HEADING}</h2>
+          <VariationBlock variation={stretch.advanced} texts={texts} />
         </section>
       ) : null}
 
       <section aria-labelledby="benefits-heading">
-        <h2 id="benefits-heading">Why it helps</h2>
+        <h2 id="benefits-heading">{words.BENEFITS_HEADING}</h2>
         <ul>
           {stretch.benefits.map((benefit) => (
             <li>{benefit}</li>
@@ -217,9 +224,9 @@ export function StretchPage({ stretch, durationSeconds }: StretchPageProps) {
       </section>
 
       <section class="panel soft no-print" aria-labelledby="voice-heading">
-        <h2 id="voice-heading">Ask Alexa</h2>
+        <h2 id="voice-heading">{words.ASK_ALEXA_HEADING}</h2>
         <p>
-          Say <span class="phrase">Alexa, ask back stretch coach how do I do {stretch.spokenName}</span>.
+          {words.SAY} <span class="phrase">{words.askForStretch(stretch.spokenName)}</span>.
         </p>
       </section>
     </Layout>

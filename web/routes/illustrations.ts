@@ -7,16 +7,17 @@
 import { Hono } from 'hono';
 import { parseIllustrationName } from '../illustrations';
 import { cachedIllustration } from '../illustration-cache';
+import { textsOf, type WebEnv } from '../web-env';
 import { LONG_CACHE, REVALIDATE_CACHE, respondCached } from './cached-response';
 
-export const illustrationRoutes = new Hono();
+export const illustrationRoutes = new Hono<WebEnv>();
 
 illustrationRoutes.get('/:file', (c) => {
   const file = c.req.param('file');
   if (!file.endsWith('.svg')) return c.notFound();
   const target = parseIllustrationName(file.slice(0, -'.svg'.length));
   if (!target) return c.notFound();
-  const { svg, hash } = cachedIllustration(target.id, target.pose, target.side);
+  const { svg, hash } = cachedIllustration(target.id, target.pose, target.side, textsOf(c));
   return respondCached(c, svg, {
     contentType: 'image/svg+xml; charset=utf-8',
     etag: `"${hash}"`,

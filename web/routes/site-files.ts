@@ -7,10 +7,12 @@ import { ROUTE_PATHS } from '../site-map';
 import { faviconIco, loadSiteIcon, type SiteIconSize } from '../illustration-pngs';
 import { contentHash } from '../assets/hash';
 import { REVALIDATE_CACHE, respondCached } from './cached-response';
+import { textsOf, type WebEnv } from '../web-env';
+import type { Texts } from '../../skill/text/locale';
 
-export const siteFileRoutes = new Hono();
+export const siteFileRoutes = new Hono<WebEnv>();
 
-const origin = (c: Context) => new URL(c.req.url).origin;
+const origin = (c: Context<WebEnv>) => new URL(c.req.url).origin;
 
 let favicon: { bytes: Uint8Array<ArrayBuffer>; etag: string } | undefined;
 
@@ -22,7 +24,7 @@ siteFileRoutes.get('/favicon.ico', (c) => {
   return respondCached(c, favicon.bytes, { contentType: 'image/x-icon', etag: favicon.etag, cacheControl: REVALIDATE_CACHE });
 });
 
-const icon = (size: SiteIconSize) => (c: Context) => {
+const icon = (size: SiteIconSize) => (c: Context<WebEnv>) => {
   const { bytes, etag } = loadSiteIcon(size);
   return respondCached(c, bytes, { contentType: 'image/png', etag, cacheControl: REVALIDATE_CACHE });
 };
@@ -30,10 +32,21 @@ siteFileRoutes.get('/apple-touch-icon.png', icon(180));
 siteFileRoutes.get('/icons/icon-192.png', icon(192));
 siteFileRoutes.get('/icons/icon-512.png', icon(512));
 
-const MANIFEST = JSON.stringify({
-  name: 'Back Stretch Coach',
-  short_name: 'Back Stretch',
-  description: 'Gentle back stretches and routines, guided by voice, with drawings and timings.',
+/** The web app manifest in the site's language (its name and description are texts). */
+const manifests = new Map<string, string>();
+function manifestIn(texts: Texts): string {
+  let manifest = manifests.get(texts.language.code);
+  if (!manifest) {
+    manifest = manifestJson(texts);
+    manifests.set(texts.language.code, manifest);
+  }
+  return manifest;
+}
+
+const manifestJson = (texts: Texts) => JSON.stringify({
+  name: texts.web.siteFiles.APP_NAME,
+  short_name: texts.web.siteFiles.APP_SHORT_NAME,
+  description: texts.web.siteFiles.APP_DESCRIPTION,
   start_url: '/',
   scope: '/',
   display: 'standalone',
@@ -46,9 +59,10 @@ const MANIFEST = JSON.stringify({
   ],
 });
 
-siteFileRoutes.get('/manifest.webmanifest', (c) =>
-  respondCached(c, MANIFEST, { contentType: 'application/manifest+json; charset=utf-8', etag: `"${contentHash(MANIFEST)}"`, cacheControl: REVALIDATE_CACHE }),
-);
+siteFileRoutes.get('/manifest.webmanifest', (c) => {
+  const manifest = manifestIn(textsOf(c));
+  return respondCached(c, manifest, { contentType: 'application/manifest+json; charset=utf-8', etag: `"${contentHash(manifest)}"`, cacheControl: REVALIDATE_CACHE });
+});
 
 siteFileRoutes.get('/robots.txt', (c) => {
   const body = `User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${origin(c)}/sitemap.xml\n`;

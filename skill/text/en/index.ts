@@ -29,6 +29,7 @@ import * as site from './site';
 import * as suggestions from './suggestions';
 import * as transitions from './transitions';
 import * as urgency from './urgency';
+import { web } from './web/index';
 
 export const english = {
   language,
@@ -56,4 +57,5 @@ export const english = {
   suggestions,
   transitions,
   urgency,
+  web,
 } as const;

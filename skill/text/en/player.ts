@@ -4,11 +4,19 @@ export const PLAYER_EXIT = 'Exit';
 export const NO_VOICE_NOTE = 'No voice on this device: follow the words on screen.';
 export const KEYS_NOTE = 'Keys while the player has focus: K or Space pause and resume, N next, P previous, Esc stops.';
 
-/** "About 12 min left", "45 s left". */
-export function timeLeft(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return `${s} s left`;
-  return `About ${Math.round(s / 60)} min left`;
+/**
+ * The player's changing words are filled in the browser: each number or title is an argument
+ * here (the page passes placeholders such as "{part}" and the browser puts the value in).
+ */
+
+/** "45 s left" (under a minute). */
+export function secondsLeft(seconds: string): string {
+  return `${seconds} s left`;
+}
+
+/** "About 12 min left". */
+export function minutesLeft(minutes: string): string {
+  return `About ${minutes} min left`;
 }
 
 export function upNext(title: string): string {
@@ -17,16 +25,17 @@ export function upNext(title: string): string {
 
 export const LAST_PART = 'Last part';
 
-export function partOf(title: string, index: number, count: number): string {
-  return `${title} · part ${index + 1} of ${count}`;
+/** "Cat-Cow · part 2 of 5" (`part` counts from 1). */
+export function partOf(title: string, part: string, count: string): string {
+  return `${title} · part ${part} of ${count}`;
 }
 
-export function stoppedAt(index: number, count: number): string {
-  return `Stopped at part ${index + 1} of ${count}. Your place is kept, so you can resume whenever you are ready.`;
+export function stoppedAt(part: string, count: string): string {
+  return `Stopped at part ${part} of ${count}. Your place is kept, so you can resume whenever you are ready.`;
 }
 
-export function resumeOffer(index: number, count: number, title: string): string {
-  return `You stopped at part ${index + 1} of ${count}: ${title}.`;
+export function resumeOffer(part: string, count: string, title: string): string {
+  return `You stopped at part ${part} of ${count}: ${title}.`;
 }
 
 export const RESUME_BUTTON = 'Resume where I stopped';

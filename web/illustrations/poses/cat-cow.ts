@@ -46,11 +46,6 @@ export const catCow: StretchDrawing = {
   poses: [
     {
       name: 'cow',
-      label: 'cow position',
-      desc:
-        'A person is on hands and knees, wrists under the shoulders and knees under the hips. ' +
-        'The belly sinks toward the floor so the back curves downward, ' +
-        'while the chest and head lift and the eyes look ahead and slightly up.',
       spec: {
         ...tabletop({ torsoAngle: -14, lumbarCurve: -0.2, thoracicCurve: -0.12, neckAngle: -40, headAngle: -30, gaze: -25 }),
         // The belly sinks towards the floor.
@@ -59,11 +54,6 @@ export const catCow: StretchDrawing = {
     },
     {
       name: 'cat',
-      label: 'cat position',
-      desc:
-        'A person is on hands and knees, wrists under the shoulders and knees under the hips. ' +
-        'The back rounds up toward the ceiling like a stretching cat, ' +
-        'and the head drops so the chin moves toward the chest.',
       spec: {
         ...tabletop({ torsoAngle: -11, lumbarCurve: 0.2, thoracicCurve: 0.22, neckAngle: 55, headAngle: 70, gaze: 120 }),
         // The middle of the back lifts towards the ceiling.

@@ -5,10 +5,6 @@ export const childsPose: StretchDrawing = {
   poses: [
     {
       name: 'main',
-      desc:
-        'A person kneels on a mat and sits back with the hips resting on the heels. ' +
-        'The chest folds forward over the thighs with a gently rounded back. ' +
-        'Both arms reach forward along the floor and the forehead rests on the mat.',
       spec: {
         view: 'side',
         hip: { x: 224, y: 299 },

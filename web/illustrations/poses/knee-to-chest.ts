@@ -6,10 +6,6 @@ export const kneeToChest: StretchDrawing = {
   poses: [
     {
       name: 'main',
-      desc:
-        'A person lies on their back on a mat, head resting on the floor. ' +
-        'The right knee is drawn in toward the chest, with both hands holding the shin just below the knee. ' +
-        'The left knee is bent with the left foot flat on the floor, and the lower back stays on the mat.',
       spec: {
         ...LYING_ON_BACK,
         hip: { x: 310, y: FLOOR_Y - 23 },

@@ -27,10 +27,6 @@ export const pelvicTilts: StretchDrawing = {
   poses: [
     {
       name: 'tilt-back',
-      label: 'tilting back',
-      desc:
-        'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. ' +
-        'The belly tightens and the pelvis rolls back, so the lower back presses flat against the floor with no gap underneath.',
       // Flat: the back line lies on the floor; the arrows roll the pelvis towards the head
       // and press the lower back down.
       spec: lyingBent(0.13, [
@@ -40,10 +36,6 @@ export const pelvicTilts: StretchDrawing = {
     },
     {
       name: 'tilt-forward',
-      label: 'tilting forward',
-      desc:
-        'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. ' +
-        'The pelvis rolls forward, so the lower back lifts into a small arch with a little space between it and the floor.',
       // Arched: a clear gap between the lower back and the floor; the arrows roll the pelvis
       // towards the feet.
       spec: lyingBent(-0.42, [

@@ -18,11 +18,6 @@ export const piriformisStretch: StretchDrawing = {
   poses: [
     {
       name: 'main',
-      desc:
-        'A person lies on their back on a mat in a figure-four shape. ' +
-        'The right ankle rests across the left knee, with the right knee opening out to the side. ' +
-        'Both hands hold the back of the left thigh and draw it gently toward the chest, ' +
-        'while the head and shoulders stay relaxed on the floor.',
       spec: {
         ...LYING_ON_BACK,
         hip: HIP,

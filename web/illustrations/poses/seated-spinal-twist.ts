@@ -9,12 +9,6 @@ export const seatedSpinalTwist: StretchDrawing = {
   poses: [
     {
       name: 'main',
-      label: 'on the floor',
-      desc:
-        'A person sits tall on a mat with the left leg stretched out in front. ' +
-        'The right knee is bent and crossed over the left leg, with the right foot flat on the floor beside the left knee. ' +
-        'The right hand presses into the floor behind the hips, the left elbow hooks around the outside of the right knee, ' +
-        'and the chest and head turn to the right, looking back over the right shoulder.',
       spec: {
         view: 'side',
         hip: { x: 220, y: FLOOR_Y - 23 },
@@ -41,12 +35,7 @@ export const seatedSpinalTwist: StretchDrawing = {
     },
       {
       name: 'chair',
-      label: 'chair twist',
       modification: 'Chair twist',
-      desc:
-        'Seen from the front, a person sits tall and sideways on a chair, with the chair back at their right side ' +
-        'and both feet flat on the floor. Both hands hold the top of the chair back, ' +
-        'and the chest and head turn to the right, toward the chair back, while the hips stay facing forward.',
       spec: {
         view: 'front',
         hip: { x: 300, y: SEAT_Y - 17 },

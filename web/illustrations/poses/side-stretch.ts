@@ -5,10 +5,6 @@ export const sideStretch: StretchDrawing = {
   poses: [
     {
       name: 'main',
-      desc:
-        'Seen from the front, a person stands with feet hip-width apart and hips facing forward. ' +
-        'The right arm reaches up and over the head, the left hand rests on the left hip, ' +
-        'and the upper body bends gently to the left in a long curve along the right side.',
       spec: {
         view: 'front',
         hip: { x: 300, y: 182 },

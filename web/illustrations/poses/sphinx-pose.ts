@@ -5,10 +5,6 @@ export const sphinxPose: StretchDrawing = {
   poses: [
     {
       name: 'main',
-      desc:
-        'A person lies face down on a mat, propped up on the forearms with the elbows right under the shoulders. ' +
-        'The chest lifts off the floor in a gentle backbend while the hips and legs stay relaxed on the mat. ' +
-        'The neck is long and the eyes look slightly ahead.',
       spec: {
         view: 'side',
         hip: { x: 250, y: FLOOR_Y - 17 },

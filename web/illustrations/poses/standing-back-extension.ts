@@ -4,12 +4,6 @@ export const standingBackExtension: StretchDrawing = {
   poses: [
     {
       name: 'lean',
-      label: 'leaning back',
-      desc:
-        'Seen from the side, facing left, a person stands with feet hip-width apart and knees soft. ' +
-        'Both hands rest on the lower back, fingers pointing down, elbows drawn back behind the body. ' +
-        'The hips ease slightly forward, the upper body arches gently backward so the chest opens up, ' +
-        'and the chin lifts so the face tilts up a little toward the ceiling.',
       spec: {
         view: 'side',
         hip: { x: 300, y: 182 },

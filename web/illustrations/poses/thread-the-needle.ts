@@ -14,11 +14,6 @@ export const threadTheNeedle: StretchDrawing = {
   poses: [
     {
       name: 'main',
-      desc:
-        'Seen from the head end, a person is on hands and knees with the hips kept high over the knees. ' +
-        'The right arm slides along the floor under the chest toward the left side, palm up, ' +
-        'so the right shoulder and the side of the head rest on the mat. ' +
-        'The left hand stays planted on the floor for support.',
       spec: {
         view: 'front',
         hip: { x: HIP_X, y: KNEE_ON_FLOOR - BODY.thigh },

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * The fast tier for the inner loop (`npm run test:fast`; `npm test` runs everything): the house
+ * import rules, the typecheck and the fast vitest config (vitest.fast.config.ts), the first two
+ * beside the tests so the machine's second core is not idle while tsc reads the type
+ * definitions. The typecheck is incremental (test-results/tsc-fast.tsbuildinfo), so a rerun
+ * checks only what changed. Their output comes after the tests'; any failure fails the tier.
+ * Extra arguments go to vitest: `npm run test:fast -- test/narration`.
+ */
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (path) => join(root, 'node_modules', path);
+const started = performance.now();
+
+/** Runs node with `args` in the repo; `buffered` keeps the output for later. */
+function run(label, args, buffered) {
+  const begun = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ label, code: 1, output: String(error), seconds: 0 }));
+    child.on('close', (code, signal) => resolve({ label, code: code ?? (signal ? 1 : 0), output, seconds: (performance.now() - begun) / 1000 }));
+  });
+}
+
+const typecheck = run(
+  'typecheck',
+  [bin('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', 'test-results/tsc-fast.tsbuildinfo'],
+  true,
+);
+const imports = run('import rules', ['scripts/check-imports.mjs'], true);
+const tests = await run('vitest', [bin('vitest/vitest.mjs'), 'run', '-c', 'vitest.fast.config.ts', ...process.argv.slice(2)], false);
+const results = [tests, ...(await Promise.all([imports, typecheck]))];
+
+for (const { label, code, output } of results.slice(1)) {
+  if (code !== 0 || output.trim() !== '') console.log(`\n${label}:\n${output.trimEnd()}`);
+}
+const status = (r) => `${r.label} ${r.code === 0 ? 'ok' : 'FAILED'} (${r.seconds.toFixed(1)} s)`;
+console.log(`\ntest:fast: ${results.map(status).join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
