@@ -219,7 +219,7 @@ function countdownText(texts: Texts): string {
 
 /** Sizes per viewport: round Echo Spot, small landscape Echo Show 5, larger hubs. */
 const LAYOUTS = [
-  { when: "${viewport.shape == 'round'}", image: false, title: 28, body: 20, countdown: 40, padding: '15vw' },
+  { when: "${viewport.shape == 'round'}", image: false, title: 28, body: 20, countdown: 32, padding: '15vw' },
   { when: "${viewport.shape != 'round' && viewport.height < 600}", image: true, imageHeight: '40vh', title: 28, body: 20, countdown: 36, padding: '24dp' },
   { when: "${viewport.shape != 'round' && viewport.height >= 600}", image: true, imageHeight: '45vh', title: 44, body: 28, countdown: 56, padding: '40dp' },
 ] as const;

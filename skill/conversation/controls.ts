@@ -41,16 +41,16 @@ function lastResponse(p: Playing): number {
 export function repeat(state: UserState, ctx: PlayerContext): PlayerResult {
   const p = playing(state);
   if (!p) return nothingPlaying(state, "There's nothing to repeat yet.");
-  return playAt(p, lastResponse(p), [say('Once more.', 'transition')], ctx);
+  return playAt(p, lastResponse(p), [say('Once more.', 'transition')], ctx, { again: 'repeat' });
 }
 
 export function previous(state: UserState, ctx: PlayerContext): PlayerResult {
   const p = playing(state);
   if (!p) return nothingPlaying(state, "There's nothing to go back to yet.");
   const current = lastResponse(p);
-  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say("That's the first one. Here it is again.", 'transition')], ctx);
+  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say("That's the first one. Here it is again.", 'transition')], ctx, { again: 'repeat' });
   const target = responseStart(p.timeline, current - 1, p.state.preferences.pace);
-  return playAt(p, target, [say('Going back one.', 'transition')], ctx);
+  return playAt(p, target, [say('Going back one.', 'transition')], ctx, { again: 'back' });
 }
 
 export function skip(state: UserState, ctx: PlayerContext): PlayerResult {

@@ -26,7 +26,9 @@ import { responseEnd, timelineFor } from './timelines';
 import { nameInSentence } from '../text/en/names';
 import { gettingUp } from '../text/en/transitions';
 import {
+  backTo,
   boundaryReprompt,
+  nameAgain,
   READY_FOR_LEFT,
   READY_TO_CARRY_ON,
   readyForRound,
@@ -147,6 +149,19 @@ function boundary(segment: Segment, following: Segment, index: number): { questi
 export interface PlayOptions {
   /** Coming back after a break: each segment that has one plays its version with the whole setup. */
   cold?: boolean;
+  /**
+   * Going back to or repeating what was already introduced: the routine item's own intro
+   * ("Next, cat cow.") becomes "Cat cow again." (`back`) or the name alone (`repeat`).
+   */
+  again?: 'back' | 'repeat';
+}
+
+/** The events with the routine item's intro line said the way `again` asks (see PlayOptions). */
+function introducedAgain(events: readonly TimelineEvent[], segment: Segment, again: PlayOptions['again']): readonly TimelineEvent[] {
+  if (!again) return events;
+  const name = nameInSentence(getStretch(segment.stretchId));
+  const text = again === 'back' ? backTo(name) : nameAgain(name);
+  return events.map((event) => (event.type === 'say' && event.itemIntro ? say(text, event.role, { step: event.step ?? 'intro' }) : event));
 }
 
 /**
@@ -162,7 +177,7 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Pl
   const last = played[played.length - 1]!;
   const active: ActiveSession = { ...p.active, segmentIndex: end, paused: false };
   const state: UserState = { ...p.state, active };
-  const first = options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events;
+  const first = introducedAgain(options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events, segment, options.again);
   const speech = [...lead, ...first, ...played.slice(1).flatMap((s) => s.events)];
   const following = segments[end];
   if (!following) return finish({ ...p, state, active }, speech, ctx, { segment, played });
