@@ -1,10 +1,14 @@
 /**
  * The AudioLibrary the skill Lambda uses in the cloud: it plans from what the deployment
  * published (Polly clips in S3, behind CloudFront /audio/) and renders nothing at request time.
- * Kept apart from the rendering code so the skill bundle carries none of it.
+ * A track the deployment joined is its file; any other track (a routine with a stretch left
+ * out, an easier version, another progression step) is joined from its clips at request time
+ * by the companion app under /audio/joined/ (web/routes/joined-tracks.ts). Kept apart from the
+ * rendering code so the skill bundle carries none of it.
  */
 import type { AudioLibrary } from '../skill/audio/library';
 import { MissingClipError, planAudio } from '../skill/audio/plan';
+import { recipeOf } from '../skill/audio/recipe';
 import { streamSources } from '../skill/audio/sources';
 import type { AudioTrack, VoiceSettings } from '../skill/audio/types';
 import { STREAM_FRAME_MS } from './engine';
@@ -18,10 +22,16 @@ export function trackUrls(baseUrl: string): (track: AudioTrack) => string {
   return (track) => `${base}/${trackKey(track.file)}`;
 }
 
+/** A track joined at request time from its clips: <base>/joined/<recipe>.mp3. */
+export function joinedTrackUrl(baseUrl: string, track: AudioTrack): string {
+  return `${baseUrl.replace(/\/$/, '')}/joined/${recipeOf(track.parts, { frameMs: STREAM_FRAME_MS })}.mp3`;
+}
+
 /**
  * Reads what the deployment published (clip lengths and track files) once, retrying on the
- * next prepare after a failure. A stream with a clip or a track the deployment did not render
- * (an excluded stretch, an easier version) is not available: the skill guides instead.
+ * next prepare after a failure. Tracks the deployment joined play from their files, the others
+ * from /audio/joined/; a stream with a sentence the deployment did not render is not available
+ * (the skill guides instead), which audio/every-stream.ts keeps from happening.
  */
 export function createPublishedLibrary(options: {
   voice: VoiceSettings;
@@ -53,9 +63,8 @@ export function createPublishedLibrary(options: {
           durations: clips,
           grid: { frameMs: STREAM_FRAME_MS },
         });
-        const missing = plan.tracks.filter((t) => !tracks.has(t.file));
-        if (missing.length > 0) throw new MissingClipError(missing.map((t) => `track ${t.file}`));
-        return { plan, urlOf: trackUrls(base) };
+        const fileUrl = trackUrls(base);
+        return { plan, urlOf: (track) => (tracks.has(track.file) ? fileUrl(track) : joinedTrackUrl(base, track)) };
       } catch (error) {
         if (!(error instanceof MissingClipError)) published = undefined;
         log('audio-unavailable', { timeline: timeline.id, message: (error as Error).message });

@@ -7,6 +7,7 @@
 import { CHIME_CLIP_ID, clipsFor } from '../skill/audio/clips';
 import { joinMp3, mp3DurationMs, type StreamPiece } from '../skill/audio/mp3';
 import { planAudio } from '../skill/audio/plan';
+import { parseRecipe, recipeOf, type RecipePiece } from '../skill/audio/recipe';
 import { streamSources, type StreamOptions } from '../skill/audio/sources';
 import type { AudioPlan, AudioTrack, ClipDurations, ClipRequest } from '../skill/audio/types';
 import type { Timeline } from '../skill/narration/types';
@@ -87,19 +88,38 @@ export async function ensureClips(clips: readonly ClipRequest[], ctx: RenderCont
   return index;
 }
 
-/** One track's MP3: its clips and silences joined frame by frame. */
-export async function assembleTrack(track: AudioTrack, store: AudioStore): Promise<Uint8Array> {
-  const pieces: StreamPiece[] = [];
-  for (const part of track.parts) {
-    if (part.kind === 'silence') {
-      pieces.push({ silenceFrames: Math.round(part.durationMs / STREAM_FRAME_MS) });
+/**
+ * An MP3 from a recipe's pieces: clips from the store, silences as silent frames, joined frame
+ * by frame. Resolves with undefined when a clip is not in the store.
+ */
+export async function joinRecipe(pieces: readonly RecipePiece[], store: AudioStore): Promise<Uint8Array | undefined> {
+  const clips = new Map<string, Uint8Array | undefined>();
+  const ids = [...new Set(pieces.flatMap((p) => ('clipId' in p ? [p.clipId] : [])))];
+  await Promise.all(
+    ids.map(async (id) => {
+      const stored = await store.get(clipKey(id));
+      clips.set(id, stored ?? (id === CHIME_CLIP_ID ? chimeMp3() : undefined));
+    }),
+  );
+  const out: StreamPiece[] = [];
+  for (const piece of pieces) {
+    if ('silenceFrames' in piece) {
+      out.push(piece);
       continue;
     }
-    const clip = part.clipId === CHIME_CLIP_ID ? (await store.get(clipKey(part.clipId))) ?? chimeMp3() : await store.get(clipKey(part.clipId));
-    if (!clip) throw new Error(`Clip ${part.clipId} is in the index but not in the store`);
-    pieces.push({ clip });
+    const clip = clips.get(piece.clipId);
+    if (!clip) return undefined;
+    out.push({ clip });
   }
-  return joinMp3(pieces);
+  return joinMp3(out);
+}
+
+/** One track's MP3: its clips and silences joined frame by frame. */
+export async function assembleTrack(track: AudioTrack, store: AudioStore): Promise<Uint8Array> {
+  const pieces = parseRecipe(recipeOf(track.parts, { frameMs: STREAM_FRAME_MS }));
+  const bytes = pieces && (await joinRecipe(pieces, store));
+  if (!bytes) throw new Error(`Track ${track.file}: a clip is in the index but not in the store`);
+  return bytes;
 }
 
 /** Writes the tracks whose files are missing. */

@@ -75,7 +75,7 @@ export async function benchAudio(): Promise<AudioBench> {
 
 function rows(a: AudioBench): [string, string, string][] {
   return [
-    ['clips per deploy (every routine and stretch, 12 preference sets, Polly)', `${a.deployClips} clips, ${a.deployCharacters.toLocaleString('en-US')} characters`, ''],
+    ['clips per deploy (every stream: any stretches left out, every version and progression step, 12 preference sets; Polly)', `${a.deployClips} clips, ${a.deployCharacters.toLocaleString('en-US')} characters`, ''],
     ['render all clips with espeak-ng (2 at a time)', `${a.espeakClips} clips in ${a.espeakRenderSeconds.toFixed(1)} s`, ''],
     ...a.routines.map((r): [string, string, string] => [
       `stream ${r.id} (default preferences)`,

@@ -2,7 +2,9 @@
  * `npm run bench:timing` (also the last stage of `npm run bench`): how long the narration
  * really takes, measured from audio. Not a test: espeak-ng is a stand-in for Alexa's voice.
  *
- * Every response (segment) of every stretch and routine at each pace is rendered with
+ * Every response of every stretch and routine at each pace, as the player gives it from
+ * "start" through "next" to the end (a response may narrate both sides of a stretch, and the
+ * first carries the session's intro: what Alexa says and what the screen times), is rendered with
  * espeak-ng near 150 words a minute, decoded, and measured with sox:
  * - each whole response as SSML (the renderer's own output, chimes as silence): the speech-time
  *   estimate's error per response (target within 5 %);
@@ -19,15 +21,20 @@
  * Writes its figures between the timing markers of docs/BENCHMARKS.md.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../skill/catalog/types';
-import { compileRoutine, compileStretch, durationOf, holdStarts, renderSsml } from '../skill/narration/index';
+import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS } from '../skill/catalog/types';
+import type { Command, PlayerContext } from '../skill/conversation/commands';
+import { play } from '../skill/conversation/player';
+import type { UserState } from '../skill/conversation/types';
+import { newUserState } from '../skill/state/new-user-state';
+import { durationOf, holdStarts, renderSsml } from '../skill/narration/index';
+import { silenceFollows } from '../skill/narration/duration';
 import { countCommas, countLetters, countSentences, countSyllables, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
-import type { Timeline, TimelineEvent } from '../skill/narration/types';
+import type { TimelineEvent } from '../skill/narration/types';
 
 const run = promisify(execFile);
 const WORDS_PER_MINUTE = 150;
@@ -101,26 +108,46 @@ function lineSsml(text: string, pace: Pace): string {
   return renderSsml([{ type: 'say', text, role: 'instruction' }], { pace });
 }
 
-interface Response {
+export interface Response {
   name: string;
   pace: Pace;
+  /** What the response says before its prompt: what the Echo Show times its countdowns on. */
   events: readonly TimelineEvent[];
+  /** Everything Alexa says: the speech and the closing prompt. */
+  spoken: readonly TimelineEvent[];
 }
 
-function timelines(pace: Pace): { name: string; timeline: Timeline }[] {
-  const preferences: Preferences = { ...DEFAULT_PREFERENCES, pace };
-  return [
-    ...STRETCH_IDS.map((id) => ({ name: id, timeline: compileStretch(id, { preferences }) })),
-    ...ROUTINE_IDS.map((id) => ({ name: id, timeline: compileRoutine(id, { preferences }) })),
-  ];
+const CONTEXT: PlayerContext = { today: '2026-12-01', now: '2026-12-01T08:00:00.000Z' };
+/** A person who has heard the safety line and does one routine a day. */
+function returning(pace: Pace): UserState {
+  return { ...newUserState(), version: 3, disclaimerSeen: true, completedSessions: 5, preferences: { ...DEFAULT_PREFERENCES, pace } };
 }
 
-function responses(): Response[] {
-  return PACES.flatMap((pace) =>
-    timelines(pace).flatMap(({ name, timeline }) =>
-      timeline.segments.map((segment) => ({ name: `${name} ${segment.id}`, pace, events: segment.events })),
-    ),
-  );
+/**
+ * Every response of a session as the player gives it, from "start" to the end by saying
+ * "next": a response may narrate several segments (both sides of a stretch), and the first
+ * one carries the session's intro, so this is what Alexa says and the screen times.
+ */
+function session(name: string, pace: Pace, start: Command): Response[] {
+  const responses: Response[] = [];
+  let result = play(returning(pace), start, CONTEXT);
+  for (let turn = 0; turn < 200; turn += 1) {
+    const played = result.show?.played;
+    if (played && played.length > 0) {
+      const events = result.show?.speech ?? result.speech;
+      responses.push({ name: `${name} ${played.map((s) => s.id).join(' + ')}`, pace, events, spoken: [...result.speech, ...result.prompt] });
+    }
+    if (result.completed || result.endSession || !result.state.active) break;
+    result = play(result.state, { type: 'next' }, CONTEXT);
+  }
+  return responses;
+}
+
+export function responses(): Response[] {
+  return PACES.flatMap((pace) => [
+    ...STRETCH_IDS.map((id) => session(id, pace, { type: 'startStretch', stretch: id })),
+    ...ROUTINE_IDS.map((id) => session(id, pace, { type: 'startRoutine', routine: id })),
+  ].flat());
 }
 
 async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -169,6 +196,67 @@ function fit(lines: readonly Line[], pace: Pace): Fit {
     commaSeconds: comma!,
     onsetSeconds: onset!,
     trailingQuietSeconds: trailing,
+  };
+}
+
+/** How much a line counts against the countdown starts in `fitCountdown` (per time it is said). */
+const LINE_WEIGHT = 2;
+/** Reweighting rounds toward the smallest worst countdown start (Lawson's iteration). */
+const MINIMAX_ROUNDS = 60;
+
+/** One line's terms as the model adds them up: letters, syllables, words, sentence gaps, commas, onset, quiet after. */
+function terms(text: string, silenceAfter: boolean): number[] {
+  return [countLetters(text), countSyllables(text), countWords(text), Math.max(0, countSentences(text) - 1), countCommas(text), 1, silenceAfter ? 0 : 1];
+}
+
+/**
+ * The model as the countdown needs it: every hold's start is the sum of the estimates of all
+ * that is said before it in its response, so besides each line (weighted by how often it is
+ * said) the fit takes the cumulative error at every hold start, reweighted round after round
+ * toward the smallest worst case. This is the fit `skill/narration/speech-time.ts` uses.
+ */
+export function fitCountdown(all: readonly Response[], lines: Map<string, Line>, pace: Pace): Fit {
+  const holdRows: number[][] = [];
+  const holdY: number[] = [];
+  for (const response of all.filter((r) => r.pace === pace)) {
+    const sum = [0, 0, 0, 0, 0, 0, 0];
+    let measured = 0;
+    response.events.forEach((event, index) => {
+      if (event.type === 'holdStart') {
+        holdRows.push([...sum]);
+        holdY.push(measured);
+        return;
+      }
+      if (event.type !== 'say') return;
+      const line = lines.get(`${pace}|${event.text}`)!;
+      const next = response.events.slice(index + 1).find((e) => e.type !== 'holdStart' && e.type !== 'holdEnd');
+      terms(event.text, silenceFollows(response.events, index)).forEach((value, k) => (sum[k]! += value));
+      measured += line.trimmed + (next?.type === 'say' ? line.untrimmed - line.trimmed : 0);
+    });
+  }
+  const own = [...lines.values()].filter((line) => line.pace === pace);
+  const lineRows = own.map((line) => terms(line.text, true));
+  const lineY = own.map((line) => line.trimmed);
+  const lineW = own.map((line) => line.spoken * LINE_WEIGHT);
+  let weights = holdRows.map(() => 1);
+  let b: number[] = [];
+  for (let round = 0; round < MINIMAX_ROUNDS; round++) {
+    b = leastSquares([...holdRows, ...lineRows], [...holdY, ...lineY], [...weights, ...lineW]);
+    const errors = holdRows.map((row, n) => Math.abs(row.reduce((s, v, k) => s + v * b[k]!, 0) - holdY[n]!));
+    const total = weights.reduce((s, w, n) => s + w * errors[n]!, 0);
+    if (total === 0) break;
+    weights = weights.map((w, n) => (w * errors[n]! * weights.length) / total);
+  }
+  const [perLetter, perSyllable, perWord, sentenceGap, comma, onset, trailing] = b;
+  return {
+    pace,
+    secondsPerLetter: perLetter!,
+    secondsPerSyllable: perSyllable!,
+    secondsPerWord: perWord!,
+    sentenceGapSeconds: sentenceGap!,
+    commaSeconds: comma!,
+    onsetSeconds: onset!,
+    trailingQuietSeconds: trailing!,
   };
 }
 
@@ -228,6 +316,8 @@ function percent(value: number): string {
 export interface TimingReport {
   markdown: string;
   fits: Fit[];
+  /** The plain per-line least-squares fit, for comparison. */
+  lineFits: Fit[];
   /** Each distinct line as measured, for a closer look. */
   lines: Line[];
   /** Every hold of every response, with its measured and estimated start. */
@@ -243,7 +333,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
     const all = responses();
     const texts = new Map<string, { text: string; pace: Pace; spoken: number }>();
     for (const response of all) {
-      for (const event of response.events) {
+      for (const event of response.spoken) {
         if (event.type !== 'say') continue;
         const key = `${response.pace}|${event.text}`;
         const known = texts.get(key);
@@ -260,12 +350,14 @@ export async function runTiming(log: (line: string) => void = (line) => process.
     log('timing: lines measured; rendering whole responses');
     const whole = await inBatches(all, 2, async (response) => ({
       response,
-      measured: await renderer.seconds(forEspeak(renderSsml(response.events, { pace: response.pace, chimes: false })), false),
-      estimated: durationOf(response.events, response.pace),
-      composed: measuredSeconds(response.events, response.pace, lines),
+      measured: await renderer.seconds(forEspeak(renderSsml(response.spoken, { pace: response.pace, chimes: false })), false),
+      estimated: durationOf(response.spoken, response.pace),
+      composed: measuredSeconds(response.spoken, response.pace, lines),
     }));
     const holds = all.flatMap((response) => holdsOf(response, lines));
-    const fits = PACES.map((pace) => fit([...lines.values()], pace));
+    // The model in use is the countdown fit; the plain per-line fit is printed beside it for comparison.
+    const fits = PACES.map((pace) => fitCountdown(all, lines, pace));
+    const lineFits = PACES.map((pace) => fit([...lines.values()], pace));
 
     const rows: string[] = [];
     for (const pace of PACES) {
@@ -292,6 +384,11 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       return `| ${pace} | ${keys.map((key) => `${SPEECH_MODEL[pace][key].toFixed(4)} / ${refit[key].toFixed(4)}`).join(' | ')} |`;
     });
     const late = holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1);
+    const offResponses = whole.filter((w) => Math.abs(w.estimated - w.measured) > 0.05 * w.measured);
+    const offRows = offResponses.map(
+      (w) =>
+        `| ${w.response.pace} | ${w.response.name} | ${w.estimated.toFixed(2)} s | ${w.measured.toFixed(2)} s | ${w.composed.toFixed(2)} s | ${percent((w.estimated - w.measured) / w.measured)} |`,
+    );
     const lateRows = late.map(
       (h) => `| ${h.pace} | ${h.response} | ${h.target} s | ${h.startEstimated.toFixed(2)} s | ${h.startMeasured.toFixed(2)} s | ${(h.startEstimated - h.startMeasured).toFixed(2)} s |`,
     );
@@ -306,6 +403,16 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       '|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
+      ...(offResponses.length > 0
+        ? [
+            'Responses whose estimate is more than 5 % off the whole response as rendered:',
+            '',
+            '| pace | response | estimated | rendered | its lines and pauses added up | off by |',
+            '|---|---|---|---|---|---|',
+            ...offRows,
+            '',
+          ]
+        : []),
       ...(late.length > 0
         ? [
             'Holds whose countdown starts more than 1 s from the spoken "Hold" (+ = the screen is late):',
@@ -316,7 +423,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
             '',
           ]
         : []),
-      'Speech-time model (`skill/narration/speech-time.ts`) in use / refitted from these measurements, in seconds:',
+      'Speech-time model (`skill/narration/speech-time.ts`) in use / refitted from these measurements (`fitCountdown`: the lines and every hold start), in seconds:',
       '',
       '| pace | per letter | per syllable | per word | between sentences | per comma | onset per line | quiet after a line |',
       '|---|---|---|---|---|---|---|---|',
@@ -329,7 +436,7 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       'the whole response as rendered in one go.',
       END,
     ].join('\n');
-    return { markdown, fits, lines: [...lines.values()], holds, lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
+    return { markdown, fits, lineFits, lines: [...lines.values()], holds, lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
   } finally {
     renderer.close();
   }
@@ -351,9 +458,13 @@ export function writeTimingSection(markdown: string): void {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const report = await runTiming();
   process.stdout.write(`${report.markdown}\n`);
-  for (const f of report.fits) {
+  for (const f of [...report.fits, ...report.lineFits.map((l) => ({ ...l, pace: `${l.pace} (per line)` }))]) {
     const { pace, ...model } = f;
     process.stdout.write(`fit ${pace}: ${JSON.stringify(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, Number(v.toFixed(4))])))}\n`);
   }
   writeTimingSection(report.markdown);
+  // The measured lines, for a closer look at the figures without rendering again (not committed).
+  const dump = fileURLToPath(new URL('../.local/bench-timing-lines.json', import.meta.url));
+  mkdirSync(dirname(dump), { recursive: true });
+  writeFileSync(dump, JSON.stringify({ lines: report.lines, holds: report.holds }, null, 1));
 }

@@ -1,7 +1,8 @@
 /**
  * Hands-free audio in the cloud: a private S3 bucket served by the companion's CloudFront
- * distribution under /audio/* (Origin Access Control), and a deploy-time custom resource that
- * renders every stream with Amazon Polly into it. The resource's input is a hash of the
+ * distribution under /audio/* (Origin Access Control), /audio/joined/* sent to the companion
+ * Lambda (tracks joined at request time from the clips, which it may read), and a deploy-time
+ * custom resource that renders every sentence of every stream with Amazon Polly into it. The resource's input is a hash of the
  * narration sources, so a deploy re-renders only when the words can have changed, and then
  * synthesizes only the clips that are new.
  */
@@ -25,6 +26,8 @@ import { repoPath } from './paths';
 /** Where the stream files live, in the bucket and on the distribution. */
 export const AUDIO_PREFIX = 'audio/';
 export const AUDIO_PATH_PATTERN = '/audio/*';
+/** Tracks joined at request time from the clips, by the companion app (web/routes/joined-tracks.ts). */
+export const JOINED_AUDIO_PATH_PATTERN = '/audio/joined/*';
 
 /** Everything the rendered words and timings come from. */
 const NARRATION_SOURCES = ['skill/catalog', 'skill/narration', 'skill/audio', 'skill/text', 'audio'];
@@ -49,6 +52,8 @@ export function narrationHash(): string {
 
 export interface AudioLibraryProps {
   distribution: cloudfront.Distribution;
+  /** The companion app's Lambda and its origin: it joins tracks and lists the browser's streams. */
+  companion: { fn: lambda.Function; origin: cloudfront.IOrigin };
   /** Polly voice (neural). */
   voice?: string;
 }
@@ -70,6 +75,20 @@ export class AudioLibrary extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
       autoDeleteObjects: true,
     });
+
+    // Any track nobody joined ahead (a stretch left out, an easier version) is joined from the
+    // clips by the companion Lambda; its URL is its recipe, so the edge keeps it like a file.
+    // Added before /audio/*, so CloudFront matches it first.
+    props.distribution.addBehavior(JOINED_AUDIO_PATH_PATTERN, props.companion.origin, {
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+      cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      compress: false,
+    });
+    this.bucket.grantRead(props.companion.fn, `${AUDIO_PREFIX}*`);
+    props.companion.fn.addEnvironment('AUDIO_BUCKET', this.bucket.bucketName);
+    props.companion.fn.addEnvironment('AUDIO_PREFIX', AUDIO_PREFIX);
+    props.companion.fn.addEnvironment('AUDIO_VOICE', this.voice);
 
     props.distribution.addBehavior(AUDIO_PATH_PATTERN, origins.S3BucketOrigin.withOriginAccessControl(this.bucket), {
       viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,

@@ -37,6 +37,8 @@ export const STATIC_PATH_PATTERNS = ['/illustrations/*', '/assets/*'] as const;
 export class CompanionSite extends Construct {
   readonly fn: NodejsFunction;
   readonly functionUrl: lambda.FunctionUrl;
+  /** The Function URL as CloudFront reaches it (signed, Origin Access Control). */
+  readonly origin: cloudfront.IOrigin;
   readonly distribution: cloudfront.Distribution;
   /** https://<custom domain or CloudFront domain>, no trailing slash. */
   readonly url: string;
@@ -85,6 +87,7 @@ export class CompanionSite extends Construct {
     // AWS_IAM: only CloudFront (signing through Origin Access Control) may call the URL.
     this.functionUrl = this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
     const origin = origins.FunctionUrlOrigin.withOriginAccessControl(this.functionUrl);
+    this.origin = origin;
 
     // Pages are rendered from the catalog and change only on deploy: a few minutes at the
     // edge keeps them fast while a new deploy shows up quickly. The origin's own

@@ -65,7 +65,10 @@ export class BackStretchCoachStack extends Stack {
     });
 
     // Hands-free streams: rendered with Polly at deploy time, served by CloudFront under /audio/.
-    this.audio = new AudioLibrary(this, 'Audio', { distribution: this.companion.distribution });
+    this.audio = new AudioLibrary(this, 'Audio', {
+      distribution: this.companion.distribution,
+      companion: { fn: this.companion.fn, origin: this.companion.origin },
+    });
     this.skill.fn.addEnvironment('AUDIO_BASE_URL', `${this.companion.url}/${AUDIO_PREFIX.replace(/\/$/, '')}`);
     this.skill.fn.addEnvironment('AUDIO_VOICE', this.audio.voice);
 

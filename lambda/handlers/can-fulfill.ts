@@ -4,12 +4,15 @@
  *   matched loosely; NO for an unknown routine.
  * - StretchIntent: YES for a known stretch; MAYBE for a loose match or no stretch named (we
  *   would ask which); NO for an unknown stretch.
+ * - The hands-free intents ("play my back routine", "always play straight through"): see
+ *   can-fulfill-hands-free.ts.
  * - Everything else: NO.
  * Nothing is said and nothing is stored.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { canfulfill, Intent, Response } from 'ask-sdk-model';
 import { INTENTS } from '../../skill/package/intents';
+import { canFulfillHandsFree } from './can-fulfill-hands-free';
 import { readRoutine, readStretch, type SlotReading } from './slots';
 
 type Verdict = canfulfill.CanFulfillIntentValues;
@@ -37,6 +40,8 @@ export function canFulfill(intent: Intent): canfulfill.CanFulfillIntent {
   const slotNames = Object.keys(intent.slots ?? {});
   const allSlots = (slot: canfulfill.CanFulfillSlot) => Object.fromEntries(slotNames.map((name) => [name, slot]));
   const no = { canFulfill: 'NO' as const, slots: allSlots({ canUnderstand: 'NO', canFulfill: 'NO' }) };
+  const handsFree = canFulfillHandsFree(intent, slotVerdict);
+  if (handsFree) return handsFree;
   let reading: SlotReading<string>;
   let slotName: string;
   let whenEmpty: Verdict;

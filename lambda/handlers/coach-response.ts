@@ -9,6 +9,7 @@ import { commitTurn, getTurnState, setUserState } from '../state/access';
 import { checkInChartDirective } from '../responses/check-in-chart';
 import { composeResponse, type ResponseOptions } from '../responses/compose';
 import { routineOfferDirective } from '../responses/connections';
+import type { Texts } from '../responses/texts';
 
 export const PENDING_KEY = 'pending';
 
@@ -16,7 +17,7 @@ function hasScreen(input: HandlerInput): boolean {
   return Boolean(getSupportedInterfaces(input.requestEnvelope)?.['Alexa.Presentation.APL']);
 }
 
-export async function respondCoached(input: HandlerInput, answer: CoachAnswer, options: ResponseOptions, today: string): Promise<Response> {
+export async function respondCoached(input: HandlerInput, answer: CoachAnswer, options: ResponseOptions, today: string, texts: Texts): Promise<Response> {
   const { result } = answer;
   setUserState(input, result.state);
   const attributes = input.attributesManager.getSessionAttributes();
@@ -30,10 +31,10 @@ export async function respondCoached(input: HandlerInput, answer: CoachAnswer, o
     // Alexa runs the offer dialog itself (no speech of ours), then resumes the session with a SessionResumedRequest.
     const envelope = input.requestEnvelope;
     const skillId = envelope.context?.System?.application?.applicationId ?? '';
-    return input.responseBuilder.addDirective(routineOfferDirective(skillId, envelope.request.locale ?? 'en-US')).getResponse();
+    return input.responseBuilder.addDirective(routineOfferDirective(skillId, envelope.request.locale ?? 'en-US', texts)).getResponse();
   }
   if (answer.chart && answer.chart.length > 0 && hasScreen(input)) {
-    input.responseBuilder.addDirective(checkInChartDirective(answer.chart, today));
+    input.responseBuilder.addDirective(checkInChartDirective(answer.chart, today, texts));
   }
-  return composeResponse(input, result, getTurnState(input), options);
+  return composeResponse(input, result, getTurnState(input), options, texts);
 }

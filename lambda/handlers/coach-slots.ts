@@ -5,13 +5,7 @@
  */
 import type { Intent } from 'ask-sdk-model';
 import type { DailyTime } from '../reminders/client';
-
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, nought: 0, nothing: 0, none: 0, oh: 0,
-  one: 1, two: 2, three: 3, four: 4, for: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-};
+import type { Texts } from '../responses/texts';
 
 function slotValue(intent: Intent | undefined, name: string): string | undefined {
   const raw: unknown = intent?.slots?.[name]?.value;
@@ -19,7 +13,8 @@ function slotValue(intent: Intent | undefined, name: string): string | undefined
 }
 
 /** The score said, rounded to a whole number; undefined when none was heard or it is not a number. */
-export function readScore(intent: Intent | undefined): { score?: number; heard: boolean; words?: string } {
+export function readScore(intent: Intent | undefined, texts: Texts): { score?: number; heard: boolean; words?: string } {
+  const { NUMBER_WORDS } = texts.heard;
   const value = slotValue(intent, 'score');
   if (value === undefined) return { heard: false };
   const numeric = Number(value.replace(',', '.'));
@@ -37,7 +32,8 @@ export function readScore(intent: Intent | undefined): { score?: number; heard: 
 const PERIODS: Record<string, DailyTime> = { mo: { hour: 8, minute: 0 }, af: { hour: 14, minute: 0 }, ev: { hour: 19, minute: 0 }, ni: { hour: 21, minute: 0 } };
 
 /** The time of day said, or undefined when none was heard or it is not a time. */
-export function readTime(intent: Intent | undefined): DailyTime | undefined {
+export function readTime(intent: Intent | undefined, texts: Texts): DailyTime | undefined {
+  const { AFTER_NOON_WORDS, BEFORE_NOON_WORD, NUMBER_WORDS } = texts.heard;
   const value = slotValue(intent, 'time');
   if (value === undefined) return undefined;
   const period = PERIODS[value];
@@ -59,7 +55,7 @@ export function readTime(intent: Intent | undefined): DailyTime | undefined {
   if (first === undefined || first > 23) return undefined;
   const minute = numbers.slice(1).reduce((a, b) => a + b, 0);
   if (minute > 59) return undefined;
-  const evening = words.some((w) => ['pm', 'p', 'evening', 'night', 'afternoon', 'tonight'].includes(w));
-  const hour = evening && first < 12 ? first + 12 : !evening && first === 12 && words.includes('am') ? 0 : first;
+  const evening = words.some((w) => AFTER_NOON_WORDS.includes(w));
+  const hour = evening && first < 12 ? first + 12 : !evening && first === 12 && words.includes(BEFORE_NOON_WORD) ? 0 : first;
   return { hour, minute };
 }

@@ -11,6 +11,7 @@ import { isCoachPending, type CoachAnswer, type CoachPending } from '../../skill
 import { INTENTS } from '../../skill/package/intents';
 import { getTurnState, getUserState } from '../state/access';
 import type { ResponseOptions } from '../responses/compose';
+import { textsOf } from '../responses/texts';
 import { ROUTINE_OFFER_TOKEN } from '../responses/connections';
 import { detectRedFlag } from '../../skill/catalog/index';
 import { readScore } from './coach-slots';
@@ -78,10 +79,11 @@ export class CoachingHandler implements RequestHandler {
   }
 
   handle(input: HandlerInput): Promise<Response> {
-    if (launchedByRoutine(input)) return answer(input, { type: 'startRoutine' }, this.options);
+    const texts = textsOf(input);
+    if (launchedByRoutine(input)) return answer(input, { type: 'startRoutine' }, this.options, texts);
     const ctx = contextOf(input);
     const state = getUserState(input);
-    const respond = (a: CoachAnswer) => respondCoached(input, a, this.options, ctx.today);
+    const respond = (a: CoachAnswer) => respondCoached(input, a, this.options, ctx.today, texts);
     const cause = causeOf(input);
     if (cause) return respond(coach.routineOfferOutcome(state, offerOutcome(cause), ctx));
     const intent = (input.requestEnvelope.request as IntentRequest).intent;
@@ -90,10 +92,10 @@ export class CoachingHandler implements RequestHandler {
       case INTENTS.checkIn.name: {
         // The answer to the question at the end of today's routine closes the session; any other check-in carries on.
         const afterRoutine = pending === 'coach.checkIn' && state.lastCompletedDate === ctx.today && !state.active;
-        const { score, heard, words } = readScore(intent);
+        const { score, heard, words } = readScore(intent, texts);
         // "I am having trouble passing urine" fits "I am {score}": words that are a warning sign are triaged first.
-        if (score === undefined && words !== undefined && detectRedFlag(words)) {
-          return answer(input, { type: 'symptom', heard: words }, this.options);
+        if (score === undefined && words !== undefined && detectRedFlag(words, texts)) {
+          return answer(input, { type: 'symptom', heard: words }, this.options, texts);
         }
         return respond(coach.checkIn(state, score, ctx, afterRoutine, heard ? 'words' : 'none'));
       }

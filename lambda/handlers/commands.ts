@@ -8,37 +8,39 @@ import { commandFromWords } from '../../skill/conversation/keywords';
 import { needFromWords, stiffnessNeed } from '../../skill/conversation/understood';
 import { rawSlotValue, readPreference, readRoutine, readStretch, readSymptom, resolvedId } from './slots';
 import { askedWords, UNDERSTOOD_INTENT_COMMANDS } from './understood-intents';
+import type { Texts } from '../responses/texts';
 
-type ToCommand = (intent: Intent) => Command;
+/** The words people say (texts.heard) help read some slots. */
+type ToCommand = (intent: Intent, texts: Texts) => Command;
 
 const fixed = (command: Command): ToCommand => () => command;
 
 /** Intent name -> command. Intents not listed here go to the fallback. */
 export const INTENT_COMMANDS: Record<string, ToCommand> = {
-  [INTENTS.startRoutine.name]: (intent) => {
-    const routine = readRoutine(intent);
+  [INTENTS.startRoutine.name]: (intent, texts) => {
+    const routine = readRoutine(intent, 'routine', texts);
     return { type: 'startRoutine', routine: routine.id, heard: routine.id ? undefined : routine.heard };
   },
-  [INTENTS.stretch.name]: (intent) => {
-    const stretch = readStretch(intent);
+  [INTENTS.stretch.name]: (intent, texts) => {
+    const stretch = readStretch(intent, 'stretch', texts);
     return { type: 'startStretch', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
   [INTENTS.easier.name]: fixed({ type: 'easier' }),
   [INTENTS.harder.name]: fixed({ type: 'harder' }),
   [INTENTS.skip.name]: fixed({ type: 'skip' }),
-  [INTENTS.excludeStretch.name]: (intent) => {
-    const stretch = readStretch(intent);
+  [INTENTS.excludeStretch.name]: (intent, texts) => {
+    const stretch = readStretch(intent, 'stretch', texts);
     return { type: 'exclude', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
-  [INTENTS.includeStretch.name]: (intent) => {
-    const stretch = readStretch(intent);
+  [INTENTS.includeStretch.name]: (intent, texts) => {
+    const stretch = readStretch(intent, 'stretch', texts);
     return { type: 'include', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
   [INTENTS.whatsNext.name]: fixed({ type: 'whatsNext' }),
   [INTENTS.howMuchLeft.name]: fixed({ type: 'howMuchLeft' }),
   [INTENTS.preference.name]: (intent) => ({ type: 'preference', value: readPreference(intent).id }),
-  [INTENTS.symptom.name]: (intent) => {
-    const symptom = readSymptom(intent);
+  [INTENTS.symptom.name]: (intent, texts) => {
+    const symptom = readSymptom(intent, texts);
     // "My back is stiff from sitting" is asking for a stretch, not reporting harm.
     const need = symptom.groupId ? undefined : stiffnessNeed(symptom.heard ?? '');
     return need ? { type: 'understood', what: { kind: 'need', need } } : { type: 'symptom', ...symptom };
@@ -47,8 +49,8 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
   [INTENTS.safety.name]: fixed({ type: 'safety' }),
   [INTENTS.tip.name]: fixed({ type: 'tip' }),
   [INTENTS.whenToStretch.name]: fixed({ type: 'whenToStretch' }),
-  [INTENTS.benefits.name]: (intent) => {
-    const stretch = readStretch(intent);
+  [INTENTS.benefits.name]: (intent, texts) => {
+    const stretch = readStretch(intent, 'stretch', texts);
     return { type: 'benefits', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
   [INTENTS.list.name]: fixed({ type: 'list' }),
@@ -77,31 +79,28 @@ const REPORTS: ReadonlySet<string> = new Set([INTENTS.symptom.name, INTENTS.pain
  * stretch or routine name that did not resolve ("the pain keeps me awake"). Such words go to
  * the symptom answer: a warning sign is never answered as "I don't know a stretch called...".
  */
-function painInWords(intent: Intent): string | undefined {
+function painInWords(intent: Intent, texts: Texts): string | undefined {
   if (REPORTS.has(intent.name)) return undefined;
   if (intent.name === INTENTS.ask.name) {
     const asked = askedWords(intent);
-    return detectRedFlag(asked) ? asked : undefined;
+    return detectRedFlag(asked, texts) ? asked : undefined;
   }
   for (const slot of Object.values(intent.slots ?? {})) {
     const words = rawSlotValue(slot);
-    if (words && !resolvedId(slot) && detectRedFlag(words)) return words;
+    if (words && !resolvedId(slot) && detectRedFlag(words, texts)) return words;
   }
   return undefined;
 }
 
 /** A malformed request may carry no intent, or one without a name: that is the fallback too. */
-export function commandForIntent(intent: Intent | undefined): Command {
+export function commandForIntent(intent: Intent | undefined, texts: Texts): Command {
   // Own keys only: an intent named "constructor" must not reach Object.prototype.
   const build = typeof intent?.name === 'string' && Object.hasOwn(INTENT_COMMANDS, intent.name) ? INTENT_COMMANDS[intent.name] : undefined;
   if (!intent || !build) return { type: 'fallback' };
-  const pain = painInWords(intent);
+  const pain = painInWords(intent, texts);
   if (pain) return { type: 'symptom', heard: pain };
-  return guessFromWords(intent) ?? build(intent);
+  return guessFromWords(intent, texts) ?? build(intent, texts);
 }
-
-/** Words that point at the stretch in progress rather than name one. */
-const THIS_ONE = /^(this|that|it|this one|that one|this stretch|this pose|this exercise|that stretch)$/;
 
 /** Intents whose free words name something (a stretch, routine or need) the skill may still recognise. */
 const NAMING: ReadonlySet<string> = new Set([
@@ -113,14 +112,14 @@ const NAMING: ReadonlySet<string> = new Set([
  * Words a carrier slot took that did not resolve and that the skill cannot place as a name:
  * what they most likely mean ("I want {routineName}" with "to finish now" is stop).
  */
-function guessFromWords(intent: Intent): Command | undefined {
+function guessFromWords(intent: Intent, texts: Texts): Command | undefined {
   if (intent.name === INTENTS.pain.name || intent.name === INTENTS.feelingGood.name || intent.name === INTENTS.ask.name) return undefined;
   for (const slot of Object.values(intent.slots ?? {})) {
     const words = rawSlotValue(slot);
-    if (!words || resolvedId(slot) || detectRedFlag(words)) continue;
+    if (!words || resolvedId(slot) || detectRedFlag(words, texts)) continue;
     // "What does this one help with": the stretch in progress.
-    if (intent.name === INTENTS.benefits.name && THIS_ONE.test(words)) return { type: 'understood', what: { kind: 'purpose' } };
-    if (NAMING.has(intent.name) && (findStretch(words) || findRoutine(words) || findOtherStretch(words) || needFromWords(words))) return undefined;
+    if (intent.name === INTENTS.benefits.name && texts.heard.THIS_ONE.includes(words)) return { type: 'understood', what: { kind: 'purpose' } };
+    if (NAMING.has(intent.name) && (findStretch(words, texts) || findRoutine(words, texts) || findOtherStretch(words, texts) || needFromWords(words))) return undefined;
     if (intent.name === INTENTS.symptom.name && stiffnessNeed(words)) return undefined;
     const guess = commandFromWords(words);
     if (guess) return guess;

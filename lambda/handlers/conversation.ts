@@ -10,6 +10,7 @@ import type { Command, PendingQuestion, PlayerContext } from '../../skill/conver
 import { play } from '../../skill/conversation/player';
 import { getTurnState, getUserState } from '../state/access';
 import type { ResponseOptions } from '../responses/compose';
+import { textsOf, type Texts } from '../responses/texts';
 import { coachAfterTurn } from '../../skill/coaching/coach';
 import { respondCoached } from './coach-response';
 import { commandForIntent } from './commands';
@@ -46,14 +47,14 @@ export function contextOf(input: HandlerInput): PlayerContext {
  * keeping the change depends on whether the save went in. Shared with the coaching and
  * hands-free handlers.
  */
-export async function answer(input: HandlerInput, command: Command, options: ResponseOptions, before: TimelineEvent[] = []): Promise<Response> {
+export async function answer(input: HandlerInput, command: Command, options: ResponseOptions, texts: Texts, before: TimelineEvent[] = []): Promise<Response> {
   const ctx = contextOf(input);
   const played = play(getUserState(input), command, ctx);
   // What is said first also comes before the holds on the screen's clock.
   const show = played.show?.speech && before.length > 0 ? { ...played.show, speech: [...before, ...played.show.speech] } : played.show;
   const result = before.length > 0 ? { ...played, speech: [...before, ...played.speech], show } : played;
   // The coach may add to the answer (after a finished routine: progression, the check-in, the routine offer).
-  return respondCoached(input, coachAfterTurn(result, ctx), options, ctx.today);
+  return respondCoached(input, coachAfterTurn(result, ctx), options, ctx.today, texts);
 }
 
 export class ConversationHandler implements RequestHandler {
@@ -66,8 +67,9 @@ export class ConversationHandler implements RequestHandler {
 
   handle(input: HandlerInput): Promise<Response> {
     const request = input.requestEnvelope.request;
+    const texts = textsOf(input);
     const command: Command =
-      request.type === 'IntentRequest' ? commandForIntent((request as IntentRequest).intent) : { type: 'launch' };
-    return answer(input, command, this.options);
+      request.type === 'IntentRequest' ? commandForIntent((request as IntentRequest).intent, texts) : { type: 'launch' };
+    return answer(input, command, this.options, texts);
   }
 }

@@ -7,9 +7,8 @@ import { cutText } from '../../skill/text/safe-text';
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { renderSsml } from '../../skill/narration/index';
+import { textsOf } from '../responses/texts';
 import type { Log } from './session-ended';
-
-const SORRY = "Sorry, something went wrong on my side. Your progress is safe.";
 
 export class KindErrorHandler implements ErrorHandler {
   constructor(private readonly log: Log) {}
@@ -29,16 +28,15 @@ export class KindErrorHandler implements ErrorHandler {
     // must not, and nobody hears a CanFulfillIntentRequest or a SessionEndedRequest.
     const type: unknown = input.requestEnvelope?.request?.type;
     if (type !== 'LaunchRequest' && type !== 'IntentRequest') return input.responseBuilder.getResponse();
+    const { errors } = textsOf(input);
     const speech = renderSsml(
       [
-        { type: 'say', text: SORRY, role: 'instruction' },
-        { type: 'say', text: 'You can say start my back routine, or say help. What would you like to do?', role: 'prompt' },
+        { type: 'say', text: errors.SOMETHING_WENT_WRONG, role: 'instruction' },
+        { type: 'say', text: errors.AFTER_ERROR_PROMPT, role: 'prompt' },
       ],
       { pace: 'normal' },
     );
-    const reprompt = renderSsml([{ type: 'say', text: 'Say start my back routine, or say help. What would you like?', role: 'prompt' }], {
-      pace: 'normal',
-    });
+    const reprompt = renderSsml([{ type: 'say', text: errors.AFTER_ERROR_REPROMPT, role: 'prompt' }], { pace: 'normal' });
     return input.responseBuilder.speak(speech).reprompt(reprompt).withShouldEndSession(false).getResponse();
   }
 }

@@ -9,10 +9,10 @@ import type { IntentRequest, Response } from 'ask-sdk-model';
 import { carryOn } from '../../skill/conversation/result';
 import { say } from '../../skill/conversation/speech';
 import { INTENTS } from '../../skill/package/intents';
-import { reminders as text, spokenTime } from '../../skill/text/en/reminders';
 import { getUserState } from '../state/access';
 import { createRemindersClient, REMINDERS_SCOPE, type DailyTime, type RemindersClient } from '../reminders/client';
 import type { ResponseOptions } from '../responses/compose';
+import { textsOf, type Texts } from '../responses/texts';
 import { reminderConsentDirective, timeFromToken } from '../responses/connections';
 import { readTime } from './coach-slots';
 import { respondCoached } from './coach-response';
@@ -47,9 +47,9 @@ export class RemindersHandler implements RequestHandler {
     return this.remindersFor(system.apiEndpoint, system.apiAccessToken);
   }
 
-  private say(input: HandlerInput, lines: string[]): Promise<Response> {
+  private say(input: HandlerInput, texts: Texts, lines: string[]): Promise<Response> {
     const state = getUserState(input);
-    return respondCoached(input, { result: carryOn(state, lines.map((line) => say(line))) }, this.options, todayOf(input));
+    return respondCoached(input, { result: carryOn(state, lines.map((line) => say(line))) }, this.options, todayOf(input), texts);
   }
 
   /** Hands over to Alexa's own consent question (no speech of ours: Alexa asks, then answers with a Connections.Response). */
@@ -58,24 +58,27 @@ export class RemindersHandler implements RequestHandler {
   }
 
   /** Refused: say how to allow it later, with the permissions card in the Alexa app. */
-  private refused(input: HandlerInput): Promise<Response> {
+  private refused(input: HandlerInput, texts: Texts): Promise<Response> {
     input.responseBuilder.withAskForPermissionsConsentCard([REMINDERS_SCOPE]);
-    return this.say(input, [text.refused]);
+    return this.say(input, texts, [texts.reminders.reminders.refused]);
   }
 
-  private async create(input: HandlerInput, time: DailyTime, mayAsk: boolean): Promise<Response> {
+  private async create(input: HandlerInput, texts: Texts, time: DailyTime, mayAsk: boolean): Promise<Response> {
+    const { reminders: text, spokenTime } = texts.reminders;
     const client = this.client(input);
-    if (!client) return this.say(input, [text.failed]);
+    if (!client) return this.say(input, texts, [text.failed]);
     const stamp = input.requestEnvelope.request.timestamp;
     const now = stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp) : new Date();
     const created = await client.createDaily(time, text.reminderText, input.requestEnvelope.request.locale ?? 'en-US', now);
-    if (created.ok) return this.say(input, [text.created(spokenTime(time.hour, time.minute))]);
+    if (created.ok) return this.say(input, texts, [text.created(spokenTime(time.hour, time.minute))]);
     if (created.reason === 'no-permission' && mayAsk) return this.askConsent(input, time);
     this.log('reminder-create-failed', { reason: created.reason, detail: created.detail });
-    return created.reason === 'no-permission' ? this.refused(input) : this.say(input, [text.failed]);
+    return created.reason === 'no-permission' ? this.refused(input, texts) : this.say(input, texts, [text.failed]);
   }
 
   async handle(input: HandlerInput): Promise<Response> {
+    const texts = textsOf(input);
+    const { reminders: text, spokenTime } = texts.reminders;
     const request = input.requestEnvelope.request as unknown as {
       type: string;
       token?: unknown;
@@ -85,37 +88,37 @@ export class RemindersHandler implements RequestHandler {
     if (request.type === 'Connections.Response') {
       const status = request.payload?.status;
       const time = timeFromToken(request.token);
-      if (status === 'ACCEPTED') return time ? this.create(input, time, false) : this.say(input, [text.whatTime]);
-      if (status === 'DENIED') return this.refused(input);
-      return this.say(input, [text.later]);
+      if (status === 'ACCEPTED') return time ? this.create(input, texts, time, false) : this.say(input, texts, [text.whatTime]);
+      if (status === 'DENIED') return this.refused(input, texts);
+      return this.say(input, texts, [text.later]);
     }
     const name = request.intent?.name;
     if (name === INTENTS.setReminder.name) {
-      const time = readTime(request.intent);
-      if (!time) return this.say(input, [text.whatTime]);
+      const time = readTime(request.intent, texts);
+      if (!time) return this.say(input, texts, [text.whatTime]);
       if (!permissionGranted(input)) return this.askConsent(input, time);
-      return this.create(input, time, true);
+      return this.create(input, texts, time, true);
     }
     const client = this.client(input);
-    if (!client) return this.say(input, [text.failed]);
+    if (!client) return this.say(input, texts, [text.failed]);
     const listed = await client.list();
     if (!listed.ok) {
       this.log('reminder-list-failed', { reason: listed.reason, detail: listed.detail });
-      return this.say(input, [listed.reason === 'no-permission' ? text.noPermissionToRead : name === INTENTS.stopReminders.name ? text.removeFailed : text.failed]);
+      return this.say(input, texts, [listed.reason === 'no-permission' ? text.noPermissionToRead : name === INTENTS.stopReminders.name ? text.removeFailed : text.failed]);
     }
     const active = listed.value.filter((r) => r.status === undefined || r.status === 'ON');
     if (name === INTENTS.listReminders.name) {
-      if (active.length === 0) return this.say(input, [text.none]);
+      if (active.length === 0) return this.say(input, texts, [text.none]);
       const times = active.map((r) => r.time).filter((t): t is DailyTime => t !== undefined);
-      return this.say(input, [times.length === active.length ? text.list(times.map((t) => spokenTime(t.hour, t.minute))) : text.listOther(active.length)]);
+      return this.say(input, texts, [times.length === active.length ? text.list(times.map((t) => spokenTime(t.hour, t.minute))) : text.listOther(active.length)]);
     }
-    if (listed.value.length === 0) return this.say(input, [text.nothingToRemove]);
+    if (listed.value.length === 0) return this.say(input, texts, [text.nothingToRemove]);
     let removed = 0;
     for (const reminder of listed.value) {
       const outcome = await client.remove(reminder.alertToken);
       if (outcome.ok) removed += 1;
       else this.log('reminder-remove-failed', { reason: outcome.reason, detail: outcome.detail });
     }
-    return this.say(input, [removed === listed.value.length ? text.removed(removed) : text.removeFailed]);
+    return this.say(input, texts, [removed === listed.value.length ? text.removed(removed) : text.removeFailed]);
   }
 }

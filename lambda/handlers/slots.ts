@@ -8,6 +8,7 @@ import type { RoutineId, StretchId } from '../../skill/catalog/types';
 import type { PreferenceValue } from '../../skill/catalog/types';
 import { isPreferenceValue } from '../../skill/state/preferences';
 import { cutText } from '../../skill/text/safe-text';
+import type { Texts } from '../responses/texts';
 
 export interface SlotReading<Id extends string> {
   /** The resolved id, when there is one. */
@@ -58,15 +59,16 @@ function readSlot<Id extends string>(
   return found ? { id: found, heard, match: 'loose' } : { heard, match: 'none' };
 }
 
-export function readStretch(intent: Intent | undefined, name = 'stretch'): SlotReading<StretchId> {
-  return readSlot(intent, name, isStretchId, (spoken) => findStretch(spoken)?.id);
+/** The stretch named, looked up in the names of the texts' language (default: English). */
+export function readStretch(intent: Intent | undefined, name = 'stretch', texts?: Texts): SlotReading<StretchId> {
+  return readSlot(intent, name, isStretchId, (spoken) => findStretch(spoken, texts)?.id);
 }
 
 /** The routine named in the carrier slot ("start my {routine}") or said alone ({routineName}). */
-export function readRoutine(intent: Intent | undefined, name = 'routine'): SlotReading<RoutineId> {
-  const reading = readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken)?.id);
+export function readRoutine(intent: Intent | undefined, name = 'routine', texts?: Texts): SlotReading<RoutineId> {
+  const reading = readSlot(intent, name, isRoutineId, (spoken) => findRoutine(spoken, texts)?.id);
   if (reading.match !== 'empty' || name !== 'routine') return reading;
-  return readSlot(intent, 'routineName', isRoutineId, (spoken) => findRoutine(spoken)?.id);
+  return readSlot(intent, 'routineName', isRoutineId, (spoken) => findRoutine(spoken, texts)?.id);
 }
 
 /** Preference: resolution id, or the raw words written like an id ("longer holds" -> longer-holds). */
@@ -78,13 +80,13 @@ export function readPreference(intent: Intent | undefined): SlotReading<Preferen
 }
 
 /** Symptom: the red-flag group id from resolution (not checked here) and the words. */
-export function readSymptom(intent: Intent | undefined): { groupId?: string; heard?: string } {
+export function readSymptom(intent: Intent | undefined, texts: Texts): { groupId?: string; heard?: string } {
   const slot = intent?.slots?.symptom;
   const words = rawValue(slot);
   const place = rawValue(intent?.slots?.place);
   // "pins and needles in my leg": where it is can change the advice (one leg, both, the groin).
   // "It hurts in my chest" is chest pain: a hurt is also read as pain in that place.
-  const painful = words !== undefined && /\b(hurts?|hurting|pain|painful|aches?|aching|sore)\b/.test(words);
-  const heard = words && place ? `${words} in my ${place}, my ${place} ${words}${painful ? `, pain in my ${place}` : ''}` : words;
+  const painful = words !== undefined && words.split(/\W+/).some((word) => texts.heard.PAIN_WORDS.includes(word));
+  const heard = words && place ? texts.heard.symptomInPlace(words, place, painful) : words;
   return { groupId: resolvedId(slot), heard };
 }

@@ -13,10 +13,10 @@
 const GUIDED_PENDING_KEY = 'pending';
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { HURT_QUESTION, HURT_REPROMPT, NO_LOOP, NOT_HURT, STREAM_STOPPED } from '../../skill/text/en/audio';
 import { getUserState } from '../state/access';
 import { answer } from '../handlers/conversation';
 import type { ResponseOptions } from '../responses/compose';
+import { textsOf } from '../responses/texts';
 import { moveDirective, type Move } from './moves';
 import { ask, pendingOf, setPending, tell } from './speech';
 import { playbackOf, playerContext, trackOfToken, type HandsFreeDeps } from './stream';
@@ -79,8 +79,10 @@ export class HandsFreeControlsHandler implements RequestHandler {
 
   async handle(input: HandlerInput): Promise<Response> {
     const name = intentName(input)!;
+    const texts = textsOf(input);
+    const { HURT_QUESTION, HURT_REPROMPT, NO_LOOP, STREAM_STOPPED } = texts.audio;
     if (LOOP_AND_SHUFFLE.has(name)) return tell(input, [NO_LOOP]);
-    const directive = await moveDirective(input, MOVES[name]!, this.deps);
+    const directive = await moveDirective(input, MOVES[name]!, this.deps, texts);
     if (directive) input.responseBuilder.addDirective(directive);
     if (name === 'AMAZON.StopIntent' || name === 'AMAZON.CancelIntent') {
       const attributes = input.attributesManager.getSessionAttributes();
@@ -104,10 +106,11 @@ export class HurtCheckAnswerHandler implements RequestHandler {
 
   handle(input: HandlerInput): Response | Promise<Response> {
     setPending(input, undefined);
-    if (intentName(input) === 'AMAZON.YesIntent') return answer(input, { type: 'yes' }, this.options);
+    const texts = textsOf(input);
+    if (intentName(input) === 'AMAZON.YesIntent') return answer(input, { type: 'yes' }, this.options, texts);
     const attributes = input.attributesManager.getSessionAttributes();
     delete attributes[GUIDED_PENDING_KEY];
     input.attributesManager.setSessionAttributes(attributes);
-    return tell(input, [NOT_HURT]);
+    return tell(input, [texts.audio.NOT_HURT]);
   }
 }

@@ -13,6 +13,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { interfaces, Response } from 'ask-sdk-model';
 import { recordCompletion } from '../../skill/conversation/progress';
 import { getUserState, setUserState } from '../state/access';
+import { textsOf } from '../responses/texts';
 
 import { moveDirective, type Move } from './moves';
 import { clockOf, directiveOnly, playbackOf, playDirective, prepareStream, trackOfToken, withCurrent, withPlayback, type HandsFreeDeps } from './stream';
@@ -54,8 +55,9 @@ export class AudioPlayerEventHandler implements RequestHandler {
 
   private async respond(input: HandlerInput): Promise<Response> {
     const request = input.requestEnvelope.request;
+    const texts = textsOf(input);
     const move = CONTROLLER_MOVES[request.type];
-    if (move) return directiveOnly(input, await moveDirective(input, move, this.deps));
+    if (move) return directiveOnly(input, await moveDirective(input, move, this.deps, texts));
     if (request.type === 'System.ExceptionEncountered') {
       this.log('audio-exception', { error: (request as unknown as { error?: unknown }).error });
       return directiveOnly(input);
@@ -81,7 +83,7 @@ export class AudioPlayerEventHandler implements RequestHandler {
       case 'AudioPlayer.PlaybackNearlyFinished': {
         const stream = await prepareStream(state, play, this.deps);
         if (!stream || index + 1 >= stream.plan.tracks.length) return directiveOnly(input);
-        return directiveOnly(input, playDirective(stream, play, index + 1, 0, 'ENQUEUE', event.token));
+        return directiveOnly(input, playDirective(stream, play, index + 1, 0, 'ENQUEUE', texts, event.token));
       }
       case 'AudioPlayer.PlaybackFinished': {
         const stream = await prepareStream(state, play, this.deps);

@@ -5,8 +5,8 @@
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { FAILED_DECLINED, STREAM_FAILED_NOTICE, STREAM_FAILED_OFFER } from '../../skill/text/en/audio';
 import type { ResponseOptions } from '../responses/compose';
+import { textsOf } from '../responses/texts';
 import { getUserState, setUserState } from '../state/access';
 import { answer } from '../handlers/conversation';
 import { isRoutineId, isStretchId } from '../../skill/catalog/index';
@@ -27,7 +27,8 @@ export class StreamFailedLaunchHandler implements RequestHandler {
     attributes.handsFreeFailed = failureNotice;
     input.attributesManager.setSessionAttributes(attributes);
     setPending(input, 'failedOffer');
-    return ask(input, [STREAM_FAILED_NOTICE], STREAM_FAILED_OFFER);
+    const { audio } = textsOf(input);
+    return ask(input, [audio.STREAM_FAILED_NOTICE], audio.STREAM_FAILED_OFFER);
   }
 }
 
@@ -47,9 +48,10 @@ export class StreamFailedAnswerHandler implements RequestHandler {
     const attributes = input.attributesManager.getSessionAttributes();
     delete attributes.handsFreeFailed;
     input.attributesManager.setSessionAttributes(attributes);
-    if ((input.requestEnvelope.request as IntentRequest).intent.name === 'AMAZON.NoIntent') return tell(input, [FAILED_DECLINED]);
+    const texts = textsOf(input);
+    if ((input.requestEnvelope.request as IntentRequest).intent.name === 'AMAZON.NoIntent') return tell(input, [texts.audio.FAILED_DECLINED]);
     const id: unknown = failed?.id;
-    if (failed?.kind === 'stretch' && isStretchId(id)) return answer(input, { type: 'startStretch', stretch: id }, this.options);
-    return answer(input, { type: 'startRoutine', ...(isRoutineId(id) ? { routine: id } : {}) }, this.options);
+    if (failed?.kind === 'stretch' && isStretchId(id)) return answer(input, { type: 'startStretch', stretch: id }, this.options, texts);
+    return answer(input, { type: 'startRoutine', ...(isRoutineId(id) ? { routine: id } : {}) }, this.options, texts);
   }
 }

@@ -8,6 +8,7 @@ import type { CurrentPlay } from '../../skill/audio/playback-state';
 import { PREVIOUS_RESTARTS_AFTER_MS, resumeOffsetMs } from '../../skill/audio/position';
 import { FIRST_STRETCH_TRACK } from '../../skill/audio/sources';
 import { getUserState, setUserState } from '../state/access';
+import type { Texts } from '../responses/texts';
 
 import { clockOf, playbackOf, playDirective, playerContext, prepareStream, trackOfToken, withCurrent, type HandsFreeDeps } from './stream';
 
@@ -28,6 +29,7 @@ export async function moveDirective(
   input: HandlerInput,
   move: Move,
   deps: HandsFreeDeps,
+  texts: Texts,
 ): Promise<interfaces.audioplayer.PlayDirective | { type: 'AudioPlayer.Stop' } | undefined> {
   const state = getUserState(input);
   const play = playbackOf(state).current;
@@ -62,7 +64,7 @@ export async function moveDirective(
   }
   if (target.offsetMs >= stream.plan.tracks[target.index]!.durationMs) target = { index: Math.min(target.index + 1, last), offsetMs: 0 };
   setUserState(input, withCurrent(state, { trackIndex: target.index, offsetMs: target.offsetMs, status: 'playing' }, now));
-  return playDirective(stream, play, target.index, target.offsetMs, 'REPLACE_ALL');
+  return playDirective(stream, play, target.index, target.offsetMs, 'REPLACE_ALL', texts);
 }
 
 /** "repeat": the start of the sentence being said, or of the last one said before this silence. */

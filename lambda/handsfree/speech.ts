@@ -9,14 +9,14 @@ export function line(text: string): TimelineEvent {
 }
 
 /** Speaks and ends the session (nothing asked). */
-export function tell(input: HandlerInput, texts: string[]): Response {
-  return input.responseBuilder.speak(renderSsml(texts.map(line), { pace: 'normal' })).withShouldEndSession(true).getResponse();
+export function tell(input: HandlerInput, lines: string[]): Response {
+  return input.responseBuilder.speak(renderSsml(lines.map(line), { pace: 'normal' })).withShouldEndSession(true).getResponse();
 }
 
 /** Speaks, ends on a question, reprompts with it (or with `reprompt`). */
-export function ask(input: HandlerInput, texts: string[], question: string, reprompt = question): Response {
+export function ask(input: HandlerInput, lines: string[], question: string, reprompt = question): Response {
   return input.responseBuilder
-    .speak(renderSsml([...texts, question].map(line), { pace: 'normal' }))
+    .speak(renderSsml([...lines, question].map(line), { pace: 'normal' }))
     .reprompt(renderSsml([line(reprompt)], { pace: 'normal' }))
     .withShouldEndSession(false)
     .getResponse();

@@ -13,15 +13,8 @@ import type { RoutineId, StretchId } from '../../skill/catalog/types';
 import type { Command } from '../../skill/conversation/commands';
 import { renderSsml } from '../../skill/narration/index';
 import { INTENTS } from '../../skill/package/intents';
-import {
-  DEFAULT_GUIDED,
-  DEFAULT_HANDS_FREE,
-  DEFAULT_PROMPT,
-  HANDS_FREE_EXPLAINED,
-  NO_AUDIO_PLAYER,
-  STREAM_UNAVAILABLE,
-} from '../../skill/text/en/audio';
 import type { ResponseOptions } from '../responses/compose';
+import { textsOf, type Texts } from '../responses/texts';
 import { getUserState, setUserState } from '../state/access';
 import { answer } from '../handlers/conversation';
 import { readRoutine, readStretch } from '../handlers/slots';
@@ -35,9 +28,9 @@ const DEFAULT_ROUTINE: RoutineId = 'basic-daily';
 type Target = { kind: 'routine'; id: RoutineId } | { kind: 'stretch'; id: StretchId };
 
 /** What to play, or the guided command that answers words we could not place. */
-function targetOf(intent: Intent): Target | { guided: Command } {
-  const routine = readRoutine(intent);
-  const stretch = readStretch(intent);
+function targetOf(intent: Intent, texts: Texts): Target | { guided: Command } {
+  const routine = readRoutine(intent, 'routine', texts);
+  const stretch = readStretch(intent, 'stretch', texts);
   if (routine.id) return { kind: 'routine', id: routine.id };
   if (stretch.id) return { kind: 'stretch', id: stretch.id };
   if (stretch.heard) return { guided: { type: 'startStretch', heard: stretch.heard } };
@@ -50,8 +43,8 @@ function guidedCommand(target: Target): Command {
 }
 
 /** Starts the stream for `target`, or the guided mode with the reason. */
-export async function startHandsFree(input: HandlerInput, target: Target, options: HandsFreeOptions): Promise<Response> {
-  if (!hasAudioPlayer(input)) return answer(input, guidedCommand(target), options, [line(NO_AUDIO_PLAYER)]);
+export async function startHandsFree(input: HandlerInput, target: Target, options: HandsFreeOptions, texts: Texts): Promise<Response> {
+  if (!hasAudioPlayer(input)) return answer(input, guidedCommand(target), options, texts, [line(texts.audio.NO_AUDIO_PLAYER)]);
   const state = getUserState(input);
   const playback = playbackOf(state);
   const now = clockOf(input).now;
@@ -59,7 +52,8 @@ export async function startHandsFree(input: HandlerInput, target: Target, option
     playId: contentHash(input.requestEnvelope.request.requestId ?? now).slice(0, 12),
     kind: target.kind,
     id: target.id,
-    variant: 'standard',
+    // The version the person chose in the guided session of the same routine or stretch ("make it easier").
+    variant: state.active && state.active.kind === target.kind && state.active.id === target.id ? state.active.variant : 'standard',
     preferences: { ...state.preferences },
     excluded: target.kind === 'routine' ? [...state.excludedStretches].sort() : [],
     withSafety: !state.disclaimerSeen || !playback.explained,
@@ -69,7 +63,7 @@ export async function startHandsFree(input: HandlerInput, target: Target, option
     updatedAt: now,
   };
   const stream = await prepareStream(state, play, options);
-  if (!stream) return answer(input, guidedCommand(target), options, [line(STREAM_UNAVAILABLE)]);
+  if (!stream) return answer(input, guidedCommand(target), options, texts, [line(texts.audio.STREAM_UNAVAILABLE)]);
   const { failureNotice: _explainedNow, ...rest } = playback;
   setUserState(input, {
     ...state,
@@ -78,8 +72,8 @@ export async function startHandsFree(input: HandlerInput, target: Target, option
   });
   setPending(input, undefined);
   const builder = input.responseBuilder;
-  if (!playback.explained) builder.speak(renderSsml([line(HANDS_FREE_EXPLAINED)], { pace: state.preferences.pace }));
-  builder.addDirective(playDirective(stream, play, 0, 0, 'REPLACE_ALL'));
+  if (!playback.explained) builder.speak(renderSsml([line(texts.audio.HANDS_FREE_EXPLAINED)], { pace: state.preferences.pace }));
+  builder.addDirective(playDirective(stream, play, 0, 0, 'REPLACE_ALL', texts));
   return builder.withShouldEndSession(true).getResponse();
 }
 
@@ -96,21 +90,23 @@ export class HandsFreeStartHandler implements RequestHandler {
     const name = intentOf(input)?.name;
     if (name === INTENTS.handsFree.name) return true;
     if (name !== INTENTS.startRoutine.name && name !== INTENTS.stretch.name) return false;
-    return playbackOf(getUserState(input)).defaultMode === 'handsfree' && hasAudioPlayer(input) && readsAName(input);
+    return playbackOf(getUserState(input)).defaultMode === 'handsfree' && hasAudioPlayer(input) && readsAName(input, textsOf(input));
   }
 
   async handle(input: HandlerInput): Promise<Response> {
-    const target = targetOf(intentOf(input)!);
-    if ('guided' in target) return answer(input, target.guided, this.options);
-    return startHandsFree(input, target, this.options);
+    const texts = textsOf(input);
+    const target = targetOf(intentOf(input)!, texts);
+    if ('guided' in target) return answer(input, target.guided, this.options, texts);
+    return startHandsFree(input, target, this.options, texts);
   }
 }
 
 /** StretchIntent without a resolved stretch (which one?) stays with the guided dialog. */
-function readsAName(input: HandlerInput): boolean {
+function readsAName(input: HandlerInput, texts: Texts): boolean {
   const intent = intentOf(input)!;
-  if (intent.name === INTENTS.stretch.name) return Boolean(readStretch(intent).id);
-  return !readRoutine(intent).heard || Boolean(readRoutine(intent).id);
+  if (intent.name === INTENTS.stretch.name) return Boolean(readStretch(intent, 'stretch', texts).id);
+  const routine = readRoutine(intent, 'routine', texts);
+  return !routine.heard || Boolean(routine.id);
 }
 
 /** "always play straight through" / "always guide me". */
@@ -125,7 +121,8 @@ export class PlayModeHandler implements RequestHandler {
     const state = getUserState(input);
     setUserState(input, { ...state, playback: { ...playbackOf(state), defaultMode: handsFree ? 'handsfree' : 'guided' } });
     setPending(input, 'startDefault');
-    return ask(input, [handsFree ? DEFAULT_HANDS_FREE : DEFAULT_GUIDED], DEFAULT_PROMPT);
+    const { audio } = textsOf(input);
+    return ask(input, [handsFree ? audio.DEFAULT_HANDS_FREE : audio.DEFAULT_GUIDED], audio.DEFAULT_PROMPT);
   }
 }
 
@@ -149,10 +146,11 @@ export class StartDefaultAnswerHandler implements RequestHandler {
     const attributes = input.attributesManager.getSessionAttributes();
     delete attributes.pending; // the guided offer, when that is what was answered
     input.attributesManager.setSessionAttributes(attributes);
-    if (intentOf(input)!.name === 'AMAZON.NoIntent') return answer(input, { type: 'stop' }, this.options);
+    const texts = textsOf(input);
+    if (intentOf(input)!.name === 'AMAZON.NoIntent') return answer(input, { type: 'stop' }, this.options, texts);
     if (playbackOf(getUserState(input)).defaultMode === 'handsfree') {
-      return startHandsFree(input, { kind: 'routine', id: DEFAULT_ROUTINE }, this.options);
+      return startHandsFree(input, { kind: 'routine', id: DEFAULT_ROUTINE }, this.options, texts);
     }
-    return answer(input, { type: 'startRoutine' }, this.options);
+    return answer(input, { type: 'startRoutine' }, this.options, texts);
   }
 }

@@ -11,7 +11,7 @@ import { parseTrackToken, trackToken } from '../../skill/audio/position';
 import { timelineFor } from '../../skill/conversation/timelines';
 import type { UserState } from '../../skill/conversation/types';
 import type { Timeline } from '../../skill/narration/types';
-import { streamTitle } from '../../skill/text/en/audio';
+import type { Texts } from '../responses/texts';
 
 export interface HandsFreeDeps {
   /** Absent: hands-free requests get the guided mode. */
@@ -64,6 +64,7 @@ export function playDirective(
   index: number,
   offsetMs: number,
   behavior: interfaces.audioplayer.PlayBehavior,
+  texts: Texts,
   expectedPreviousToken?: string,
 ): interfaces.audioplayer.PlayDirective {
   const track = stream.plan.tracks[index]!;
@@ -77,7 +78,7 @@ export function playDirective(
         ...(expectedPreviousToken ? { expectedPreviousToken } : {}),
         offsetInMilliseconds: Math.round(offsetMs),
       },
-      metadata: { title: track.title, subtitle: streamTitle(stream.plan.tracks[0]!.title) },
+      metadata: { title: track.title, subtitle: texts.audio.streamTitle(stream.plan.tracks[0]!.title) },
     },
   };
 }

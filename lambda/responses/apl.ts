@@ -27,7 +27,7 @@ import { getStretch } from '../../skill/catalog/index';
 import type { Preferences, StretchId } from '../../skill/catalog/types';
 import { durationOf, holdStarts } from '../../skill/narration/index';
 import type { Segment, TimelineEvent } from '../../skill/narration/types';
-import { SCREEN_HOLD_PREFIX, SCREEN_PAUSED, SCREEN_RELEASE, SCREEN_SECONDS_SUFFIX, screenHoldLabel } from '../../skill/text/en/screen';
+import { textsFor, type Texts } from '../../skill/text/locale';
 
 export const APL_TOKEN = 'backStretchCoach';
 
@@ -46,6 +46,8 @@ export interface Screen {
   preferences: Preferences;
   /** The PNG URL of a drawing, when drawings are published (APL Image cannot draw SVG). */
   imageFor?: (drawing: DrawingRef) => string | undefined;
+  /** The words of the request's language (default: English). */
+  texts?: Texts;
 }
 
 /** The drawing on screen from `atSeconds` after the start of the response. */
@@ -207,7 +209,8 @@ function screenImages(screen: Screen): ScreenImages | undefined {
   return { first: firstUrl, changes: urls };
 }
 
-function countdownText(): string {
+function countdownText(texts: Texts): string {
+  const { SCREEN_HOLD_PREFIX, SCREEN_PAUSED, SCREEN_RELEASE, SCREEN_SECONDS_SUFFIX } = texts.screen;
   return (
     `\${frozen ? '${SCREEN_PAUSED}' : remaining > 0 ? '${SCREEN_HOLD_PREFIX}' + remaining + '${SCREEN_SECONDS_SUFFIX}' : ` +
     `remaining < 0 ? '${SCREEN_RELEASE}' : payload.screen.holdLabel}`
@@ -216,12 +219,12 @@ function countdownText(): string {
 
 /** Sizes per viewport: round Echo Spot, small landscape Echo Show 5, larger hubs. */
 const LAYOUTS = [
-  { when: "${viewport.shape == 'round'}", image: false, title: 28, body: 20, countdown: 40, padding: '15vw' },
+  { when: "${viewport.shape == 'round'}", image: false, title: 28, body: 20, countdown: 32, padding: '15vw' },
   { when: "${viewport.shape != 'round' && viewport.height < 600}", image: true, imageHeight: '40vh', title: 28, body: 20, countdown: 36, padding: '24dp' },
   { when: "${viewport.shape != 'round' && viewport.height >= 600}", image: true, imageHeight: '45vh', title: 44, body: 28, countdown: 56, padding: '40dp' },
 ] as const;
 
-function layout(images: ScreenImages | undefined, holds: readonly HoldTiming[], spec: (typeof LAYOUTS)[number]): AplJson {
+function layout(images: ScreenImages | undefined, holds: readonly HoldTiming[], spec: (typeof LAYOUTS)[number], texts: Texts): AplJson {
   const items: AplJson[] = [];
   if (images && spec.image) {
     const height = 'imageHeight' in spec ? spec.imageHeight : '45vh';
@@ -232,7 +235,7 @@ function layout(images: ScreenImages | undefined, holds: readonly HoldTiming[], 
     { type: 'Text', id: 'step', text: '${payload.screen.step}', fontSize: `${spec.body}dp`, color: '#E0E0E0', textAlign: 'center', paddingTop: '12dp', maxLines: 3 },
   );
   if (holds.length > 0) {
-    items.push({ type: 'Text', id: 'countdown', text: countdownText(), fontSize: `${spec.countdown}dp`, color: '#FFFFFF', textAlign: 'center', paddingTop: '12dp' });
+    items.push({ type: 'Text', id: 'countdown', text: countdownText(texts), fontSize: `${spec.countdown}dp`, color: '#FFFFFF', textAlign: 'center', paddingTop: '12dp' });
   }
   return {
     type: 'Container',
@@ -267,7 +270,7 @@ export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJ
             ...(images ? [{ name: 'drawing', value: images.first }] : []),
           ],
           onMount: onMountCommands(countdownCommands(holds), drawingCommands(images?.changes ?? [])),
-          items: LAYOUTS.map((spec) => layout(images, holds, spec)),
+          items: LAYOUTS.map((spec) => layout(images, holds, spec, screen.texts ?? textsFor(undefined))),
         },
       ],
     },
@@ -275,14 +278,15 @@ export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJ
 }
 
 export function aplDatasources(screen: Screen): AplJson {
-  const stretch = getStretch(screen.stretchId);
+  const texts = screen.texts ?? textsFor(undefined);
+  const stretch = getStretch(screen.stretchId, texts);
   const hold = firstHold(screen.speech ?? screen.segment?.events ?? [], screen.preferences);
   return {
     payload: {
       screen: {
         title: screen.segment?.title ?? stretch.name,
         step: firstStep(screen.segment) ?? stretch.summary,
-        holdLabel: hold ? screenHoldLabel(hold.holdSeconds) : '',
+        holdLabel: hold ? texts.screen.screenHoldLabel(hold.holdSeconds) : '',
         stretchId: stretch.id,
       },
     },

@@ -7,8 +7,9 @@
  * with ILLUSTRATION_PNG=0) the card is a Simple one with the same text.
  */
 import { fitLength } from '../../skill/text/safe-text';
-import { fillSide, getStretch, SAFETY } from '../../skill/catalog/index';
-import type { GuideRange, Stretch, StretchId } from '../../skill/catalog/types';
+import type { Texts } from '../../skill/text/locale';
+import { getStretch, safetyIn } from '../../skill/catalog/index';
+import type { Side, Stretch, StretchId } from '../../skill/catalog/types';
 
 export interface CardImages {
   smallImageUrl: string;
@@ -18,32 +19,34 @@ export interface CardImages {
 /** Card text limit (Alexa allows 8,000 characters). */
 export const CARD_TEXT_MAX = 8000;
 
-function range(r: GuideRange, unit: string): string {
-  return r.min === r.max ? `${r.min} ${unit}` : `${r.min}-${r.max} ${unit}`;
-}
-
-function timings(stretch: Stretch): string[] {
+function timings(stretch: Stretch, texts: Texts): string[] {
   const lines: string[] = [];
-  if (stretch.hold) lines.push(`Hold: ${range(stretch.hold, 'seconds')}${stretch.sided ? ' each side' : ''}.`);
-  if (stretch.reps) lines.push(`Repeat: ${range(stretch.reps, 'times')}${stretch.sided ? ' each side' : ''}.`);
+  if (stretch.hold) lines.push(texts.cards.holdLine(stretch.hold, Boolean(stretch.sided)));
+  if (stretch.reps) lines.push(texts.cards.repeatLine(stretch.reps, Boolean(stretch.sided)));
   return lines;
 }
 
+/** `{side}` as the working side and `{other}` as the opposite one, in the language's side words. */
+function fillSideIn(text: string, side: Side, texts: Texts): string {
+  const other: Side = side === 'right' ? 'left' : 'right';
+  return text.replaceAll('{side}', texts.language.side(side)).replaceAll('{other}', texts.language.side(other));
+}
+
 /** The card's plain text: numbered steps (sided stretches written for the right side first). */
-export function cardText(id: StretchId, companionUrl: string): string {
-  const stretch = getStretch(id);
-  const fill = (text: string) => (stretch.sided ? fillSide(text, 'right') : text);
+export function cardText(id: StretchId, companionUrl: string, texts: Texts): string {
+  const stretch = getStretch(id, texts);
+  const fill = (text: string) => (stretch.sided ? fillSideIn(text, 'right', texts) : text);
   const lines = [
     stretch.summary,
     '',
-    ...(stretch.sided ? ['Start on the right side, then do the left.'] : []),
-    ...stretch.setup.map((step, index) => `${index + 1}. ${fill(step)}`),
+    ...(stretch.sided ? [texts.cards.START_RIGHT_SIDE] : []),
+    ...stretch.setup.map((step, index) => texts.cards.numberedStep(index + 1, fill(step))),
     '',
-    ...timings(stretch),
-    ...(stretch.caution ? [`Caution: ${stretch.caution}`] : []),
+    ...timings(stretch, texts),
+    ...(stretch.caution ? [texts.cards.cautionLine(stretch.caution)] : []),
     '',
-    `See it at ${companionUrl.replace(/\/$/, '')}/stretches/${id}`,
-    SAFETY.shortDisclaimer,
+    texts.cards.seeItAt(`${companionUrl.replace(/\/$/, '')}/stretches/${id}`),
+    safetyIn(texts).shortDisclaimer,
   ];
   return fitLength(lines.join('\n'), CARD_TEXT_MAX);
 }
@@ -56,6 +59,6 @@ export interface StretchCard {
   images?: CardImages;
 }
 
-export function stretchCard(id: StretchId, companionUrl: string, images?: CardImages): StretchCard {
-  return { type: images ? 'Standard' : 'Simple', title: getStretch(id).name, text: cardText(id, companionUrl), images };
+export function stretchCard(id: StretchId, companionUrl: string, images: CardImages | undefined, texts: Texts): StretchCard {
+  return { type: images ? 'Standard' : 'Simple', title: getStretch(id, texts).name, text: cardText(id, companionUrl, texts), images };
 }

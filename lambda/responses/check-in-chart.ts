@@ -6,7 +6,7 @@
 import type { interfaces } from 'ask-sdk-model';
 import { daysBetween } from '../../skill/coaching/dates';
 import type { DailyScore } from '../../skill/coaching/trend';
-import { progress } from '../../skill/text/en/coaching';
+import type { Texts } from './texts';
 
 export const CHART_TOKEN = 'backStretchCoach.checkIns';
 
@@ -26,7 +26,8 @@ function point(score: DailyScore, today: string): { x: number; y: number } {
 }
 
 /** The AVG graphic for these scores (oldest first). */
-export function chartGraphic(scores: readonly DailyScore[], today: string): AplJson {
+export function chartGraphic(scores: readonly DailyScore[], today: string, texts: Texts): AplJson {
+  const { progress } = texts.coaching;
   const grid = [0, 5, 10].map((level) => {
     const y = HEIGHT - PAD - (level / 10) * (HEIGHT - 2 * PAD);
     return { type: 'path', pathData: `M${PAD},${y} L${WIDTH - PAD},${y}`, stroke: '#5a6b7a', strokeWidth: 1 };
@@ -57,14 +58,15 @@ export function chartGraphic(scores: readonly DailyScore[], today: string): AplJ
   return { type: 'AVG', version: '1.2', width: WIDTH, height: HEIGHT, items: [...grid, ...labels, ...axis, ...line, ...dots] };
 }
 
-export function checkInChartDirective(scores: readonly DailyScore[], today: string): interfaces.alexa.presentation.apl.RenderDocumentDirective {
+export function checkInChartDirective(scores: readonly DailyScore[], today: string, texts: Texts): interfaces.alexa.presentation.apl.RenderDocumentDirective {
+  const { progress } = texts.coaching;
   return {
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: CHART_TOKEN,
     document: {
       type: 'APL',
       version: '2023.3',
-      graphics: { checkInChart: chartGraphic(scores, today) },
+      graphics: { checkInChart: chartGraphic(scores, today, texts) },
       mainTemplate: {
         items: [
           {

@@ -17,6 +17,7 @@ import { documentVersion, freezeDirective, renderDocumentDirective } from './apl
 import { stretchCard, type CardImages } from './card';
 import { savingSpeech } from './saving-speech';
 import { xmlSafe, xmlSafeDeep } from '../../skill/text/safe-text';
+import type { Texts } from './texts';
 import { jsonLog } from '../../skill/log';
 
 const skillLog = jsonLog('skill', (line) => console.error(line));
@@ -35,11 +36,11 @@ export interface ResponseOptions {
  * limit; should an answer still be too long, the closing prompt is kept and the body is
  * shortened (never a response Alexa would reject).
  */
-function speechWithinLimit(body: TimelineEvent[], closing: TimelineEvent[], options: SsmlOptions): string {
+function speechWithinLimit(body: TimelineEvent[], closing: TimelineEvent[], options: SsmlOptions, texts: Texts): string {
   const full = renderSsml([...body, ...closing], options);
   if (full.length <= SSML_MAX_CHARS) return full;
   skillLog('speech-too-long', { chars: full.length });
-  const apology: TimelineEvent = { type: 'say', text: "Sorry, that was too long for me to say in one go.", role: 'transition' };
+  const apology: TimelineEvent = { type: 'say', text: texts.errors.TOO_LONG_TO_SAY, role: 'transition' };
   let kept = body;
   while (kept.length > 0) {
     kept = kept.slice(0, -1);
@@ -60,24 +61,24 @@ function aplMaxVersion(input: HandlerInput): string | undefined {
   return typeof version === 'string' ? version : undefined;
 }
 
-export function composeResponse(input: HandlerInput, result: PlayerResult, turn: TurnState | undefined, options: ResponseOptions): Response {
+export function composeResponse(input: HandlerInput, result: PlayerResult, turn: TurnState | undefined, options: ResponseOptions, texts: Texts): Response {
   const builder = input.responseBuilder;
   if (result.silent) return builder.getResponse();
   const state = result.state;
   const ssmlOptions = { pace: state.preferences.pace };
   // The words about saving are kept with the closing prompt: never cut for length.
-  builder.speak(speechWithinLimit(result.speech, [...savingSpeech(input, result, turn), ...result.prompt], ssmlOptions));
+  builder.speak(speechWithinLimit(result.speech, [...savingSpeech(input, result, turn, texts), ...result.prompt], ssmlOptions, texts));
   if (!result.endSession) builder.reprompt(renderSsml(result.reprompt, ssmlOptions));
   builder.withShouldEndSession(result.endSession);
   if (result.show) {
     const { stretchId, segment, played } = result.show;
-    const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId));
+    const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId), texts);
     const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
     if (card.images) builder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
     else builder.withSimpleCard(title, text);
     if (hasScreen(input)) {
       const directive = renderDocumentDirective(
-        { stretchId, segment, played, speech: result.show.speech, preferences: state.preferences, imageFor: options.screenImageFor },
+        { stretchId, segment, played, speech: result.show.speech, preferences: state.preferences, imageFor: options.screenImageFor, texts },
         aplMaxVersion(input),
       );
       if (directive) builder.addDirective(xmlSafeDeep(directive));

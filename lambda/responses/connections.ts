@@ -5,7 +5,7 @@
  */
 import type { Directive } from 'ask-sdk-model';
 import { REMINDERS_SCOPE } from '../reminders/client';
-import { ROUTINE_TRIGGER_UTTERANCES, routineOffer } from '../../skill/text/en/routine-offer';
+import type { Texts } from './texts';
 
 export const ROUTINE_OFFER_TOKEN = 'backStretchCoach.routineOffer';
 export const ROUTINE_OPERATION_ID = 'startBackRoutine';
@@ -15,7 +15,8 @@ export const REMINDER_TOKEN_PREFIX = 'backStretchCoach.reminder.';
  * The offer: when the person says one of the utterances (the first free one), Alexa opens this
  * skill through its launch task, which starts the daily routine (see CoachingHandler).
  */
-export function routineOfferDirective(skillId: string, locale: string): Directive {
+export function routineOfferDirective(skillId: string, locale: string, texts: Texts): Directive {
+  const { ROUTINE_TRIGGER_UTTERANCES, routineOffer } = texts.routineOffer;
   return {
     type: 'Connections.StartConnection',
     uri: 'connection://AMAZON.OfferAutomation/1',

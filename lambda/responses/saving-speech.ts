@@ -6,11 +6,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { PlayerResult } from '../../skill/conversation/commands';
 import type { TimelineEvent } from '../../skill/narration/types';
-import { progressNotKept } from '../../skill/text/en/saving';
 import { isKept, type TurnState } from '../state/access';
 import { NOTICE_KEY } from '../state/carried-session';
+import type { Texts } from './texts';
 
-export function savingSpeech(input: HandlerInput, result: PlayerResult, turn: TurnState | undefined): TimelineEvent[] {
+export function savingSpeech(input: HandlerInput, result: PlayerResult, turn: TurnState | undefined, texts: Texts): TimelineEvent[] {
+  const progressNotKept = texts.saving.progressNotKept;
   const kept = isKept(turn);
   if (result.saving) return kept ? result.saving.kept : result.saving.notKept;
   const outcome = turn?.committed?.outcome;

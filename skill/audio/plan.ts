@@ -12,6 +12,7 @@ import type { Segment, TimelineEvent } from '../narration/types';
 import type { Pace } from '../narration/speech-time';
 import { CHIME_CLIP_ID, clipIdOf, sentencesOf } from './clips';
 import { contentHash } from './hash';
+import { recipeOf } from './recipe';
 import type { AudioHold, AudioPart, ClipRole, SilencePurpose, AudioPlan, AudioTrack, ClipDurations, FrameGrid, VoiceSettings } from './types';
 
 /** Quiet between two sentences of one spoken line (the voice's own sentence pause, roughly). */
@@ -90,8 +91,8 @@ function endsHold(events: readonly TimelineEvent[], from: number): boolean {
 }
 
 function trackFile(parts: readonly AudioPart[], grid: FrameGrid): string {
-  const recipe = parts.map((p) => (p.kind === 'clip' ? p.clipId : `s${Math.round(p.durationMs / grid.frameMs)}`));
-  return contentHash(`${grid.frameMs}|${recipe.join(',')}`);
+  // The same name as before recipes were written with dots: unchanged tracks keep their files.
+  return contentHash(`${grid.frameMs}|${recipeOf(parts, grid).replaceAll('.', ',')}`);
 }
 
 /** One track, or MissingClipError when a clip has not been rendered (and measured) yet. */

@@ -12,22 +12,20 @@ import type { TrackSource } from './plan';
 export interface StreamOptions {
   /** Open with the short safety line (first use). */
   withSafety: boolean;
-  /** The words of the request's locale (English when absent); the timeline is compiled with the same. */
-  texts?: Texts;
 }
 
 /** Quiet after the opening and before the closing, so neither runs into the routine. */
 const EDGE_PAUSE_SECONDS = 1.5;
 
-export function streamSources(timeline: Timeline, options: StreamOptions): TrackSource[] {
-  const texts = options.texts ?? textsFor(undefined);
-  const { audio } = texts;
+/** The stream's tracks; its own words come from `texts` (English unless the caller's locale says otherwise). */
+export function streamSources(timeline: Timeline, options: StreamOptions, texts: Texts = textsFor(undefined)): TrackSource[] {
+  const words = texts.audio;
   const opening: TrackSource = {
     id: 'opening',
     title: timeline.title,
     events: [
       ...(options.withSafety ? [say(safetyIn(texts).shortSpokenLine, 'intro')] : []),
-      say(`${audio.streamOpening(timeline.title)} ${audio.STREAM_STOP_REMINDER}`, 'intro'),
+      say(`${words.streamOpening(timeline.title)} ${words.STREAM_STOP_REMINDER}`, 'intro'),
       { type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' },
     ],
   };
@@ -41,7 +39,7 @@ export function streamSources(timeline: Timeline, options: StreamOptions): Track
   const closing: TrackSource = {
     id: 'closing',
     title: timeline.title,
-    events: [{ type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' }, say(audio.STREAM_CLOSING, 'transition')],
+    events: [{ type: 'pause', seconds: EDGE_PAUSE_SECONDS, purpose: 'gap' }, say(words.STREAM_CLOSING, 'transition')],
   };
   return [opening, ...segments, closing];
 }

@@ -36,7 +36,7 @@ export function repeat(state: UserState, ctx: Turn): PlayerResult {
   const { texts } = ctx;
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toRepeat);
-  return playAt(p, lastResponse(p), [say(texts.controls.ONCE_MORE, 'transition')], ctx);
+  return playAt(p, lastResponse(p), [say(texts.controls.ONCE_MORE, 'transition')], ctx, { again: 'repeat' });
 }
 
 export function previous(state: UserState, ctx: Turn): PlayerResult {
@@ -44,9 +44,9 @@ export function previous(state: UserState, ctx: Turn): PlayerResult {
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toGoBack);
   const current = lastResponse(p);
-  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say(texts.controls.FIRST_ONE_AGAIN, 'transition')], ctx);
+  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say(texts.controls.FIRST_ONE_AGAIN, 'transition')], ctx, { again: 'repeat' });
   const target = responseStart(p.timeline, current - 1, p.state.preferences.pace);
-  return playAt(p, target, [say(texts.controls.GOING_BACK, 'transition')], ctx);
+  return playAt(p, target, [say(texts.controls.GOING_BACK, 'transition')], ctx, { again: 'back' });
 }
 
 export function skip(state: UserState, ctx: Turn): PlayerResult {

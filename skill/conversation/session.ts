@@ -141,6 +141,19 @@ function boundary(segment: Segment, following: Segment, index: number, texts: Te
 export interface PlayOptions {
   /** Coming back after a break: each segment that has one plays its version with the whole setup. */
   cold?: boolean;
+  /**
+   * Going back to or repeating what was already introduced: the routine item's own intro
+   * ("Next, cat cow.") becomes "Cat cow again." (`back`) or the name alone (`repeat`).
+   */
+  again?: 'back' | 'repeat';
+}
+
+/** The events with the routine item's intro line said the way `again` asks (see PlayOptions). */
+function introducedAgain(events: readonly TimelineEvent[], segment: Segment, again: PlayOptions['again'], texts: Texts): readonly TimelineEvent[] {
+  if (!again) return events;
+  const name = texts.names.nameInSentence(getStretch(segment.stretchId, texts));
+  const text = again === 'back' ? texts.boundaries.backTo(name) : texts.boundaries.nameAgain(name);
+  return events.map((event) => (event.type === 'say' && event.itemIntro ? say(text, event.role, { step: event.step ?? 'intro' }) : event));
 }
 
 /**
@@ -156,7 +169,7 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Tu
   const last = played[played.length - 1]!;
   const active: ActiveSession = { ...p.active, segmentIndex: end, paused: false };
   const state: UserState = { ...p.state, active };
-  const first = options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events;
+  const first = introducedAgain(options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events, segment, options.again, ctx.texts);
   const speech = [...lead, ...first, ...played.slice(1).flatMap((s) => s.events)];
   const following = segments[end];
   if (!following) return finish({ ...p, state, active }, speech, ctx, { segment, played });

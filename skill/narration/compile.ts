@@ -6,7 +6,7 @@ import { normalizePreferences } from '../state/preferences';
 import { getRoutine, getStretch, isRoutineId, isStretchId } from '../catalog';
 import type { Preferences, Routine, RoutineId, RoutineItem, StartPosition, Stretch, StretchId } from '../catalog/types';
 import { textsFor, type Texts } from '../text/locale';
-import { resolveDosage } from './dosage';
+import { resolveDosage, trimDosage, type Trim } from './dosage';
 import { durationOf } from './duration';
 import { PACING } from './pacing';
 import type { StretchContext } from './segment-plan';
@@ -56,6 +56,7 @@ function segmentsFor(
   withSummary: boolean,
   previous?: StartPosition,
   variety = 0,
+  trim?: Trim,
 ): Segment[] {
   const texts = textsOf(opts);
   const stretch = requireStretch(stretchId, texts);
@@ -65,7 +66,7 @@ function segmentsFor(
   const ctx: StretchContext = {
     texts,
     stretch,
-    dosage: resolveDosage(stretch, holdLength, item, opts.adjustment),
+    dosage: trimDosage(stretch, resolveDosage(stretch, holdLength, item, opts.adjustment), trim),
     version,
     pace,
     cueStyle,
@@ -113,8 +114,8 @@ function itemIntroLine(position: ItemPosition, texts: Texts): (stretch: Stretch)
  * One routine item's segments, with the routine's own numbers (hold, reps, sets, version).
  * The item's version wins over opts.variant (the desk break always uses the chair twist).
  */
-export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition): Segment[] {
-  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position, textsOf(opts)), false, position.previous, position.index);
+export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition, trim?: Trim): Segment[] {
+  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position, textsOf(opts)), false, position.previous, position.index, trim);
 }
 
 /** The routine items left after the person's exclusions. */
@@ -140,11 +141,40 @@ export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Ti
   const texts = textsOf(opts);
   const routine = requireRoutine(id, texts);
   const items = routineItems(id, opts.excluded, texts);
-  let previous: StartPosition | undefined;
-  const segments = items.flatMap((item, index) => {
-    const itemSegments = compileRoutineItem(item, opts, { index, count: items.length, previous });
-    previous = itemSegments.at(-1)?.position ?? previous;
-    return itemSegments;
-  });
-  return timeline('routine', id, routine.name, uniqueIds(segments), opts);
+  const compileWith = (trims: readonly (Trim | undefined)[], options: NarrationOptions = opts): Timeline => {
+    let previous: StartPosition | undefined;
+    const segments = items.flatMap((item, index) => {
+      const itemSegments = compileRoutineItem(item, options, { index, count: items.length, previous }, trims[index]);
+      previous = itemSegments.at(-1)?.position ?? previous;
+      return itemSegments;
+    });
+    return timeline('routine', id, routine.name, uniqueIds(segments), options);
+  };
+  const guideSeconds = routine.guideMinutes ? routine.guideMinutes.max * 60 : undefined;
+  let compiled = compileWith([]);
+  if (guideSeconds === undefined || compiled.durationSeconds <= guideSeconds) return compiled;
+  // A coached step up (skill/coaching/progression.ts) may take a routine past the guide's
+  // minutes at the normal pace and standard holds; the pace and hold-length preferences never
+  // add to that.
+  const stepped = opts.adjustment && !opts.adjustment.gentle && opts.adjustment.level > 0;
+  const plain: NarrationOptions = { ...opts, preferences: { ...knownPreferences(opts.preferences), pace: 'normal', holdLength: 'standard' } };
+  const budget = stepped ? Math.max(guideSeconds, compileWith([], plain).durationSeconds) : guideSeconds;
+  if (compiled.durationSeconds <= budget) return compiled;
+  // Over the guide's time (a slower pace, longer holds): the same steps, each held and repeated
+  // a little less, step by step down to each stretch's own minimums; then, from the last item
+  // back, one set where the routine does several.
+  const trims: Trim[] = items.map(() => ({ toward: 0 }));
+  for (let step = 1; step <= TRIM_STEPS && compiled.durationSeconds > budget; step += 1) {
+    trims.forEach((trim) => (trim.toward = step / TRIM_STEPS));
+    compiled = compileWith(trims);
+  }
+  for (let index = items.length - 1; index >= 0 && compiled.durationSeconds > budget; index -= 1) {
+    if ((items[index]!.sets ?? 1) <= 1) continue;
+    trims[index]!.oneSet = true;
+    compiled = compileWith(trims);
+  }
+  return compiled;
 }
+
+/** Trimming goes to the minimums in this many equal steps. */
+const TRIM_STEPS = 10;

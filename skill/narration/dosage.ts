@@ -68,3 +68,32 @@ export function resolveDosage(
   }
   return holdSeconds === undefined ? { reps, sets } : { holdSeconds, reps, sets };
 }
+
+/** How far a routine item is cut back to fit its routine's time (see `compileRoutine`). */
+export interface Trim {
+  /** How much of the way from the item's hold and repetitions down to the stretch's own minimums (0 to 1). */
+  toward: number;
+  /** One set instead of several (only once every hold and repetition is at its minimum). */
+  oneSet?: boolean;
+}
+
+/** Trimmed holds are whole multiples of this many seconds (or the minimum itself). */
+const TRIM_HOLD_ROUNDING_SECONDS = 5;
+
+/**
+ * A dosage cut back by `trim`: each hold and the repetitions move the same share of the way to
+ * the guide's minimum hold and the stretch's minimum repetitions (so longer holds stay the
+ * longer ones), never below them.
+ */
+export function trimDosage(stretch: Stretch, dosage: Dosage, trim: Trim | undefined): Dosage {
+  if (!trim || (trim.toward <= 0 && !trim.oneSet)) return dosage;
+  const toward = clamp(trim.toward, 0, 1);
+  const sets = trim.oneSet ? 1 : dosage.sets;
+  const minReps = Math.min(dosage.reps, stretch.reps?.min ?? dosage.reps);
+  const reps = Math.max(minReps, Math.round(dosage.reps - (dosage.reps - minReps) * toward));
+  if (dosage.holdSeconds === undefined || !stretch.hold) return { reps, sets };
+  const minHold = Math.min(dosage.holdSeconds, stretch.hold.min);
+  const raw = dosage.holdSeconds - (dosage.holdSeconds - minHold) * toward;
+  const holdSeconds = clamp(Math.round(raw / TRIM_HOLD_ROUNDING_SECONDS) * TRIM_HOLD_ROUNDING_SECONDS, minHold, dosage.holdSeconds);
+  return { holdSeconds, reps, sets };
+}

@@ -30,7 +30,7 @@ function units(ctx: StretchContext, side: Side | undefined, set: number): RepUni
 function intro(ctx: StretchContext): TimelineEvent[] {
   const { stretch, version } = ctx;
   return [
-    ...(ctx.introLine ? [say(ctx.introLine, 'intro', { step: 'intro' })] : []),
+    ...(ctx.introLine ? [say(ctx.introLine, 'intro', { step: 'intro', itemIntro: true })] : []),
     ...ctx.positionChange.map((line) => say(line, 'transition', { step: 'switch' })),
     ...(ctx.withSummary ? [say(stretch.summary, 'intro', { step: 'intro' })] : []),
     ...(stretch.caution ? [say(stretch.caution, 'instruction', { step: 'intro' })] : []),

@@ -34,13 +34,34 @@ export interface SpeechModel {
 
 /** Fitted by bench/timing.ts (espeak-ng, 150 wpm); refit after changing the voice or rate. */
 export const SPEECH_MODEL: Readonly<Record<Pace, SpeechModel>> = {
-  normal: { secondsPerLetter: 0.0477, secondsPerSyllable: 0.0409, secondsPerWord: 0.0298, sentenceGapSeconds: 0.4432, commaSeconds: 0.3595, onsetSeconds: 0.1537, trailingQuietSeconds: 0.4349 },
-  slower: { secondsPerLetter: 0.0545, secondsPerSyllable: 0.051, secondsPerWord: 0.0382, sentenceGapSeconds: 0.5781, commaSeconds: 0.4443, onsetSeconds: 0.1794, trailingQuietSeconds: 0.4392 },
+  normal: { secondsPerLetter: 0.0348, secondsPerSyllable: 0.1081, secondsPerWord: 0.0019, sentenceGapSeconds: 0.4347, commaSeconds: 0.5102, onsetSeconds: 0.1569, trailingQuietSeconds: 0.3641 },
+  slower: { secondsPerLetter: 0.0395, secondsPerSyllable: 0.1082, secondsPerWord: 0.0331, sentenceGapSeconds: 0.5277, commaSeconds: 0.5862, onsetSeconds: 0.191, trailingQuietSeconds: 0.3003 },
 };
 
-/** Letters and digits in a text. */
+/**
+ * The text with its numbers as the voice reads them, for counting only: "13" is said as
+ * "thirteen" (eight letters, two syllables), "120" as "one hundred twenty". Counted as digits,
+ * a line with a number came out about 0.4 s short (npm run bench:timing, 2026-12-01).
+ * English number words: the model is fitted to an English voice.
+ */
+export function numbersSpelledOut(text: string): string {
+  return text.replace(/\d+/g, (digits) => spelledNumber(Number(digits)));
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+function spelledNumber(n: number): string {
+  if (!Number.isFinite(n) || n >= 1000000) return String(n).replace(/\d/g, (d) => `${UNITS[Number(d)]} `).trim();
+  if (n >= 1000) return `${spelledNumber(Math.floor(n / 1000))} thousand${n % 1000 ? ` ${spelledNumber(n % 1000)}` : ''}`;
+  if (n >= 100) return `${UNITS[Math.floor(n / 100)]} hundred${n % 100 ? ` ${spelledNumber(n % 100)}` : ''}`;
+  if (n >= 20) return `${TENS[Math.floor(n / 10)]}${n % 10 ? ` ${UNITS[n % 10]}` : ''}`;
+  return UNITS[n]!;
+}
+
+/** Letters in a text, numbers counted as the words the voice says for them. */
 export function countLetters(text: string): number {
-  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  return numbersSpelledOut(text).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
 /** Commas, colons and semicolons: where the voice takes a short breath. */
@@ -50,12 +71,11 @@ export function countCommas(text: string): number {
 
 /**
  * Syllables as the voice says them, roughly: vowel groups per word (a silent final "e" does
- * not count, every word has at least one); a number counts as two ("thirty", "twenty").
+ * not count, every word has at least one); a number counts as the words said for it.
  */
 export function countSyllables(text: string): number {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const inWords = words.reduce((sum, word) => sum + Math.max(1, word.replace(/e$/, '').match(/[aeiouy]+/g)?.length ?? 0), 0);
-  return inWords + 2 * (text.match(/\p{N}+/gu)?.length ?? 0);
+  const words = numbersSpelledOut(text).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.reduce((sum, word) => sum + Math.max(1, word.replace(/e$/, '').match(/[aeiouy]+/g)?.length ?? 0), 0);
 }
 
 /** Roughly how many words a second the model amounts to (for sizing only: about five letters and 1.4 syllables a word). */
@@ -67,9 +87,9 @@ export function wordsPerSecond(pace: Pace): number {
 /** The prosody rate the slower pace uses in SSML; refit the model after changing it. */
 export const SLOWER_PROSODY_RATE = '85%';
 
-/** Words as the voice says them: any run of letters or digits (numbers count as one word). */
+/** Words as the voice says them: any run of letters, numbers as the words said for them ("120": three). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+  return numbersSpelledOut(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
 
 /** Sentences: runs ending in . ! ? (or the end of the text), ignoring empty ones. */

@@ -33,6 +33,11 @@ export interface EventTags {
    * same names.
    */
   pose?: string;
+  /**
+   * The line that brings a routine item in at its place in the routine ("Next, cat cow."):
+   * a player going back to the item or repeating it says something else there.
+   */
+  itemIntro?: true;
 }
 
 export type SayEvent = { type: 'say'; text: string; role: SayRole } & EventTags;

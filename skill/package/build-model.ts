@@ -30,6 +30,7 @@ import { toSpokenForm } from './spoken';
 import { COMPANION_LINKS, companionLink, PLACEHOLDER_DEPLOYMENT, type Deployment } from './deployment';
 import { understandingSlotTypes } from './understanding-types';
 import { pruneCollisions } from './expand-model';
+import { textsFor, type Texts } from '../text/locale';
 
 /**
  * Slot types whose colliding phrases are dropped at build time, the first keeping a phrase the
@@ -234,7 +235,7 @@ function builtInIntents(): ModelIntent[] {
  * StretchIntent's stretch slot has a dialog model (manual delegation) so the handler can ask
  * "which stretch?" with Dialog.ElicitSlot, which the ASK docs say needs a dialog model.
  */
-function dialogModel(): { dialog: DialogModel; prompts: Prompt[] } {
+function dialogModel(texts: Texts): { dialog: DialogModel; prompts: Prompt[] } {
   return {
     dialog: {
       delegationStrategy: 'SKILL_RESPONSE',
@@ -259,32 +260,32 @@ function dialogModel(): { dialog: DialogModel; prompts: Prompt[] } {
     prompts: [
       {
         id: STRETCH_ELICITATION_PROMPT_ID,
-        variations: [
-          { type: 'PlainText', value: "Which stretch would you like? For example, cat cow or child's pose." },
-          { type: 'PlainText', value: 'Which stretch should we do? You can say a name, like knee to chest.' },
-        ],
+        variations: texts.dialog.WHICH_STRETCH_PROMPTS.map((value) => ({ type: 'PlainText' as const, value })),
       },
     ],
   };
 }
 
 /** The content of interactionModels/custom/<locale>.json for the given catalog. */
-const built = new WeakMap<ModelCatalog, InteractionModelFile>();
+const built = new WeakMap<ModelCatalog, Map<string, InteractionModelFile>>();
 
 export function buildInteractionModelFrom(catalog: ModelCatalog, locale: Locale): InteractionModelFile {
   if (!LOCALES.includes(locale)) throw new Error(`Unsupported locale ${locale}`);
   // Pruning collisions walks the whole expanded model (a few seconds): build once per catalog.
-  const known = built.get(catalog);
+  const texts = textsFor(locale);
+  const models = built.get(catalog) ?? new Map<string, InteractionModelFile>();
+  built.set(catalog, models);
+  const known = models.get(texts.language.code);
   if (known) return structuredClone(known);
-  const model = buildModelFrom(catalog);
-  built.set(catalog, model);
+  const model = buildModelFrom(catalog, texts);
+  models.set(texts.language.code, model);
   return structuredClone(model);
 }
 
-function buildModelFrom(catalog: ModelCatalog): InteractionModelFile {
+function buildModelFrom(catalog: ModelCatalog, texts: Texts): InteractionModelFile {
   // All supported locales are English and share one model; the parameter keeps room for
   // locale-specific phrasing later.
-  const { dialog, prompts } = dialogModel();
+  const { dialog, prompts } = dialogModel(texts);
   const allTypes = buildSlotTypes(catalog);
   const unpruned = [...customIntents(allTypes), ...builtInIntents()];
   // Situations, needs and routine names said alone give way to other intents' words.

@@ -57,6 +57,35 @@ describe('hands-free audio in the stack', () => {
     expect(config.CacheBehaviors.map((b) => b.PathPattern)).toEqual(expect.arrayContaining(['/illustrations/*', '/assets/*', '/audio/*']));
   });
 
+  it('sends /audio/joined/* (tracks nobody joined ahead) to the companion Lambda, matched before /audio/*, cached like a file', () => {
+    const distribution = Object.values(synth.template.findResources('AWS::CloudFront::Distribution'))[0] as {
+      Properties: { DistributionConfig: { CacheBehaviors: Array<Record<string, unknown>>; Origins: Array<Record<string, unknown>> } };
+    };
+    const config = distribution.Properties.DistributionConfig;
+    const patterns = config.CacheBehaviors.map((b) => b.PathPattern);
+    expect(patterns.indexOf('/audio/joined/*')).toBeGreaterThanOrEqual(0);
+    expect(patterns.indexOf('/audio/joined/*')).toBeLessThan(patterns.indexOf('/audio/*'));
+    const joined = config.CacheBehaviors.find((b) => b.PathPattern === '/audio/joined/*')!;
+    expect(joined).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', Compress: false, CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' });
+    const origin = config.Origins.find((o) => o.Id === joined.TargetOriginId)!;
+    expect(JSON.stringify(origin.DomainName)).toContain(logicalId(synth.template, 'AWS::Lambda::Url', 'CompanionFunctionFunctionUrl'));
+    expect(origin.OriginAccessControlId).toBeDefined();
+  });
+
+  it('lets the companion Lambda read the audio (clips and the published index) and tells it where they are', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('companion web page'),
+      Environment: { Variables: Match.objectLike({ AUDIO_BUCKET: { Ref: bucket() }, AUDIO_PREFIX: 'audio/', AUDIO_VOICE: 'Joanna' }) },
+    });
+    const roleId = logicalId(synth.template, 'AWS::IAM::Role', 'CompanionFunctionServiceRole');
+    const statements = Object.values(
+      synth.template.findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) } }),
+    ).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement);
+    const reads = statements.find((s) => [s.Action].flat().includes('s3:GetObject*'))!;
+    expect(JSON.stringify(reads.Resource)).toContain('/audio/*');
+    expect(statements.every((s) => ![s.Action].flat().some((a) => String(a).startsWith('s3:Put') || String(a).startsWith('s3:Delete')))).toBe(true);
+  });
+
   it('renders with Polly at deploy time: 15 minutes, only SynthesizeSpeech and the audio prefix of the bucket', () => {
     synth.template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('renders the hands-free audio'),

@@ -170,6 +170,8 @@ describe('BackStretchCoachStack with a skill id', () => {
     expect(config.CacheBehaviors.map((b) => [b.PathPattern, b.CachePolicyId, b.ViewerProtocolPolicy])).toEqual([
       ['/illustrations/*', staticPolicy, 'redirect-to-https'],
       ['/assets/*', staticPolicy, 'redirect-to-https'],
+      // Tracks joined at request time are named by their recipe: cached the same way, matched first.
+      ['/audio/joined/*', cachingOptimized, 'redirect-to-https'],
       ['/audio/*', cachingOptimized, 'redirect-to-https'],
     ]);
     synth.template.hasResourceProperties('AWS::CloudFront::CachePolicy', {

@@ -4,53 +4,17 @@
  * on the device with `viewport` conditions; here they are evaluated for each device, and the
  * chosen layout is checked to fit: one layout per screen, the drawing only where there is room,
  * the title and the step inside the screen at their font sizes, and the manifest declaring a
- * viewport range for each of these screens.
+ * viewport range for each of these screens. test/lambda/apl.screens.browser.test.ts lays the same
+ * layouts out in Chromium with the longest words they show.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aplDocument, countdownCommands, holdTimings } from '../../lambda/responses/apl';
+import { countdownCommands, holdTimings } from '../../lambda/responses/apl';
+import { DEVICES, dp, layoutsFor as layoutsOn, type Device, type Json } from '../support/apl-viewports';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
 import { compileRoutine, compileStretch, estimateSpeechSeconds } from '../../skill/narration/index';
 import type { TimelineEvent } from '../../skill/narration/types';
-
-interface Device {
-  name: string;
-  shape: 'round' | 'rectangle';
-  /** dp (160 dpi: the same as pixels). */
-  width: number;
-  height: number;
-}
-
-const DEVICES: Device[] = [
-  { name: 'Echo Spot', shape: 'round', width: 480, height: 480 },
-  { name: 'Echo Show 5', shape: 'rectangle', width: 960, height: 480 },
-  { name: 'Echo Show 8', shape: 'rectangle', width: 1280, height: 800 },
-  { name: 'Echo Show 15', shape: 'rectangle', width: 1920, height: 1080 },
-];
-
-type Json = Record<string, unknown>;
-
-/** Evaluates the small `when` expressions our layouts use, for one device. */
-function holds(when: string, device: Device): boolean {
-  const expression = when
-    .replace(/^\$\{|\}$/g, '')
-    .replace(/viewport\.shape/g, JSON.stringify(device.shape))
-    .replace(/viewport\.height/g, String(device.height))
-    .replace(/viewport\.width/g, String(device.width))
-    .replace(/'/g, '"');
-  expect(expression).toMatch(/^[\d\s"a-z=!<>&|.]+$/);
-  return Boolean(new Function(`return (${expression});`)());
-}
-
-/** Size in dp of a dimension like '40vh', '60vw', '24dp'. */
-function dp(value: unknown, device: Device): number {
-  const text = String(value);
-  const n = Number.parseFloat(text);
-  if (text.endsWith('vh')) return (n / 100) * device.height;
-  if (text.endsWith('vw')) return (n / 100) * device.width;
-  return n;
-}
 
 const timeline = compileStretch('knee-to-chest', { preferences: DEFAULT_PREFERENCES });
 const segment = timeline.segments[0]!;
@@ -60,9 +24,7 @@ const longestTitle = compileRoutine('comprehensive', { preferences: DEFAULT_PREF
 );
 
 function layoutsFor(device: Device): Json[] {
-  const document = aplDocument({ stretchId: 'knee-to-chest', segment, preferences: DEFAULT_PREFERENCES, imageFor: () => 'https://coach.example/x.png' });
-  const root = (document.mainTemplate as { items: Json[] }).items[0]!;
-  return (root.items as Json[]).filter((layout) => holds(String(layout.when), device));
+  return layoutsOn({ stretchId: 'knee-to-chest', segment, preferences: DEFAULT_PREFERENCES, imageFor: () => 'https://coach.example/x.png' }, device);
 }
 
 describe.each(DEVICES)('on $name ($width x $height, $shape)', (device) => {

@@ -53,4 +53,48 @@ describe('CanFulfillIntentRequest', () => {
     const { response } = await ask(intent('PlayMusicIntent', { song: { value: 'yesterday' } }));
     expect(response.canFulfillIntent).toEqual({ canFulfill: 'NO', slots: { song: { canUnderstand: 'NO', canFulfill: 'NO' } } });
   });
+
+  describe('hands-free ("play my back routine", "...straight through")', () => {
+    it('YES with nothing named: the daily routine plays', async () => {
+      const { person, response } = await ask(intent('HandsFreeIntent', { routine: undefined, stretch: undefined }));
+      expect(response.canFulfillIntent).toEqual({ canFulfill: 'YES', slots: {} });
+      expect(response.outputSpeech).toBeUndefined();
+      expect(response.directives).toBeUndefined();
+      expect((await stored(h, person.userId)).version).toBe(0);
+    });
+
+    it('YES for a routine or a stretch named exactly, with that slot understood', async () => {
+      const routine = await ask(intent('HandsFreeIntent', { routine: { value: 'bedtime routine', id: 'bedtime' } }));
+      expect(routine.response.canFulfillIntent).toEqual({ canFulfill: 'YES', slots: { routine: { canUnderstand: 'YES', canFulfill: 'YES' } } });
+      const stretch = await ask(intent('HandsFreeIntent', { stretch: { value: 'cat cow', id: 'cat-cow' } }));
+      expect(stretch.response.canFulfillIntent).toEqual({ canFulfill: 'YES', slots: { stretch: { canUnderstand: 'YES', canFulfill: 'YES' } } });
+    });
+
+    it('MAYBE for a name the catalog only matches loosely', async () => {
+      const { response } = await ask(intent('HandsFreeIntent', { stretch: { value: 'sphinx' } }));
+      expect(response.canFulfillIntent).toEqual({ canFulfill: 'MAYBE', slots: { stretch: { canUnderstand: 'MAYBE', canFulfill: 'YES' } } });
+    });
+
+    it('NO for a routine or stretch we do not have', async () => {
+      const stretch = await ask(intent('HandsFreeIntent', { stretch: { value: 'banana split' } }));
+      expect(stretch.response.canFulfillIntent).toEqual({ canFulfill: 'NO', slots: { stretch: { canUnderstand: 'NO', canFulfill: 'NO' } } });
+      const routine = await ask(intent('HandsFreeIntent', { routine: { value: 'marathon routine' } }));
+      expect(routine.response.canFulfillIntent).toEqual({ canFulfill: 'NO', slots: { routine: { canUnderstand: 'NO', canFulfill: 'NO' } } });
+    });
+
+    it('a known routine plays even when the other slot was misheard, and says which slot it cannot use', async () => {
+      const { response } = await ask(intent('HandsFreeIntent', { routine: { value: 'desk break', id: 'desk-break' }, stretch: { value: 'banana split' } }));
+      expect(response.canFulfillIntent).toEqual({
+        canFulfill: 'YES',
+        slots: { routine: { canUnderstand: 'YES', canFulfill: 'YES' }, stretch: { canUnderstand: 'NO', canFulfill: 'NO' } },
+      });
+    });
+
+    it('YES for "always play straight through" and "always guide me"', async () => {
+      for (const name of ['AlwaysHandsFreeIntent', 'AlwaysGuidedIntent']) {
+        const { response } = await ask(intent(name));
+        expect(response.canFulfillIntent).toEqual({ canFulfill: 'YES', slots: {} });
+      }
+    });
+  });
 });

@@ -57,6 +57,51 @@ describe('in a routine', () => {
     expect(first.said).toMatch(/^That's the first one\./);
   });
 
+  it('going back to a stretch names it again instead of "Next, ..." (the tagged intro line is swapped)', async () => {
+    const { session } = await twoSegmentsIn();
+    // Played: child's pose, then cat cow ("Next, cat cow."); now knee to chest, both sides.
+    const onward = await send(h, session, session.intent('AMAZON.NextIntent'));
+    expect(onward.said).toContain('Next, the knee to chest stretch.');
+    const back = await send(h, session, session.intent('AMAZON.PreviousIntent'));
+    expect(back.said).toMatch(/^Going back one\. Cat cow again\./);
+    expect(back.said).not.toContain('Next, cat cow');
+    expect(back.said).toContain(instruction(1));
+    const toFirst = await send(h, session, session.intent('AMAZON.PreviousIntent'));
+    expect(toFirst.said).toMatch(/^Going back one\. Child's pose again\./);
+    expect(toFirst.said).not.toContain('First, child');
+  });
+
+  it('repeat at the start of a stretch says its name alone, and once more at the first one', async () => {
+    const { session } = await twoSegmentsIn();
+    const again = await send(h, session, session.intent('AMAZON.RepeatIntent'));
+    expect(again.said).toMatch(/^Once more\. Cat cow\./);
+    expect(again.said).not.toContain('Next, cat cow');
+    const person = new Person();
+    const fresh = person.session();
+    await send(h, fresh, fresh.intent('StartRoutineIntent'));
+    const first = await send(h, fresh, fresh.intent('AMAZON.PreviousIntent'));
+    expect(first.said).toMatch(/^That's the first one\. Here it is again\. Child's pose\./);
+    expect(first.said).not.toContain('First, child');
+  });
+
+  it('inside a stretch, repeat and previous replay the side without naming the stretch as new', async () => {
+    const person = new Person();
+    const session = person.session();
+    // With chimes, knee to chest plays one side per response.
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'chimes only', id: 'chimes-only' } }));
+    let turn = await send(h, session, session.intent('StartRoutineIntent'));
+    for (let i = 0; i < 10 && !turn.said.includes('Now the left side'); i++) turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+    expect(turn.said).toContain('Now the left side');
+    expect(turn.said).not.toContain('Next, the knee to chest stretch');
+    const again = await send(h, session, session.intent('AMAZON.RepeatIntent'));
+    expect(again.said).toMatch(/^Once more\. Now the left side/);
+    expect(again.said).not.toMatch(/knee to chest stretch again|Next, the knee/i);
+    const back = await send(h, session, session.intent('AMAZON.PreviousIntent'));
+    // Back to the right side, the start of the stretch: named as a return, not as the next one.
+    expect(back.said).toMatch(/^Going back one\. The knee to chest stretch again\./);
+    expect(back.said).not.toContain('Next, the knee to chest stretch');
+  });
+
   it('skip passes over the whole upcoming stretch, both sides', async () => {
     const { person, session } = await twoSegmentsIn();
     // Segments 2 and 3 are knee-to-chest, right and left.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, ROUTINE_IDS, ROUTINES, STRETCH_IDS } from '../../skill/catalog';
+import { DEFAULT_PREFERENCES, getStretch, ROUTINE_IDS, ROUTINES, STRETCH_IDS } from '../../skill/catalog';
+import { trimDosage } from '../../skill/narration/dosage';
+import { numbersSpelledOut } from '../../skill/narration/speech-time';
 import {
   compileRoutine,
   compileStretch,
@@ -33,6 +35,14 @@ describe('speech time model', () => {
   });
 });
 
+describe('numbers in the speech time model', () => {
+  it('times a number as the words the voice says for it, not as its digits', () => {
+    expect(estimateSpeechSeconds('It takes about 13 minutes.', 'normal')).toBeCloseTo(estimateSpeechSeconds('It takes about thirteen minutes.', 'normal'), 6);
+    expect(estimateSpeechSeconds('Hold for 120 seconds.', 'slower')).toBeCloseTo(estimateSpeechSeconds('Hold for one hundred twenty seconds.', 'slower'), 6);
+    expect(numbersSpelledOut('5 stretches, about 29 minutes, 1000 times')).toBe('five stretches, about twenty nine minutes, one thousand times');
+  });
+});
+
 describe('estimated durations', () => {
   it("puts the guide's basic daily routine inside its 10-15 minutes", () => {
     const minutes = routineDuration('basic-daily', DEFAULT_PREFERENCES) / 60;
@@ -44,6 +54,50 @@ describe('estimated durations', () => {
     const minutes = routineDuration('comprehensive', DEFAULT_PREFERENCES) / 60;
     expect(minutes).toBeGreaterThanOrEqual(20);
     expect(minutes).toBeLessThanOrEqual(30);
+  });
+
+  it("keeps both of the guide's routines inside its minutes at every pace and hold length, never below a stretch's minimums", () => {
+    const guide = { 'basic-daily': [10, 15], comprehensive: [20, 30] } as const;
+    for (const [id, [min, max]] of Object.entries(guide) as [keyof typeof guide, readonly [number, number]][]) {
+      for (const prefs of allPreferences()) {
+        const label = `${id} ${describePrefs(prefs)}`;
+        const timeline = compileRoutine(id, { preferences: prefs });
+        expect(timeline.durationSeconds / 60, label).toBeGreaterThanOrEqual(min);
+        expect(timeline.durationSeconds / 60, label).toBeLessThanOrEqual(max);
+        for (const segment of timeline.segments) {
+          const stretch = getStretch(segment.stretchId);
+          for (const hold of measureHolds(segment.events, prefs.pace)) {
+            if (stretch.hold) expect(hold.target, `${label} ${hold.label}`).toBeGreaterThanOrEqual(stretch.hold.min);
+          }
+        }
+      }
+    }
+  });
+
+  it('trims a routine that would run over its time toward the minimums, and leaves one that fits alone', () => {
+    const slowLong = { ...DEFAULT_PREFERENCES, pace: 'slower', holdLength: 'longer' } as const;
+    const trimmed = compileRoutine('comprehensive', { preferences: slowLong });
+    // Untrimmed, the slower pace with the guide's longest holds would take over 40 minutes.
+    const childsOf = (timeline: typeof trimmed, pace: 'normal' | 'slower') =>
+      timeline.segments.filter((segment) => segment.stretchId === 'childs-pose').flatMap((segment) => measureHolds(segment.events, pace));
+    const childsHolds = childsOf(trimmed, 'slower');
+    expect(childsHolds.length).toBeGreaterThan(0);
+    for (const hold of childsHolds) expect(hold.target).toBeLessThan(getStretch('childs-pose').hold!.max);
+    // The default fits: the routine's own 30 s holds stay as they are.
+    const standard = compileRoutine('comprehensive', { preferences: DEFAULT_PREFERENCES });
+    const standardHolds = childsOf(standard, 'normal');
+    expect(standardHolds.length).toBe(2);
+    for (const hold of standardHolds) expect(hold.target).toBe(30);
+    // A coached step up may run past the guide's minutes; the slower pace and longer holds never add to it.
+    const top = { level: 3, gentle: false };
+    const stepped = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES, adjustment: top });
+    expect(stepped.durationSeconds / 60).toBeGreaterThan(15);
+    expect(compileRoutine('basic-daily', { preferences: slowLong, adjustment: top }).durationSeconds).toBeLessThanOrEqual(stepped.durationSeconds);
+    expect(trimDosage(getStretch('cat-cow'), { reps: 15, sets: 2 }, { toward: 1 })).toEqual({ reps: 10, sets: 2 });
+    expect(trimDosage(getStretch('knee-to-chest'), { holdSeconds: 30, reps: 3, sets: 1 }, { toward: 0.5 })).toEqual({ holdSeconds: 25, reps: 3, sets: 1 });
+    expect(trimDosage(getStretch('childs-pose'), { holdSeconds: 120, reps: 1, sets: 2 }, { toward: 0.5, oneSet: true })).toEqual({ holdSeconds: 75, reps: 1, sets: 1 });
+    // Never below the stretch's own minimums, however far.
+    expect(trimDosage(getStretch('knee-to-chest'), { holdSeconds: 30, reps: 3, sets: 1 }, { toward: 2 })).toEqual({ holdSeconds: 20, reps: 2, sets: 1 });
   });
 
   it('estimates the basic daily routine at no less than the time its holds and breaths take', () => {

@@ -25,6 +25,11 @@ describe('the pseudo-locale', () => {
     expect(plainWordsIn('<speak>⟦Ĥóļð⟧ Hold <break time="3s"/> &amp; https://example.com/cat-cow</speak>')).toEqual(['Hold']);
   });
 
+  it('gives the side words as its own words (the side is an id, not a word passed in)', () => {
+    expect(pseudo.language.side('right')).toBe('⟦ŕíĝĥţ⟧');
+    expect(plainWordsIn(pseudo.language.side('left'))).toEqual([]);
+  });
+
   it('keeps the speech rate the timing model is fitted to', () => {
     expect(pseudo.language.syllablesPerSecond).toBe(textsFor('en-US').language.syllablesPerSecond);
   });

@@ -8,7 +8,10 @@
  * Stop keeps the place (in localStorage), so a reload or a later visit can resume it.
  */
 import type { SessionPlan } from '../plan-types';
-import { GuidedSession, type SessionView } from './session';
+import { GuidedSession, type SessionCallbacks, type SessionView } from './session';
+import { StreamSession, streamMatchesPlan, type PlayerSession } from './stream-session';
+import { StreamPlayer } from './stream';
+import type { StreamPlanJson } from '../routes/stream-api';
 import { createSpeaker, type Speaker } from './speech';
 import { unlockChime } from './chime';
 import { clearPlace, loadPlace, savePlace, type SavedPlace } from './place';
@@ -49,6 +52,8 @@ interface PlayerElements {
   hurtsChoices: HTMLElement;
   hurtsBack: HTMLButtonElement;
   status: HTMLElement;
+  /** Absent in markup from before the stream: the session then speaks with speechSynthesis. */
+  audio: HTMLAudioElement | undefined;
 }
 
 function find<T extends HTMLElement>(root: HTMLElement, id: string, type: { new (): T }): T {
@@ -59,6 +64,7 @@ function find<T extends HTMLElement>(root: HTMLElement, id: string, type: { new 
 
 function elementsOf(root: HTMLElement): PlayerElements {
   const hold = root.querySelector('#player-hold');
+  const audio = root.querySelector('#player-audio');
   return {
     root,
     resume: find(root, 'player-resume', HTMLElement),
@@ -95,7 +101,16 @@ function elementsOf(root: HTMLElement): PlayerElements {
     hurtsChoices: find(root, 'player-hurts-choices', HTMLElement),
     hurtsBack: find(root, 'player-hurts-back', HTMLButtonElement),
     status: find(root, 'player-status', HTMLElement),
+    audio: audio instanceof HTMLAudioElement ? audio : undefined,
   };
+}
+
+/** How long starting a session waits for the stream's answer before speaking with the browser's voice. */
+const STREAM_WAIT_MS = 3000;
+
+/** The value of `promise` if it settles within `ms`, else undefined. */
+function within<T>(promise: Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
 }
 
 /** The player's words, embedded by the page as JSON (web/player-words.ts): the script holds none. */
@@ -120,8 +135,10 @@ function setText(element: HTMLElement, text: string): void {
 }
 
 class Player {
-  private session: GuidedSession | undefined;
+  private session: PlayerSession | undefined;
   private plan: SessionPlan | undefined;
+  /** The hands-free stream for these choices, when the site has its audio (asked for with the plan). */
+  private stream: Promise<StreamPlanJson | undefined> = Promise.resolve(undefined);
   private speaker: Promise<Speaker> | undefined;
   private wakeLock: WakeLockSentinel | undefined;
   /** Where to start the next session: a saved place being resumed, else the beginning. */
@@ -193,6 +210,19 @@ class Player {
     return `/api/plan/${encodeURIComponent(this.kind)}/${encodeURIComponent(this.id)}?${query.toString()}`;
   }
 
+  /** The same choices as the plan, for the hands-free stream (/api/stream, absent where the site has no audio). */
+  private streamUrl(): string {
+    return this.planUrl().replace('/api/plan/', '/api/stream/');
+  }
+
+  /** The stream, when the site has it and the audio element is there; undefined means speak. */
+  private requestStream(): Promise<StreamPlanJson | undefined> {
+    if (!this.ui.audio || typeof this.ui.audio.canPlayType !== 'function' || this.ui.audio.canPlayType('audio/mpeg') === '') {
+      return Promise.resolve(undefined);
+    }
+    return StreamPlayer.fetch(this.streamUrl()).catch(() => undefined);
+  }
+
   /** Fetches the plan, then asks for the safety confirmation. */
   private async prepare(segmentIndex: number): Promise<void> {
     const { ui } = this;
@@ -200,8 +230,9 @@ class Player {
     ui.start.disabled = true;
     ui.resumeButton.disabled = true;
     setText(ui.status, this.words.gettingReady);
-    // Look for a voice while the plan loads.
+    // Look for a voice, and ask for the stream, while the plan loads.
     this.speaker ??= createSpeaker();
+    this.stream = this.requestStream();
     try {
       const response = await fetch(this.planUrl(), { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(`plan request failed with ${response.status}`);
@@ -224,21 +255,25 @@ class Player {
     const { ui, plan } = this;
     if (!plan) return;
     unlockChime();
+    const available = await within(this.stream, STREAM_WAIT_MS);
+    const stream = available && ui.audio && streamMatchesPlan(available, plan) ? available : undefined;
     const speaker = await (this.speaker ?? createSpeaker());
+    const voiced = stream !== undefined || speaker.voiced;
     ui.safety.hidden = true;
     ui.session.hidden = false;
     this.enterFocusMode();
     // The no-voice notice sits at the top of the focused view, where it is seen.
-    ui.voiceNote.hidden = speaker.voiced;
-    setText(ui.status, speaker.voiced ? this.words.startedWithVoice : this.words.started);
-    this.session = new GuidedSession(plan, speaker, {
+    ui.voiceNote.hidden = voiced;
+    setText(ui.status, voiced ? this.words.startedWithVoice : this.words.started);
+    const callbacks: SessionCallbacks = {
       render: (view) => this.render(view),
       finished: () => {
         clearPlace(this.kind, this.id);
         this.end(this.words.allDone);
       },
       enteredSegment: (index) => this.remember(index),
-    });
+    };
+    this.session = stream && ui.audio ? new StreamSession(plan, stream, ui.audio, callbacks) : new GuidedSession(plan, speaker, callbacks);
     this.session.start(this.startAt);
     ui.pause.focus();
     void this.keepScreenOn();

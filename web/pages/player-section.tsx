@@ -166,6 +166,8 @@ export function PlayerSection(props: PlayerSectionProps) {
       </div>
 
       <section class="player-session" id="player-session" aria-label={words.SESSION_LABEL} tabindex={-1} hidden>
+        {/* The hands-free stream (the voice Alexa uses), when the site has it: the countdown follows its clock. */}
+        <audio id="player-audio" preload="none" hidden></audio>
         <div class="player-top">
           <p class="player-part" id="player-part"></p>
           <p class="player-time" id="player-time"></p>

@@ -32,3 +32,13 @@ apiRoutes.get('/plan/:kind/:id', (c) => {
   c.header('Cache-Control', 'no-cache');
   return c.json(sessionPlan(timelineFor(parsed.preferences), parsed.preferences, texts));
 });
+
+/**
+ * Where the site has no hands-free audio (no audio folder locally, no bucket), the stream API
+ * (stream-api.ts, mounted in front of this app where there is audio) answers "nothing here"
+ * without an error: the page then speaks with the browser's voice.
+ */
+apiRoutes.get('/stream/:kind/:id', (c) => {
+  c.header('Cache-Control', 'no-cache');
+  return c.body(null, 204);
+});

@@ -7,25 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
+import { audioBytes } from './audio-bytes';
 import { LONG_CACHE } from './cached-response';
 
 const NAME = /^[A-Za-z0-9._-]+\.(mp3|json)$/;
-
-function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'invalid' | undefined {
-  if (!header) return undefined;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match || (match[1] === '' && match[2] === '')) return 'invalid';
-  let start: number;
-  let end: number;
-  if (match[1] === '') {
-    start = Math.max(0, size - Number(match[2]));
-    end = size - 1;
-  } else {
-    start = Number(match[1]);
-    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-  }
-  return start > end || start >= size ? 'invalid' : { start, end };
-}
 
 export function createAudioRoutes(dir: string): Hono {
   const root = resolve(dir);
@@ -41,24 +26,7 @@ export function createAudioRoutes(dir: string): Hono {
     } catch {
       return c.notFound();
     }
-    const headers: Record<string, string> = {
-      'Content-Type': name.endsWith('.mp3') ? 'audio/mpeg' : 'application/json',
-      'Cache-Control': name.endsWith('.mp3') ? LONG_CACHE : 'no-cache',
-      'Accept-Ranges': 'bytes',
-      'Access-Control-Allow-Origin': '*',
-      'Cross-Origin-Resource-Policy': 'cross-origin',
-    };
-    const range = parseRange(c.req.header('Range'), bytes.length);
-    if (range === 'invalid') return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${bytes.length}` });
-    if (range) {
-      const body = bytes.subarray(range.start, range.end + 1);
-      return c.body(new Uint8Array(body), 206, {
-        ...headers,
-        'Content-Range': `bytes ${range.start}-${range.end}/${bytes.length}`,
-        'Content-Length': String(body.length),
-      });
-    }
-    return c.body(new Uint8Array(bytes), 200, { ...headers, 'Content-Length': String(bytes.length) });
+    return audioBytes(c, new Uint8Array(bytes), name.endsWith('.mp3') ? 'audio/mpeg' : 'application/json', name.endsWith('.mp3') ? LONG_CACHE : 'no-cache');
   });
   return routes;
 }

@@ -13,9 +13,13 @@ import { preferencesFromQuery } from '../preferences-query';
 
 export interface StreamTrackJson {
   url: string;
+  /** The timeline segment the track plays (the plan's segment id), or "opening" / "closing". */
+  segmentId: string;
   title: string;
   durationMs: number;
   holds: { label: string; targetSeconds: number; startMs: number; endMs: number }[];
+  /** Each sentence and where it starts, so the page can show what is being said. */
+  cues: { startMs: number; text: string }[];
 }
 
 export interface StreamPlanJson {
@@ -41,9 +45,11 @@ export function createStreamRoutes(library: AudioLibrary): Hono {
       title: timeline.title,
       tracks: stream.plan.tracks.map((track) => ({
         url: stream.urlOf(track),
+        segmentId: track.segmentId,
         title: track.title,
         durationMs: track.durationMs,
         holds: track.holds.map((h) => ({ ...h })),
+        cues: track.parts.flatMap((p) => (p.kind === 'clip' && p.text ? [{ startMs: p.startMs, text: p.text }] : [])),
       })),
     };
     c.header('Cache-Control', 'no-cache');

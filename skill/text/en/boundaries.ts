@@ -49,3 +49,13 @@ export const PICKING_UP = 'Picking up where you left off.';
 export function sessionsToday(count: number, countWord: string): string {
   return count === 2 ? "That's your second session today." : `That's ${countWord} sessions today.`;
 }
+
+/** In place of a routine item's "Next, cat cow." when the person goes back to it: "Cat cow again." */
+export function backTo(name: string): string {
+  return `${name} again.`;
+}
+
+/** In place of a routine item's "Next, cat cow." when the person asks to hear it once more: the name alone. */
+export function nameAgain(name: string): string {
+  return `${name}.`;
+}

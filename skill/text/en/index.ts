@@ -8,13 +8,17 @@ import { language } from './language';
 import * as answers from './answers';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
+import * as cards from './cards';
 import * as catalog from './catalog/index';
 import * as coaching from './coaching';
 import * as controls from './controls';
+import * as dialog from './dialog';
 import * as durations from './durations';
 import * as emergency from './emergency';
+import * as errors from './errors';
 import * as feelings from './feelings';
 import * as flow from './flow';
+import * as heard from './heard';
 import * as holds from './holds';
 import * as hurts from './hurts';
 import * as inRoutine from './in-routine';
@@ -43,13 +47,17 @@ export const english = {
   answers,
   audio,
   boundaries,
+  cards,
   catalog,
   coaching,
   controls,
+  dialog,
   durations,
   emergency,
+  errors,
   feelings,
   flow,
+  heard,
   holds,
   hurts,
   inRoutine,
