@@ -12,8 +12,8 @@ import { mapIndex, timelineFor } from '../conversation/timelines';
 import type { PlayerContext, PlayerResult } from '../conversation/commands';
 import type { UserState } from '../conversation/types';
 import type { TimelineEvent } from '../narration/types';
-import * as text from '../text/en/coaching';
-import { routineOffer as offerText } from '../text/en/routine-offer';
+import { textsFor, type Texts } from '../text/locale';
+import { turnOf } from '../conversation/turn';
 import { decodeAll, isValidScore, phaseFor, withCheckIn } from './check-ins';
 import { daysBetween } from './dates';
 import { stepDown, stepUp, stepUpBlock } from './progression';
@@ -46,7 +46,8 @@ function withCoaching(state: UserState, coaching: CoachingState): UserState {
 }
 
 /** The guide's advice to see a professional, once, when the check-ins call for it. */
-function adviceIfDue(coaching: CoachingState, today: string): { coaching: CoachingState; speech: TimelineEvent[] } {
+function adviceIfDue(coaching: CoachingState, today: string, texts: Texts): { coaching: CoachingState; speech: TimelineEvent[] } {
+  const text = texts.coaching;
   const due = professionalAdviceDue(coaching, today);
   if (!due) return { coaching, speech: [] };
   return {
@@ -60,15 +61,16 @@ function routineOfferDue(coaching: CoachingState): boolean {
   return coaching.routineOffer === undefined;
 }
 
-function offerQuestion(state: UserState, coaching: CoachingState, speech: TimelineEvent[], today: string): CoachAnswer {
+function offerQuestion(state: UserState, coaching: CoachingState, speech: TimelineEvent[], today: string, texts: Texts): CoachAnswer {
+  const offerText = texts.routineOffer.routineOffer;
   const next = withCoaching(state, { ...coaching, routineOffer: { on: today, outcome: 'offered' } });
   return { result: ask(next, speech, offerText.question, offerText.reprompt), pending: 'coach.routineOffer' };
 }
 
 /** The end of a session once the coach has had its say: the routine offer when due, else goodbye. */
-function closeSession(state: UserState, coaching: CoachingState, speech: TimelineEvent[], today: string): CoachAnswer {
-  if (routineOfferDue(coaching)) return offerQuestion(state, coaching, speech, today);
-  return { result: goodbye(withCoaching(state, coaching), [...speech, say(text.farewell, 'transition')]) };
+function closeSession(state: UserState, coaching: CoachingState, speech: TimelineEvent[], today: string, texts: Texts): CoachAnswer {
+  if (routineOfferDue(coaching)) return offerQuestion(state, coaching, speech, today, texts);
+  return { result: goodbye(withCoaching(state, coaching), [...speech, say(texts.coaching.farewell, 'transition')]) };
 }
 
 /**
@@ -78,6 +80,8 @@ function closeSession(state: UserState, coaching: CoachingState, speech: Timelin
  */
 export function coachAfterTurn(result: PlayerResult, ctx: PlayerContext): CoachAnswer {
   if (result.completed?.kind !== 'routine' || !result.endSession) return { result };
+  const { texts } = turnOf(ctx);
+  const text = texts.coaching;
   const today = ctx.today;
   let coaching = coachingOf(result.state);
   // The player's farewell is its closing prompt; the coach may put a question in its place.
@@ -98,7 +102,7 @@ export function coachAfterTurn(result: PlayerResult, ctx: PlayerContext): CoachA
     };
   }
   if (routineOfferDue(coaching)) {
-    const offer = offerQuestion(result.state, coaching, speech, today);
+    const offer = offerQuestion(result.state, coaching, speech, today, texts);
     return { ...offer, result: { ...offer.result, ...kept } };
   }
   if (!steppedUp) return { result };
@@ -113,6 +117,8 @@ export function checkIn(
   afterRoutine: boolean,
   heard: 'none' | 'words' | 'unplaced' = 'words',
 ): CoachAnswer {
+  const { texts } = turnOf(ctx);
+  const text = texts.coaching;
   const today = ctx.today;
   if (score === undefined || !isValidScore(score)) {
     // "Check in" alone just gets the question; words that were not a score 0-10 get a sorry
@@ -126,36 +132,40 @@ export function checkIn(
   let coaching: CoachingState = { ...coachingOf(state), checkIns: withCheckIn(coachingOf(state).checkIns, { date: today, score, phase }) };
   const speech: TimelineEvent[] = [say(text.checkIn.thanks(score))];
   const high = usual !== undefined ? score >= usual + 2 : score >= 7;
-  if (phase === 'before' && high && !playing(state)) {
+  if (phase === 'before' && high && !playing(state, texts)) {
     coaching = { ...coaching, gentleOn: today };
     speech.push(say(usual !== undefined ? text.checkIn.higherThanUsual : text.checkIn.toughDay));
   } else if (usual !== undefined && score <= usual - 2) {
     speech.push(say(text.checkIn.lowerThanUsual));
   }
   if (score >= 8) speech.push(say(text.checkIn.severe));
-  const advice = adviceIfDue(coaching, today);
+  const advice = adviceIfDue(coaching, today, texts);
   coaching = advice.coaching;
   speech.push(...advice.speech);
-  if (afterRoutine) return closeSession(state, coaching, speech, today);
+  if (afterRoutine) return closeSession(state, coaching, speech, today, texts);
   const next = withCoaching(state, coaching);
-  if (!playing(next) && next.lastCompletedDate !== today) {
+  if (!playing(next, texts) && next.lastCompletedDate !== today) {
     return { result: ask(next, speech, text.next.startQuestion, text.next.startReprompt, { pending: 'startRoutine' }) };
   }
-  return { result: carryOn(next, speech) };
+  return { result: carryOn(next, speech, {}, texts) };
 }
 
 /** "Skip" or "no" to the check-in question at the end of a routine. */
 export function skipCheckIn(state: UserState, ctx: PlayerContext): CoachAnswer {
-  return closeSession(state, coachingOf(state), [say(text.checkIn.skipped)], ctx.today);
+  const { texts } = turnOf(ctx);
+  return closeSession(state, coachingOf(state), [say(texts.coaching.checkIn.skipped)], ctx.today, texts);
 }
 
-function whenSaid(date: string, today: string): string {
+function whenSaid(date: string, today: string, texts: Texts): string {
+  const { when } = texts.coaching;
   const days = daysBetween(date, today);
-  return days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  return days <= 0 ? when.today : days === 1 ? when.yesterday : when.daysAgo(days);
 }
 
 /** "How is my back doing?": the trend in numbers, sessions this week, the streak; a chart on a screen. */
 export function howAmIDoing(state: UserState, ctx: PlayerContext): CoachAnswer {
+  const { texts } = turnOf(ctx);
+  const text = texts.coaching;
   const today = ctx.today;
   const coaching = coachingOf(state);
   const trend = trendOf(coaching, today);
@@ -163,7 +173,7 @@ export function howAmIDoing(state: UserState, ctx: PlayerContext): CoachAnswer {
   if (!trend.latest) {
     speech.push(say(text.progress.noCheckIns), say(text.checkIn.howToCheckIn));
   } else {
-    speech.push(say(text.progress.latest(trend.latest.score, whenSaid(trend.latest.date, today))));
+    speech.push(say(text.progress.latest(trend.latest.score, whenSaid(trend.latest.date, today, texts))));
     if (trend.thisWeek !== undefined && trend.lastWeek !== undefined) {
       speech.push(say(text.progress.weeks(trend.thisWeek, trend.lastWeek)));
       speech.push(say(trend.direction === 'better' ? text.progress.better : trend.direction === 'worse' ? text.progress.worse : text.progress.same));
@@ -176,17 +186,17 @@ export function howAmIDoing(state: UserState, ctx: PlayerContext): CoachAnswer {
   if (streak) speech.push(say(streak));
   const level = text.progress.level(coaching.level);
   if (level) speech.push(say(level));
-  const advice = adviceIfDue(coaching, today);
+  const advice = adviceIfDue(coaching, today, texts);
   speech.push(...advice.speech);
   const next = advice.speech.length > 0 ? withCoaching(state, advice.coaching) : state;
-  return { result: carryOn(next, speech), chart: trend.recent };
+  return { result: carryOn(next, speech, {}, texts), chart: trend.recent };
 }
 
 /** The state with a coaching change applied mid-session, the position mapped onto the new timeline. */
-function remapped(state: UserState, next: UserState): UserState {
-  const p = playing(state);
+function remapped(state: UserState, next: UserState, texts: Texts): UserState {
+  const p = playing(state, texts);
   if (!p || !next.active) return next;
-  const after = timelineFor(next, next.active);
+  const after = timelineFor(next, next.active, texts);
   if (!after) return next;
   const index = Math.min(mapIndex(p.timeline, p.active.segmentIndex, after), after.segments.length);
   return { ...next, active: { ...next.active, segmentIndex: index } };
@@ -194,22 +204,28 @@ function remapped(state: UserState, next: UserState): UserState {
 
 /** "I'm having a bad day": a gentle session today (started now, or the rest of the one in progress). */
 export function badDay(state: UserState, ctx: PlayerContext): CoachAnswer {
+  const turn = turnOf(ctx);
+  const { texts } = turn;
   const coaching = { ...coachingOf(state), gentleOn: ctx.today };
-  if (playing(state)) {
-    return { result: carryOn(remapped(state, withCoaching(state, coaching)), [say(text.gentleDay.restOfSession)]) };
+  if (playing(state, texts)) {
+    return { result: carryOn(remapped(state, withCoaching(state, coaching), texts), [say(texts.coaching.gentleDay.restOfSession)], {}, texts) };
   }
-  return { result: startRoutine(withCoaching(state, coaching), DEFAULT_ROUTINE, ctx, [say(text.gentleDay.start, 'intro')]) };
+  return { result: startRoutine(withCoaching(state, coaching), DEFAULT_ROUTINE, turn, [say(texts.coaching.gentleDay.start, 'intro')]) };
 }
 
 /** "Make it easier again": one step of progression back. */
 export function easierAgain(state: UserState, ctx: PlayerContext): CoachAnswer {
+  const { texts } = turnOf(ctx);
+  const text = texts.coaching;
   const coaching = coachingOf(state);
-  if (coaching.level === 0) return { result: carryOn(state, [say(text.progression.atStart)]) };
-  return { result: carryOn(remapped(state, withCoaching(state, stepDown(coaching, ctx.today))), [say(text.progression.steppedDown)]) };
+  if (coaching.level === 0) return { result: carryOn(state, [say(text.progression.atStart)], {}, texts) };
+  const stepped = remapped(state, withCoaching(state, stepDown(coaching, ctx.today)), texts);
+  return { result: carryOn(stepped, [say(text.progression.steppedDown)], {}, texts) };
 }
 
-/** "Delete my history": asks first. */
-export function deleteHistoryAsk(state: UserState): CoachAnswer {
+/** "Delete my history": asks first (`texts`: the request's words, English when absent). */
+export function deleteHistoryAsk(state: UserState, texts: Texts = textsFor(undefined)): CoachAnswer {
+  const text = texts.coaching;
   return { result: ask(state, [], text.deleteHistory.confirm, text.deleteHistory.confirmReprompt), pending: 'coach.deleteHistory' };
 }
 
@@ -223,14 +239,15 @@ export function withoutHistory(state: UserState): UserState {
  * "Yes, delete it": cleared, and "done" said only once the save went in (`canSave` false: the
  * stored history could not even be read, so nothing is touched).
  */
-export function deleteHistoryConfirmed(state: UserState, canSave: boolean): CoachAnswer {
-  if (!canSave) return { result: carryOn(state, [say(text.deleteHistory.unreachable)]) };
-  const cleared = carryOn(withoutHistory(state), []);
+export function deleteHistoryConfirmed(state: UserState, canSave: boolean, texts: Texts = textsFor(undefined)): CoachAnswer {
+  const text = texts.coaching;
+  if (!canSave) return { result: carryOn(state, [say(text.deleteHistory.unreachable)], {}, texts) };
+  const cleared = carryOn(withoutHistory(state), [], {}, texts);
   return { result: withSaving(cleared, [say(text.deleteHistory.done)], [say(text.deleteHistory.unreachable)]), deletes: true };
 }
 
-export function deleteHistoryDeclined(state: UserState): CoachAnswer {
-  return { result: carryOn(state, [say(text.deleteHistory.kept)]) };
+export function deleteHistoryDeclined(state: UserState, texts: Texts = textsFor(undefined)): CoachAnswer {
+  return { result: carryOn(state, [say(texts.coaching.deleteHistory.kept)], {}, texts) };
 }
 
 /** "Set up my back routine", or yes to the offer: hand over to Alexa's routine offer. */
@@ -244,17 +261,20 @@ export function offerRoutineNow(state: UserState, ctx: PlayerContext): CoachAnsw
 
 /** No to the routine offer. `ending`: it was asked at the end of a session. */
 export function declineRoutineOffer(state: UserState, ctx: PlayerContext, ending: boolean): CoachAnswer {
+  const { texts } = turnOf(ctx);
   const coaching: CoachingState = { ...coachingOf(state), routineOffer: { on: ctx.today, outcome: 'declined' } };
-  const speech = [say(offerText.declined)];
-  if (ending) return { result: goodbye(withCoaching(state, coaching), [...speech, say(text.farewell, 'transition')]) };
-  return { result: carryOn(withCoaching(state, coaching), speech) };
+  const speech = [say(texts.routineOffer.routineOffer.declined)];
+  if (ending) return { result: goodbye(withCoaching(state, coaching), [...speech, say(texts.coaching.farewell, 'transition')]) };
+  return { result: carryOn(withCoaching(state, coaching), speech, {}, texts) };
 }
 
 /** Alexa's answer to the routine offer (SessionResumedRequest). */
 export function routineOfferOutcome(state: UserState, outcome: 'accepted' | 'declined' | 'already' | 'failed', ctx: PlayerContext): CoachAnswer {
+  const { texts } = turnOf(ctx);
+  const offerText = texts.routineOffer.routineOffer;
   const stored: RoutineOfferOutcome = outcome === 'already' ? 'accepted' : outcome;
   const coaching: CoachingState = { ...coachingOf(state), routineOffer: { on: ctx.today, outcome: stored } };
   const line =
     outcome === 'accepted' ? offerText.accepted : outcome === 'already' ? offerText.alreadyThere : outcome === 'declined' ? offerText.declined : offerText.failed;
-  return { result: carryOn(withCoaching(state, coaching), [say(line)]) };
+  return { result: carryOn(withCoaching(state, coaching), [say(line)], {}, texts) };
 }

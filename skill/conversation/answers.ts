@@ -1,23 +1,19 @@
 /** Launch, help, yes/no, and the answers that come from the catalog (tips, safety, lists...). */
-import { findStretch, fullDisclaimerFor, getRoutine, getStretch, localeSafety, ROUTINES, SAFETY, STRETCHES, suggestStretches } from '../catalog/index';
+import { findStretch, fullDisclaimerFor, getRoutine, getStretch, localeSafety, ROUTINES, safetyIn, STRETCHES, suggestStretches } from '../catalog/index';
 import type { RedFlagUrgency } from '../catalog/types';
-import { urgencySpokenLead, WHEN_TO_GET_HELP_INTRO } from '../text/en/urgency';
 import type { RoutineId, StretchId } from '../catalog/types';
-import type { PlayerContext, PlayerResult, Variant } from './commands';
+import type { Texts } from '../text/texts';
+import type { PlayerResult, Variant } from './commands';
 import { changeVariant, moveOn, next, pause, repeat, resumeAfterBreak } from './controls';
-import { NO_RUSH, OFFER_AGAIN_REPROMPT, offerAgain } from '../text/en/boundaries';
-import { ALREADY_TODAY, offerRoutine, offerRoutineReprompt, offerShort } from '../text/en/launch';
 import { routineDuration } from '../narration/estimates';
-import { nameInSentence } from '../text/en/names';
 import { liveStreak, recordAbandoned } from './progress';
 import { ask, carryOn } from './result';
 import { DEFAULT_ROUTINE, playing, sessionName, startRoutine, startStretch } from './session';
 import { say, spokenDuration, spokenList } from './speech';
+import type { Turn } from './turn';
 import type { UserState } from './types';
 import { STOP_STRETCH_GROUP_ID, symptom } from './triage';
-import { launchStateUnknown } from '../text/en/saving';
 import { fallbackWhilePlaying, needFromWords, notOursFor, understood } from './understood';
-import { fallbackInRoutine } from '../text/en/in-routine';
 
 /** The routine to offer at launch: the one done last, or the daily one; a short one when today's is done. */
 export function likelyRoutine(state: UserState, today: string): { id: RoutineId; short: boolean } {
@@ -28,17 +24,16 @@ export function likelyRoutine(state: UserState, today: string): { id: RoutineId;
   return { id: last && ROUTINES.some((r) => r.id === last.id) ? (last.id as RoutineId) : DEFAULT_ROUTINE, short: false };
 }
 
-const WHAT_I_DO =
-  'I can talk you through a back routine, like your daily routine, or a single stretch, like cat-cow or child\'s pose. I can also give you tips.';
-
-export function launch(state: UserState, ctx: PlayerContext): PlayerResult {
+export function launch(state: UserState, ctx: Turn): PlayerResult {
+  const { texts } = ctx;
+  const { answers, prompts } = texts;
   if (ctx.stateUnknown) {
     // Saved progress out of reach: neither a first-time welcome nor a made-up "welcome back".
     return ask(
       state,
-      launchStateUnknown.map((text) => say(text, 'intro')),
-      'Would you like to start your daily routine?',
-      'Say yes to start your daily routine, or name a stretch you would like to try.',
+      texts.saving.launchStateUnknown.map((text) => say(text, 'intro')),
+      prompts.startDaily.question,
+      prompts.startDaily.repromptTry,
       { pending: 'startRoutine' },
     );
   }
@@ -46,80 +41,85 @@ export function launch(state: UserState, ctx: PlayerContext): PlayerResult {
   if (firstTime) {
     return ask(
       { ...state, disclaimerSeen: true },
-      [say('Welcome to Back Stretch Coach.', 'intro'), say(SAFETY.shortSpokenLine, 'intro'), say(WHAT_I_DO, 'intro')],
-      'Would you like to start your daily routine?',
-      'Say yes to start your daily routine, or name a stretch you would like to try.',
+      [say(answers.launch.welcome, 'intro'), say(safetyIn(texts).shortSpokenLine, 'intro'), say(answers.WHAT_I_DO, 'intro')],
+      prompts.startDaily.question,
+      prompts.startDaily.repromptTry,
       { pending: 'startRoutine' },
     );
   }
   const streak = liveStreak(state, ctx.today);
-  const greeting = [say('Welcome back.', 'intro')];
-  if (streak > 1) greeting.push(say(`You're on a ${streak} day streak.`, 'intro'));
-  else if (streak === 1 && state.lastCompletedDate === ctx.today) greeting.push(say("You've already stretched today. Nice work.", 'intro'));
-  else if (streak === 1) greeting.push(say('You stretched yesterday. Keep it going.', 'intro'));
-  const p = playing(state);
+  const greeting = [say(answers.launch.welcomeBack, 'intro')];
+  const stretchedToday = streak === 1 && state.lastCompletedDate === ctx.today;
+  if (streak > 1) greeting.push(say(answers.launch.streak(streak), 'intro'));
+  else if (stretchedToday) greeting.push(say(texts.launch.ALREADY_TODAY, 'intro'));
+  else if (streak === 1) greeting.push(say(answers.launch.stretchedYesterday, 'intro'));
+  const p = playing(state, texts);
   if (p) {
     const upcoming = p.timeline.segments[p.active.segmentIndex];
-    const where = upcoming ? `You were on ${upcoming.title} in ${sessionName(p.active)}.` : `You were near the end of ${sessionName(p.active)}.`;
-    return ask(state, [...greeting, say(where, 'intro')], 'Continue?', `Shall we carry on with ${sessionName(p.active)}? Say yes or no.`, {
+    const session = sessionName(p.active, texts);
+    const where = upcoming ? answers.launch.youWereOn(upcoming.title, session) : answers.launch.nearTheEnd(session);
+    return ask(state, [...greeting, say(where, 'intro')], answers.launch.continueQuestion, answers.launch.continueReprompt(session), {
       pending: 'continue',
       show: upcoming ? { stretchId: upcoming.stretchId } : undefined,
     });
   }
   const likely = likelyRoutine(state, ctx.today);
-  const routine = getRoutine(likely.id);
-  const duration = spokenDuration(routineDuration(likely.id, state.preferences, state.excludedStretches));
+  const routine = getRoutine(likely.id, texts);
+  const duration = spokenDuration(routineDuration(likely.id, state.preferences, state.excludedStretches, texts), texts);
   if (likely.short) {
-    const lines = greeting.filter((line) => line.type === 'say' && line.text !== "You've already stretched today. Nice work.");
-    return ask(state, [...lines, say(ALREADY_TODAY, 'intro')], offerShort(routine.spokenName, duration), offerRoutineReprompt(routine.spokenName), {
+    // "Already stretched today" is said once, as the reason for the short offer.
+    const lines = stretchedToday ? greeting.slice(0, 1) : greeting;
+    return ask(state, [...lines, say(texts.launch.ALREADY_TODAY, 'intro')], texts.launch.offerShort(routine.spokenName, duration), texts.launch.offerRoutineReprompt(routine.spokenName), {
       pending: 'startRoutine',
     });
   }
-  return ask(state, greeting, offerRoutine(routine.spokenName, duration), offerRoutineReprompt(routine.spokenName), { pending: 'startRoutine' });
+  return ask(state, greeting, texts.launch.offerRoutine(routine.spokenName, duration), texts.launch.offerRoutineReprompt(routine.spokenName), { pending: 'startRoutine' });
 }
 
-export function help(state: UserState): PlayerResult {
-  const p = playing(state);
+export function help(state: UserState, texts: Texts): PlayerResult {
+  const { answers, prompts } = texts;
+  const p = playing(state, texts);
   if (p) {
     const upcoming = p.timeline.segments[p.active.segmentIndex];
+    const session = sessionName(p.active, texts);
     const helpAnswer = ask(
       state,
       [
-        say(`You're in ${sessionName(p.active)}${upcoming ? `, and ${upcoming.title} is next` : ''}.`),
-        say('Say next to go on, repeat to hear that again, or previous to go back.'),
-        say('You can also say skip, pause, make it easier, make it harder, or how much is left.'),
-        say("If anything hurts, tell me, and we'll stop."),
+        say(upcoming ? answers.help.youreInNext(session, upcoming.title) : answers.help.youreIn(session)),
+        say(answers.help.controls),
+        say(answers.help.moreControls),
+        say(answers.help.ifItHurts),
       ],
-      'What would you like to do?',
-      "Say next when you're ready, or stop to finish for now. What would you like?",
+      prompts.WHAT_WOULD_YOU_LIKE,
+      answers.help.playingReprompt,
     );
     // The countdown on a screen stops while the person listens to help.
     return { ...helpAnswer, freezeScreen: true };
   }
   return ask(
     state,
-    [say(WHAT_I_DO), say('Say start my back routine, or ask how to do a stretch, like how do I do cat-cow.'), say('You can also ask for a tip, or say read me the disclaimer.')],
-    'What would you like to do?',
-    'You can say start my back routine, or name a stretch. What would you like?',
+    [say(answers.WHAT_I_DO), say(answers.help.howToStart), say(answers.help.tipsAndDisclaimer)],
+    prompts.WHAT_WOULD_YOU_LIKE,
+    answers.help.reprompt,
   );
 }
 
-export function fallback(state: UserState): PlayerResult {
+export function fallback(state: UserState, texts: Texts): PlayerResult {
   // Inside a routine the words may have been a report of pain: say how to report it or stop first.
-  if (playing(state)) return fallbackWhilePlaying(state);
+  if (playing(state, texts)) return fallbackWhilePlaying(state, texts);
   return ask(
     state,
-    [say("Sorry, I didn't catch that."), say(WHAT_I_DO)],
-    'Would you like to start your daily routine?',
-    'Say yes to start your daily routine, or name a stretch, like child\'s pose.',
+    [say(texts.answers.DIDNT_CATCH), say(texts.answers.WHAT_I_DO)],
+    texts.prompts.startDaily.question,
+    texts.prompts.startDaily.repromptChildsPose,
     { pending: 'startRoutine' },
   );
 }
 
-export function yes(state: UserState, ctx: PlayerContext): PlayerResult {
+export function yes(state: UserState, ctx: Turn): PlayerResult {
   switch (ctx.pending) {
     case 'continue': {
-      const p = playing(state);
+      const p = playing(state, ctx.texts);
       if (!p) return startRoutine(state, DEFAULT_ROUTINE, ctx);
       return resumeAfterBreak(p, ctx);
     }
@@ -138,64 +138,64 @@ export function yes(state: UserState, ctx: PlayerContext): PlayerResult {
     case 'startDeskBreak':
       return startRoutine(state, 'desk-break', ctx);
     default:
-      if (playing(state)) return next(state, ctx);
-      return help(state);
+      if (playing(state, ctx.texts)) return next(state, ctx);
+      return help(state, ctx.texts);
   }
 }
 
-export function no(state: UserState, ctx: PlayerContext): PlayerResult {
+export function no(state: UserState, ctx: Turn): PlayerResult {
+  const { texts } = ctx;
+  const { answers } = texts;
   switch (ctx.pending) {
     case 'continue':
       return ask(
         recordAbandoned(state, ctx.today),
-        [say("Okay, let's start fresh.")],
-        'Would you like your daily routine?',
-        'Say yes for your daily routine, or name a stretch, like cat cow. Shall we start?',
+        [say(answers.no.startFresh)],
+        answers.no.dailyQuestion,
+        answers.no.dailyReprompt,
         { pending: 'startRoutine' },
       );
     case 'startRoutine':
-      return ask(
-        state,
-        [say('Okay.')],
-        'Name a stretch if you would like one, or ask for a tip. What would you like?',
-        'Name a stretch, ask for a tip, or say stop. What would you like?',
-      );
+      return ask(state, [say(answers.OKAY)], answers.no.otherQuestion, answers.no.otherReprompt);
     case 'gentler':
       return moveOn(state, ctx);
     case 'goOn': {
       // Not ready: a breather, then the choice of doing the last part again or a real break.
-      const p = playing(state);
-      if (!p) return carryOn(state, [say('Okay.')]);
+      const p = playing(state, texts);
+      if (!p) return carryOn(state, [say(answers.OKAY)], {}, texts);
       const last = p.timeline.segments[Math.max(0, p.active.segmentIndex - 1)];
-      return ask(state, [say(NO_RUSH)], offerAgain(last ? nameInSentence(getStretch(last.stretchId)) : sessionName(p.active)), OFFER_AGAIN_REPROMPT, {
+      const what = last ? texts.names.nameInSentence(getStretch(last.stretchId, texts)) : sessionName(p.active, texts);
+      return ask(state, [say(texts.boundaries.NO_RUSH)], texts.boundaries.offerAgain(what), texts.boundaries.OFFER_AGAIN_REPROMPT, {
         pending: 'again',
       });
     }
     case 'again':
     case 'skipAhead':
-      return pause(state);
+      return pause(state, texts);
     case 'doesItHurt':
-      return carryOn(state, [say("Good. Ease in only as far as feels comfortable, and keep breathing.")]);
+      return carryOn(state, [say(answers.no.nothingHurts)], {}, texts);
     case 'startDeskBreak':
-      return carryOn(state, [say('Okay.')]);
+      return carryOn(state, [say(answers.OKAY)], {}, texts);
     default:
-      return carryOn(state, [say('Okay.')]);
+      return carryOn(state, [say(answers.OKAY)], {}, texts);
   }
 }
 
-export function startRoutineByName(state: UserState, routine: RoutineId | undefined, heard: string | undefined, ctx: PlayerContext): PlayerResult {
+export function startRoutineByName(state: UserState, routine: RoutineId | undefined, heard: string | undefined, ctx: Turn): PlayerResult {
+  const { texts } = ctx;
+  const words = texts.answers.unknown;
   if (routine) return startRoutine(state, routine, ctx);
   if (!heard) return startRoutine(state, DEFAULT_ROUTINE, ctx);
   // Carrier words take any words: "do the twist in the chair" may arrive as a routine name.
   const instead = byOtherNames(state, heard, ctx);
   if (instead) return instead;
-  if (playing(state)) return unknownWhilePlaying(state, `I don't have a routine called ${heard}.`);
-  const names = ROUTINES.map((r) => r.spokenName);
+  if (playing(state, texts)) return unknownWhilePlaying(state, words.routine(heard), texts);
+  const names = ROUTINES.map((r) => getRoutine(r.id, texts).spokenName);
   return ask(
     state,
-    [say(`I don't have a routine called ${heard}.`), say(`I have ${spokenList(names)}.`)],
-    'Which one would you like?',
-    `Say the name of a routine, like ${names[0]}. Which one would you like?`,
+    [say(words.routine(heard)), say(words.routines(spokenList(names, texts)))],
+    words.whichRoutine,
+    words.routineReprompt(names[0] ?? ''),
   );
 }
 
@@ -204,96 +204,101 @@ export function startStretchByName(
   stretch: StretchId | undefined,
   heard: string | undefined,
   variant: Variant,
-  ctx: PlayerContext,
+  ctx: Turn,
 ): PlayerResult {
+  const { texts } = ctx;
+  const words = texts.answers.unknown;
   if (stretch) return startStretch(state, stretch, variant, ctx);
-  const examples = STRETCHES.slice(0, 3).map((s) => s.spokenName);
+  const examples = STRETCHES.slice(0, 3).map((s) => getStretch(s.id, texts).spokenName);
   if (!heard) {
-    return ask(
-      state,
-      [],
-      `You could try ${spokenList(examples)}, for example. Which stretch would you like?`,
-      'You can say child\'s pose, for example. Which stretch would you like?',
-      { elicitSlot: 'stretch' },
-    );
+    return ask(state, [], texts.answers.whichStretch.question(spokenList(examples, texts)), texts.answers.whichStretch.reprompt, {
+      elicitSlot: 'stretch',
+    });
   }
   const instead = byOtherNames(state, heard, ctx);
   if (instead) return instead;
-  if (playing(state)) return unknownWhilePlaying(state, `I don't know a stretch called ${heard}.`);
-  const suggestions = suggestStretches(heard, 3).map((s) => s.spokenName);
+  if (playing(state, texts)) return unknownWhilePlaying(state, words.stretch(heard), texts);
+  const suggestions = suggestStretches(heard, 3, texts).map((s) => getStretch(s.id, texts).spokenName);
   const offer = suggestions.length > 0 ? suggestions : examples;
   return ask(
     state,
-    [
-      say(`I don't know a stretch called ${heard}.`),
-      say(`I can guide you through ${spokenList(offer)}, among others.`),
-      say('To hear them all, say list stretches.'),
-    ],
-    'Which would you like?',
-    `Name a stretch, like ${offer[0]}, or say start my back routine. Which would you like?`,
+    [say(words.stretch(heard)), say(words.stretches(spokenList(offer, texts))), say(words.listThem)],
+    texts.prompts.WHICH_WOULD_YOU_LIKE,
+    words.stretchReprompt(offer[0] ?? ''),
   );
 }
 
 /** Inside a routine, a name we don't know may have been something else: say how to report pain, then carry on. */
-function unknownWhilePlaying(state: UserState, what: string): PlayerResult {
+function unknownWhilePlaying(state: UserState, what: string, texts: Texts): PlayerResult {
+  const { fallbackInRoutine } = texts.inRoutine;
   return ask(state, [say(what), say(fallbackInRoutine.safety)], fallbackInRoutine.carryOn, fallbackInRoutine.reprompt);
 }
 
 /** Words that did not resolve where they arrived: a stretch, a stretch we don't have, or a need. */
-function byOtherNames(state: UserState, heard: string, ctx: PlayerContext): PlayerResult | undefined {
-  const stretch = findStretch(heard);
+function byOtherNames(state: UserState, heard: string, ctx: Turn): PlayerResult | undefined {
+  const stretch = findStretch(heard, ctx.texts);
   if (stretch) return startStretch(state, stretch.id, 'standard', ctx);
-  const notOurs = notOursFor(state, heard);
+  const notOurs = notOursFor(state, heard, ctx.texts);
   if (notOurs) return notOurs;
-  const need = needFromWords(heard);
+  const need = needFromWords(heard, ctx.texts);
   if (need) return understood(state, { kind: 'need', need }, ctx);
   return undefined;
 }
 
-export function disclaimer(state: UserState, ctx: PlayerContext): PlayerResult {
-  return carryOn(state, fullDisclaimerFor(ctx.locale).map((paragraph) => say(paragraph)));
+export function disclaimer(state: UserState, ctx: Turn): PlayerResult {
+  return carryOn(state, fullDisclaimerFor(ctx.locale).map((paragraph) => say(paragraph)), {}, ctx.texts);
 }
 
 const SPOKEN_LEVELS: RedFlagUrgency[] = ['urgent', 'soon'];
 
 /** When to get help, grouped as the triage groups it (urgent, soon), with this country's numbers. */
-export function safety(state: UserState, ctx: PlayerContext): PlayerResult {
+export function safety(state: UserState, ctx: Turn): PlayerResult {
+  const { urgency } = ctx.texts;
   const place = localeSafety(ctx.locale);
-  const speech = SPOKEN_LEVELS.flatMap((urgency) => [
-    say(urgencySpokenLead(urgency, place)),
-    ...SAFETY.redFlags.filter((g) => g.urgency === urgency).map((g) => say(g.sign)),
+  const speech = SPOKEN_LEVELS.flatMap((level) => [
+    say(urgency.URGENCY_SPOKEN_LEAD[level](place)),
+    ...safetyIn(ctx.texts).redFlags.filter((g) => g.urgency === level).map((g) => say(g.sign)),
   ]);
-  return carryOn(state, [say(WHEN_TO_GET_HELP_INTRO), ...speech, say(urgencySpokenLead('stop-stretch', place))]);
+  return carryOn(state, [say(urgency.WHEN_TO_GET_HELP_INTRO), ...speech, say(urgency.URGENCY_SPOKEN_LEAD['stop-stretch'](place))], {}, ctx.texts);
 }
 
-export function tip(state: UserState, ctx: PlayerContext): PlayerResult {
-  const index = (ctx.pick ?? (() => 0))(SAFETY.tips.length);
-  const text = SAFETY.tips[index] ?? SAFETY.tips[0] ?? SAFETY.generalRules[0] ?? '';
-  return carryOn(state, [say(`Here's a tip. ${text}`)]);
+export function tip(state: UserState, ctx: Turn): PlayerResult {
+  const safety = safetyIn(ctx.texts);
+  const index = (ctx.pick ?? (() => 0))(safety.tips.length);
+  const text = safety.tips[index] ?? safety.tips[0] ?? safety.generalRules[0] ?? '';
+  return carryOn(state, [say(ctx.texts.answers.tip(text))], {}, ctx.texts);
 }
 
-export function whenToStretch(state: UserState): PlayerResult {
-  return carryOn(state, SAFETY.whenToStretch.map((item) => say(item)));
+export function whenToStretch(state: UserState, texts: Texts): PlayerResult {
+  return carryOn(state, safetyIn(texts).whenToStretch.map((item) => say(item)), {}, texts);
 }
 
-export function benefits(state: UserState, stretch: StretchId | undefined, heard: string | undefined): PlayerResult {
+export function benefits(state: UserState, stretch: StretchId | undefined, heard: string | undefined, texts: Texts): PlayerResult {
+  const words = texts.answers.benefits;
   if (stretch) {
-    const s = getStretch(stretch);
-    return carryOn(state, [say(s.summary), ...s.benefits.map((b) => say(b))], { show: { stretchId: stretch } });
+    const s = getStretch(stretch, texts);
+    return carryOn(state, [say(s.summary), ...s.benefits.map((b) => say(b))], { show: { stretchId: stretch } }, texts);
   }
-  const lead = heard ? [say(`I don't know a stretch called ${heard}, but here's why stretching helps.`)] : [];
-  const daily = getRoutine(DEFAULT_ROUTINE);
-  return carryOn(state, [
-    ...lead,
-    say('Gentle, regular stretching keeps your back moving and eases stiffness.'),
-    say(SAFETY.generalRules[0] ?? ''),
-    say(`Your ${daily.spokenName} is a good place to start: ${daily.summary}`),
-  ]);
+  const lead = heard ? [say(words.unknownStretch(heard))] : [];
+  const daily = getRoutine(DEFAULT_ROUTINE, texts);
+  return carryOn(
+    state,
+    [...lead, say(words.general), say(safetyIn(texts).generalRules[0] ?? ''), say(words.startWith(daily.spokenName, daily.summary))],
+    {},
+    texts,
+  );
 }
 
-export function list(state: UserState): PlayerResult {
-  return carryOn(state, [
-    say(`I have ${ROUTINES.length} routines: ${spokenList(ROUTINES.map((r) => r.spokenName))}.`),
-    say(`And ${STRETCHES.length} stretches: ${spokenList(STRETCHES.map((s) => s.spokenName))}.`),
-  ]);
+export function list(state: UserState, texts: Texts): PlayerResult {
+  const routines = ROUTINES.map((r) => getRoutine(r.id, texts).spokenName);
+  const stretches = STRETCHES.map((s) => getStretch(s.id, texts).spokenName);
+  return carryOn(
+    state,
+    [
+      say(texts.answers.list.routines(routines.length, spokenList(routines, texts))),
+      say(texts.answers.list.stretches(stretches.length, spokenList(stretches, texts))),
+    ],
+    {},
+    texts,
+  );
 }

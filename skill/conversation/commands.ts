@@ -74,7 +74,11 @@ export interface PlayerContext {
   now: string;
   /** The yes/no question asked in the previous turn of this session, if any. */
   pending?: PendingQuestion;
-  /** The request's locale ("en-GB"): which country's emergency numbers and regulator to name. */
+  /**
+   * The request's locale ("en-GB"): the words of every answer and of the narration
+   * (`textsFor(locale)`, looked up once per turn in play()), and which country's emergency
+   * numbers and regulator to name.
+   */
   locale?: string;
   /** Picks an index in [0, n): tips and other variety. Default: the first. */
   pick?: (n: number) => number;

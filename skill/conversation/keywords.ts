@@ -1,10 +1,12 @@
 /**
  * The last chance before "I didn't catch that": a sentence no sample fitted exactly, read for
- * the words that say what the person wants (skill/text/en/keywords.ts). Warning signs are
+ * the words that say what the person wants (the texts' `keywords`). Warning signs are
  * checked before this, everywhere.
  */
-import { KEYWORD_RULES, type KeywordMeaning } from '../text/en/keywords';
+import { textsFor, type Texts } from '../text/locale';
 import type { Command } from './commands';
+
+type KeywordMeaning = Texts['keywords']['KEYWORD_RULES'][number]['meaning'];
 
 const COMMANDS: Record<KeywordMeaning, Command> = {
   pregnancy: { type: 'understood', what: { kind: 'question', topic: 'pregnancy' } },
@@ -35,8 +37,8 @@ const COMMANDS: Record<KeywordMeaning, Command> = {
 };
 
 /** The command some free words most likely mean, if any rule's words occur in them. */
-export function commandFromWords(words: string): Command | undefined {
-  const said = ` ${words.toLowerCase().replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim()} `;
-  const rule = KEYWORD_RULES.find((r) => r.any.some((phrase) => said.includes(` ${phrase} `)));
+export function commandFromWords(words: string, texts: Texts = textsFor(undefined)): Command | undefined {
+  const said = ` ${words.toLowerCase().replace(/[^\p{L}' ]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const rule = texts.keywords.KEYWORD_RULES.find((r) => r.any.some((phrase) => said.includes(` ${phrase} `)));
   return rule ? COMMANDS[rule.meaning] : undefined;
 }

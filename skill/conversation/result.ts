@@ -1,5 +1,6 @@
 /** Building player results: the closing prompt and reprompt that fit where the person is. */
 import type { TimelineEvent } from '../narration/types';
+import { textsFor, type Texts } from '../text/locale';
 import type { PendingQuestion, PlayerResult, Showing } from './commands';
 import { prompt } from './speech';
 import type { UserState } from './types';
@@ -25,19 +26,19 @@ export function withSaving(result: PlayerResult, kept: TimelineEvent[], notKept:
   return { ...result, saving: { kept, notKept } };
 }
 
-/** The closing question for an answer that does not change what is playing. */
-export function carryOn(state: UserState, speech: TimelineEvent[], extra: { show?: Showing } = {}): PlayerResult {
+/** The closing question for an answer that does not change what is playing (`texts`: the turn's words, English when absent). */
+export function carryOn(
+  state: UserState,
+  speech: TimelineEvent[],
+  extra: { show?: Showing } = {},
+  texts: Texts = textsFor(undefined),
+): PlayerResult {
+  const { prompts } = texts;
   if (state.active && !state.active.paused) {
-    return ask(state, speech, 'Shall we carry on?', 'Say next to carry on, or stop to finish for now. Shall we go on?', { pending: 'goOn', ...extra });
+    return ask(state, speech, prompts.carryOn.question, prompts.carryOn.reprompt, { pending: 'goOn', ...extra });
   }
   if (state.active?.paused) {
-    return ask(state, speech, 'When you want to carry on, say resume. Ready to go again?', 'Want to carry on? Say resume, or say stop to finish for now.', extra);
+    return ask(state, speech, prompts.paused.question, prompts.paused.reprompt, extra);
   }
-  return ask(
-    state,
-    speech,
-    'What would you like to do next?',
-    'You can say start my back routine, or name a stretch, like cat-cow. What would you like?',
-    extra,
-  );
+  return ask(state, speech, prompts.whatNext.question, prompts.whatNext.reprompt, extra);
 }

@@ -14,28 +14,16 @@
  * Playing the last segment completes the session: routines congratulate, count the session and
  * the streak, and end; single stretches count too and offer the daily routine.
  */
-import { getRoutine, getStretch, SAFETY } from '../catalog/index';
+import { getRoutine, getStretch, safetyIn } from '../catalog/index';
 import type { RoutineId, StretchId } from '../catalog/types';
 import type { Segment, Timeline, TimelineEvent } from '../narration/types';
-import type { PlayerContext, PlayerResult, Variant } from './commands';
+import type { Texts } from '../text/texts';
+import type { PlayerResult, Variant } from './commands';
 import { recordAbandoned, recordCompletion } from './progress';
-import { completionNotKept } from '../text/en/saving';
 import { ask, carryOn, goodbye, withSaving } from './result';
-import { plural, say, spokenDuration } from './speech';
+import { say, spokenDuration } from './speech';
 import { responseEnd, timelineFor } from './timelines';
-import { nameInSentence } from '../text/en/names';
-import { gettingUp } from '../text/en/transitions';
-import {
-  backTo,
-  boundaryReprompt,
-  nameAgain,
-  READY_FOR_LEFT,
-  READY_TO_CARRY_ON,
-  readyForRound,
-  readyForStretch,
-  sessionsToday,
-} from '../text/en/boundaries';
-import { numberWord } from '../narration/words';
+import type { Turn } from './turn';
 import type { ActiveSession, UserState } from './types';
 
 export const DEFAULT_ROUTINE: RoutineId = 'basic-daily';
@@ -48,52 +36,54 @@ export interface Playing {
 }
 
 /** The session in progress, or undefined when there is none (or its stored id no longer compiles). */
-export function playing(state: UserState): Playing | undefined {
+export function playing(state: UserState, texts: Texts): Playing | undefined {
   const active = state.active;
   if (!active) return undefined;
-  const timeline = timelineFor(state, active);
+  const timeline = timelineFor(state, active, texts);
   if (!timeline || timeline.segments.length === 0) return undefined;
   return { state, active, timeline };
 }
 
 /** "your basic daily routine" / "cat cow" / "the piriformis stretch". */
-export function sessionName(active: Pick<ActiveSession, 'kind' | 'id'>): string {
+export function sessionName(active: Pick<ActiveSession, 'kind' | 'id'>, texts: Texts): string {
   return active.kind === 'routine'
-    ? `your ${getRoutine(active.id as RoutineId).spokenName}`
-    : nameInSentence(getStretch(active.id as StretchId));
+    ? texts.sessions.yourRoutine(getRoutine(active.id as RoutineId, texts).spokenName)
+    : texts.names.nameInSentence(getStretch(active.id as StretchId, texts));
 }
 
 /** After completing something today: the streak, or how many sessions today when it was not the first. */
-function streakLine(done: UserState, today: string): string {
+function streakLine(done: UserState, today: string, texts: Texts): string {
   const todays = done.history.filter((entry) => entry.completed && entry.date === today).length;
-  if (todays > 1) return sessionsToday(todays, numberWord(todays));
-  return done.streakDays > 1 ? `That's ${done.streakDays} days in a row.` : 'That starts your streak.';
+  if (todays > 1) return texts.boundaries.sessionsToday(todays, texts.language.number(todays));
+  return done.streakDays > 1 ? texts.sessions.finish.daysInARow(done.streakDays) : texts.sessions.finish.streakStarts;
 }
 
 /** How to get up safely from where the session ended (nothing when already standing). */
-function getUpLines(last: Segment | undefined): TimelineEvent[] {
-  return last?.position ? gettingUp(last.position).map((line) => say(line, 'transition', { step: 'switch' })) : [];
+function getUpLines(last: Segment | undefined, texts: Texts): TimelineEvent[] {
+  return last?.position ? texts.transitions.gettingUp(last.position).map((line) => say(line, 'transition', { step: 'switch' })) : [];
 }
 
 /** A segment as said in a sentence: "the knee to chest stretch, left side", "cat cow". */
-export function spokenPlace(segment: Segment): string {
-  const name = nameInSentence(getStretch(segment.stretchId));
-  return segment.side ? `${name}, ${segment.side} side` : name;
+export function spokenPlace(segment: Segment, texts: Texts): string {
+  const name = texts.names.nameInSentence(getStretch(segment.stretchId, texts));
+  return segment.side ? texts.narration.nameOnSide(name, texts.language.side(segment.side)) : name;
 }
 
 /** Finishing counts the session: said only if that could not be stored. */
-function recorded(result: PlayerResult): PlayerResult {
-  return withSaving(result, [], [say(completionNotKept, 'transition')]);
+function recorded(result: PlayerResult, texts: Texts): PlayerResult {
+  return withSaving(result, [], [say(texts.saving.completionNotKept, 'transition')]);
 }
 
 /** The safety line before the very first session, once. */
-function safetyFirst(state: UserState): { state: UserState; speech: TimelineEvent[] } {
+function safetyFirst(state: UserState, texts: Texts): { state: UserState; speech: TimelineEvent[] } {
   if (state.disclaimerSeen) return { state, speech: [] };
-  return { state: { ...state, disclaimerSeen: true }, speech: [say(SAFETY.shortSpokenLine, 'intro')] };
+  return { state: { ...state, disclaimerSeen: true }, speech: [say(safetyIn(texts).shortSpokenLine, 'intro')] };
 }
 
 /** `narrated`: the segments this last response narrates, so the screen follows them as they are said. */
-function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext, narrated?: { segment: Segment; played: Segment[] }): PlayerResult {
+function finish(p: Playing, speech: TimelineEvent[], ctx: Turn, narrated?: { segment: Segment; played: Segment[] }): PlayerResult {
+  const { texts } = ctx;
+  const words = texts.sessions.finish;
   const { kind, id } = p.active;
   const done = recordCompletion(p.state, kind, id, ctx.today);
   const lastSegment = p.timeline.segments[p.timeline.segments.length - 1];
@@ -109,41 +99,43 @@ function finish(p: Playing, speech: TimelineEvent[], ctx: PlayerContext, narrate
         done,
         [
           ...speech,
-          say(`That's ${sessionName(p.active)} done. Well done.`, 'transition'),
-          ...getUpLines(lastSegment),
-          say(streakLine(done, ctx.today), 'transition'),
+          say(words.routine(sessionName(p.active, texts)), 'transition'),
+          ...getUpLines(lastSegment, texts),
+          say(streakLine(done, ctx.today, texts), 'transition'),
         ],
-        [say('See you next time.', 'transition')],
+        [say(words.farewell, 'transition')],
       ),
       show,
       completed: { kind, id },
-    });
+    }, texts);
   }
   return recorded(ask(
     done,
     [
       ...speech,
-      say(`Nice work. That's ${sessionName(p.active)} done.`, 'transition'),
-      ...getUpLines(lastSegment),
-      say(streakLine(done, ctx.today), 'transition'),
+      say(words.stretch(sessionName(p.active, texts)), 'transition'),
+      ...getUpLines(lastSegment, texts),
+      say(streakLine(done, ctx.today, texts), 'transition'),
     ],
-    'Would you like to do your daily routine now?',
-    'Shall we do your daily routine? Say yes, or name another stretch.',
+    words.dailyQuestion,
+    words.dailyReprompt,
     { pending: 'startRoutine', show },
-  ));
+  ), texts);
 }
 
 /** The one question before `following`, after `segment`: short, and worded differently each time. */
-function boundary(segment: Segment, following: Segment, index: number): { question: string; what: string } {
+function boundary(segment: Segment, following: Segment, index: number, texts: Texts): { question: string; what: string } {
+  const { boundaries, language, sessions } = texts;
   if (following.stretchId !== segment.stretchId) {
-    const name = nameInSentence(getStretch(following.stretchId));
-    return { question: readyForStretch(name, index), what: name };
+    const name = texts.names.nameInSentence(getStretch(following.stretchId, texts));
+    return { question: boundaries.readyForStretch(name, index), what: name };
   }
-  if (following.side === 'left' && !following.id.includes('/rep-')) return { question: READY_FOR_LEFT, what: 'the left side' };
+  if (following.side === 'left' && !following.id.includes('/rep-')) return { question: boundaries.READY_FOR_LEFT, what: sessions.THE_LEFT_SIDE };
   if (following.set !== undefined && following.set !== segment.set && !following.id.includes('/rep-')) {
-    return { question: readyForRound(numberWord(following.set)), what: `round ${numberWord(following.set)}` };
+    const round = language.number(following.set);
+    return { question: boundaries.readyForRound(round), what: sessions.round(round) };
   }
-  return { question: READY_TO_CARRY_ON, what: following.title };
+  return { question: boundaries.READY_TO_CARRY_ON, what: following.title };
 }
 
 export interface PlayOptions {
@@ -157,10 +149,10 @@ export interface PlayOptions {
 }
 
 /** The events with the routine item's intro line said the way `again` asks (see PlayOptions). */
-function introducedAgain(events: readonly TimelineEvent[], segment: Segment, again: PlayOptions['again']): readonly TimelineEvent[] {
+function introducedAgain(events: readonly TimelineEvent[], segment: Segment, again: PlayOptions['again'], texts: Texts): readonly TimelineEvent[] {
   if (!again) return events;
-  const name = nameInSentence(getStretch(segment.stretchId));
-  const text = again === 'back' ? backTo(name) : nameAgain(name);
+  const name = texts.names.nameInSentence(getStretch(segment.stretchId, texts));
+  const text = again === 'back' ? texts.boundaries.backTo(name) : texts.boundaries.nameAgain(name);
   return events.map((event) => (event.type === 'say' && event.itemIntro ? say(text, event.role, { step: event.step ?? 'intro' }) : event));
 }
 
@@ -168,7 +160,7 @@ function introducedAgain(events: readonly TimelineEvent[], segment: Segment, aga
  * Narrates the response that starts at segments[index] (after `lead`): one segment, or both
  * sides of a stretch when they fit in one response. Saves the position and asks one question.
  */
-export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: PlayerContext, options: PlayOptions = {}): PlayerResult {
+export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Turn, options: PlayOptions = {}): PlayerResult {
   const segments = p.timeline.segments;
   const segment = segments[index];
   if (!segment) return finish(p, lead, ctx);
@@ -177,37 +169,37 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Pl
   const last = played[played.length - 1]!;
   const active: ActiveSession = { ...p.active, segmentIndex: end, paused: false };
   const state: UserState = { ...p.state, active };
-  const first = introducedAgain(options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events, segment, options.again);
+  const first = introducedAgain(options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events, segment, options.again, ctx.texts);
   const speech = [...lead, ...first, ...played.slice(1).flatMap((s) => s.events)];
   const following = segments[end];
   if (!following) return finish({ ...p, state, active }, speech, ctx, { segment, played });
-  const { question, what } = boundary(last, following, end);
-  return ask(state, speech, question, boundaryReprompt(what), {
+  const { question, what } = boundary(last, following, end, ctx.texts);
+  return ask(state, speech, question, ctx.texts.boundaries.boundaryReprompt(what), {
     pending: 'goOn',
     show: { stretchId: segment.stretchId, segment, speech, played },
   });
 }
 
 /** Starts a routine from its first segment (abandoning anything unfinished). */
-export function startRoutine(state: UserState, id: RoutineId, ctx: PlayerContext, lead: TimelineEvent[] = []): PlayerResult {
-  const safe = safetyFirst(recordAbandoned(state, ctx.today));
+export function startRoutine(state: UserState, id: RoutineId, ctx: Turn, lead: TimelineEvent[] = []): PlayerResult {
+  const { texts } = ctx;
+  const words = texts.sessions.start;
+  const safe = safetyFirst(recordAbandoned(state, ctx.today), texts);
   const active: ActiveSession = { kind: 'routine', id, segmentIndex: 0, variant: 'standard', paused: false, startedAt: ctx.now };
-  const routine = getRoutine(id);
-  const timeline = timelineFor(safe.state, active);
+  const routine = getRoutine(id, texts);
+  const timeline = timelineFor(safe.state, active, texts);
   if (!timeline || timeline.segments.length === 0) {
-    return carryOn(safe.state, [
-      ...lead,
-      say(`You've taken every stretch out of your ${routine.spokenName}.`),
-      say('Say bring back, and a stretch name, to add one again.'),
-    ]);
+    return carryOn(safe.state, [...lead, say(words.everythingLeftOut(routine.spokenName)), say(words.howToBringBack)], {}, texts);
   }
   const stretchCount = new Set(timeline.segments.map((s) => s.stretchId)).size;
   const left = routine.items.filter((item) => safe.state.excludedStretches.includes(item.stretchId));
   const intro: TimelineEvent[] = [
-    say(`Let's do your ${routine.spokenName}. ${plural(stretchCount, 'stretch', 'stretches')}, ${spokenDuration(timeline.durationSeconds)}.`, 'intro'),
+    say(words.routine(routine.spokenName, stretchCount, spokenDuration(timeline.durationSeconds, texts)), 'intro'),
   ];
   if (left.length > 0) {
-    intro.push(say(`As you asked, I'm leaving out ${left.map((i) => getStretch(i.stretchId).spokenName).join(' and ')}.`, 'intro'));
+    const names = left.map((i) => getStretch(i.stretchId, texts).spokenName);
+    // Every name joined with "and", as it always was: "a and b and c".
+    intro.push(say(words.leavingOut(names.reduce((all, name) => texts.language.list([all, name]))), 'intro'));
   }
   return playAt({ state: { ...safe.state, active }, active, timeline }, 0, [...lead, ...safe.speech, ...intro], ctx);
 }
@@ -217,17 +209,19 @@ export function startStretch(
   state: UserState,
   id: StretchId,
   variant: Variant,
-  ctx: PlayerContext,
+  ctx: Turn,
   lead: TimelineEvent[] = [],
 ): PlayerResult {
-  const safe = safetyFirst(recordAbandoned(state, ctx.today));
+  const { texts } = ctx;
+  const words = texts.sessions.start;
+  const safe = safetyFirst(recordAbandoned(state, ctx.today), texts);
   const active: ActiveSession = { kind: 'stretch', id, segmentIndex: 0, variant, paused: false, startedAt: ctx.now };
-  const timeline = timelineFor(safe.state, active);
+  const timeline = timelineFor(safe.state, active, texts);
   if (!timeline || timeline.segments.length === 0) {
-    return carryOn(safe.state, [...lead, say("Sorry, I can't put that stretch together right now.")]);
+    return carryOn(safe.state, [...lead, say(words.cannotCompile)], {}, texts);
   }
-  const stretch = getStretch(id);
-  const version = variant === 'easier' ? 'the easier version of ' : variant === 'harder' ? 'the harder version of ' : '';
-  const intro = say(`Let's do ${version}${nameInSentence(stretch)}. It takes ${spokenDuration(timeline.durationSeconds)}.`, 'intro');
+  const line = variant === 'easier' ? words.easierStretch : variant === 'harder' ? words.harderStretch : words.stretch;
+  const name = texts.names.nameInSentence(getStretch(id, texts));
+  const intro = say(line(name, spokenDuration(timeline.durationSeconds, texts)), 'intro');
   return playAt({ state: { ...safe.state, active }, active, timeline }, 0, [...lead, ...safe.speech, intro], ctx);
 }

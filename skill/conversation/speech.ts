@@ -1,6 +1,7 @@
 /** Small builders for timeline events, so the player's speech reads like speech. */
 import { say } from '../narration/events';
 import type { TimelineEvent } from '../narration/types';
+import type { Texts } from '../text/texts';
 
 export { say };
 
@@ -9,18 +10,14 @@ export function prompt(text: string): TimelineEvent[] {
 }
 
 /** "about 12 minutes", "less than a minute". */
-export function spokenDuration(seconds: number): string {
-  if (seconds < 60) return 'less than a minute';
+export function spokenDuration(seconds: number, texts: Texts): string {
+  const { durations } = texts;
+  if (seconds < 60) return durations.LESS_THAN_A_MINUTE;
   const minutes = Math.round(seconds / 60);
-  return minutes === 1 ? 'about a minute' : `about ${minutes} minutes`;
+  return minutes === 1 ? durations.ABOUT_A_MINUTE : durations.aboutMinutes(minutes);
 }
 
 /** "a, b and c". */
-export function spokenList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+export function spokenList(items: readonly string[], texts: Texts): string {
+  return texts.language.list(items);
 }

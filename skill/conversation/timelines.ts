@@ -18,6 +18,7 @@ import {
   type Pace,
 } from '../narration/index';
 import type { Segment, Timeline } from '../narration/types';
+import { textsFor, type Texts } from '../text/locale';
 import type { ActiveSession, UserState } from './types';
 
 /** Compiled timelines by their inputs. Bounded: there are only a few hundred combinations. */
@@ -42,14 +43,18 @@ function remembered(key: string, compile: () => Timeline): Timeline {
   return timeline;
 }
 
-/** The timeline for the active session, or undefined when its stored id is no longer valid. */
-export function timelineFor(state: UserState, active: ActiveSession): Timeline | undefined {
+/**
+ * The timeline for the active session in the words of `texts` (English when absent), or
+ * undefined when its stored id is no longer valid.
+ */
+export function timelineFor(state: UserState, active: ActiveSession, texts: Texts = textsFor(undefined)): Timeline | undefined {
   // Coaching: the progression step, or a gentle day for sessions started on it.
   const adjustment = adjustmentFor(state.coaching, active.startedAt.slice(0, 10));
-  const options = { preferences: state.preferences, variant: active.variant, adjustment };
-  const prefs = `${state.preferences.holdLength}|${state.preferences.pace}|${state.preferences.cueStyle}|${active.variant}|${adjustment.level}|${adjustment.gentle}`;
+  const options = { preferences: state.preferences, variant: active.variant, adjustment, texts };
+  // The language is part of the key: the same session narrated in two languages is two timelines.
+  const prefs = `${texts.language.code}|${state.preferences.holdLength}|${state.preferences.pace}|${state.preferences.cueStyle}|${active.variant}|${adjustment.level}|${adjustment.gentle}`;
   if (active.kind === 'routine' && isRoutineId(active.id)) {
-    const kept = getRoutine(active.id).items.map((item) => item.stretchId).filter((id) => !state.excludedStretches.includes(id));
+    const kept = getRoutine(active.id, texts).items.map((item) => item.stretchId).filter((id) => !state.excludedStretches.includes(id));
     const gentle = adjustment.gentle ? gentleLeavesOut(kept) : [];
     const excluded = [...new Set([...state.excludedStretches, ...gentle])].sort();
     const id = active.id;

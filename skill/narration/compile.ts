@@ -5,8 +5,7 @@
 import { normalizePreferences } from '../state/preferences';
 import { getRoutine, getStretch, isRoutineId, isStretchId } from '../catalog';
 import type { Preferences, Routine, RoutineId, RoutineItem, StartPosition, Stretch, StretchId } from '../catalog/types';
-import { nameInSentence } from '../text/en/names';
-import { positionChange } from '../text/en/transitions';
+import { textsFor, type Texts } from '../text/locale';
 import { resolveDosage, trimDosage, type Trim } from './dosage';
 import { durationOf } from './duration';
 import { PACING } from './pacing';
@@ -15,7 +14,6 @@ import { stretchPlans } from './occurrence-plans';
 import { DEFAULT_MAX_SEGMENT_SECONDS, planSegments } from './segments';
 import type { NarrationOptions, Segment, Timeline } from './types';
 import { chooseVersion } from './variants';
-import { capitalize } from './words';
 
 export interface RoutineNarrationOptions extends NarrationOptions {
   /** Stretches the person asked to leave out of their routines. */
@@ -30,14 +28,19 @@ export interface ItemPosition {
   previous?: StartPosition;
 }
 
-function requireStretch(id: StretchId) {
+function requireStretch(id: StretchId, texts: Texts) {
   if (!isStretchId(id)) throw new Error(`Unknown stretch id "${String(id)}"`);
-  return getStretch(id);
+  return getStretch(id, texts);
 }
 
-function requireRoutine(id: RoutineId): Routine {
+function requireRoutine(id: RoutineId, texts: Texts): Routine {
   if (!isRoutineId(id)) throw new Error(`Unknown routine id "${String(id)}"`);
-  return getRoutine(id);
+  return getRoutine(id, texts);
+}
+
+/** The words the options ask for: English unless a locale's texts are given. */
+export function textsOf(opts: Pick<NarrationOptions, 'texts'>): Texts {
+  return opts.texts ?? textsFor(undefined);
 }
 
 /** Preferences as stored may be partial or stale: anything unknown falls back to the default. */
@@ -55,11 +58,13 @@ function segmentsFor(
   variety = 0,
   trim?: Trim,
 ): Segment[] {
-  const stretch = requireStretch(stretchId);
+  const texts = textsOf(opts);
+  const stretch = requireStretch(stretchId, texts);
   const { pace, cueStyle, holdLength } = knownPreferences(opts.preferences);
-  const version = chooseVersion(stretch, item?.variant ?? opts.variant ?? 'standard');
+  const version = chooseVersion(stretch, item?.variant ?? opts.variant ?? 'standard', texts);
   const position = positionOf(stretch, version.variation);
   const ctx: StretchContext = {
+    texts,
     stretch,
     dosage: trimDosage(stretch, resolveDosage(stretch, holdLength, item, opts.adjustment), trim),
     version,
@@ -69,11 +74,11 @@ function segmentsFor(
     introLine: introLine(stretch),
     withSummary,
     position,
-    positionChange: previous ? positionChange(previous, position) : [],
+    positionChange: previous ? texts.transitions.positionChange(previous, position) : [],
     variety,
   };
   const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
-  const segments = stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0));
+  const segments = stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0, texts.narration.titles.join));
   const versionName = version.variation?.name;
   return versionName ? segments.map((segment) => ({ ...segment, version: versionName })) : segments;
 }
@@ -94,15 +99,15 @@ function timeline(kind: Timeline['kind'], id: Timeline['id'], title: string, seg
  * so it is not said twice in a row.
  */
 export function compileStretch(id: StretchId, opts: NarrationOptions): Timeline {
-  const stretch = requireStretch(id);
+  const stretch = requireStretch(id, textsOf(opts));
   const segments = segmentsFor(undefined, id, opts, () => '', true);
   return timeline('stretch', id, stretch.name, segments, opts);
 }
 
-function itemIntroLine(position: ItemPosition): (stretch: Stretch) => string {
-  if (position.index === 0) return (stretch) => `First, ${nameInSentence(stretch)}.`;
-  if (position.index === position.count - 1) return (stretch) => `And finally, ${nameInSentence(stretch)}.`;
-  return (stretch) => `Next, ${nameInSentence(stretch)}.`;
+function itemIntroLine(position: ItemPosition, texts: Texts): (stretch: Stretch) => string {
+  const { itemIntro } = texts.narration;
+  const line = position.index === 0 ? itemIntro.first : position.index === position.count - 1 ? itemIntro.last : itemIntro.middle;
+  return (stretch) => line(texts.names.nameInSentence(stretch));
 }
 
 /**
@@ -110,12 +115,12 @@ function itemIntroLine(position: ItemPosition): (stretch: Stretch) => string {
  * The item's version wins over opts.variant (the desk break always uses the chair twist).
  */
 export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition, trim?: Trim): Segment[] {
-  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position), false, position.previous, position.index, trim);
+  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position, textsOf(opts)), false, position.previous, position.index, trim);
 }
 
 /** The routine items left after the person's exclusions. */
-export function routineItems(id: RoutineId, excluded: readonly StretchId[] = []): RoutineItem[] {
-  return requireRoutine(id).items.filter((item) => !excluded.includes(item.stretchId));
+export function routineItems(id: RoutineId, excluded: readonly StretchId[] = [], texts: Texts = textsFor(undefined)): RoutineItem[] {
+  return requireRoutine(id, texts).items.filter((item) => !excluded.includes(item.stretchId));
 }
 
 function uniqueIds(segments: Segment[]): Segment[] {
@@ -133,8 +138,9 @@ function uniqueIds(segments: Segment[]): Segment[] {
  * with no segments (the caller says so rather than playing silence).
  */
 export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Timeline {
-  const routine = requireRoutine(id);
-  const items = routineItems(id, opts.excluded);
+  const texts = textsOf(opts);
+  const routine = requireRoutine(id, texts);
+  const items = routineItems(id, opts.excluded, texts);
   const compileWith = (trims: readonly (Trim | undefined)[], options: NarrationOptions = opts): Timeline => {
     let previous: StartPosition | undefined;
     const segments = items.flatMap((item, index) => {

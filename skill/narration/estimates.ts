@@ -1,5 +1,6 @@
 /** How long a stretch or routine takes for given preferences ("about 12 minutes"). */
 import type { Preferences, RoutineId, StretchId, Variant } from '../catalog/types';
+import type { Texts } from '../text/texts';
 import { compileRoutine, compileStretch } from './compile';
 
 /** Estimated seconds for a single stretch (all sides and repetitions). */
@@ -7,13 +8,14 @@ export function stretchDuration(
   id: StretchId,
   prefs: Preferences,
   variant: Variant = 'standard',
+  texts?: Texts,
 ): number {
-  return compileStretch(id, { preferences: prefs, variant }).durationSeconds;
+  return compileStretch(id, { preferences: prefs, variant, ...(texts ? { texts } : {}) }).durationSeconds;
 }
 
 /** Estimated seconds for a routine, leaving out excluded stretches. */
-export function routineDuration(id: RoutineId, prefs: Preferences, excluded: StretchId[] = []): number {
-  return compileRoutine(id, { preferences: prefs, excluded }).durationSeconds;
+export function routineDuration(id: RoutineId, prefs: Preferences, excluded: StretchId[] = [], texts?: Texts): number {
+  return compileRoutine(id, { preferences: prefs, excluded, ...(texts ? { texts } : {}) }).durationSeconds;
 }
 
 /** Whole minutes for speaking a duration aloud or on a page (at least 1). */

@@ -9,7 +9,7 @@
  *   of 90 s and more);
  * - holds of 15-29 s: one progress cue, taking turns from hold to hold between "halfway"
  *   (from 20 s) and "five more"; from 25 s also one calm cue;
- * - each progress cue has a few wordings (skill/text/en/holds.ts), chosen by `cueOffset`.
+ * - each progress cue has a few wordings (the texts' `holds`), chosen by `cueOffset`.
  * When two cues would collide the more useful one wins (five more > halfway > calm); a calm
  * cue that does not fit tries an earlier start, then a shorter cue from the stretch.
  * Chimes style: a chime at the start and the end of holds of 10 s and more, nothing else.
@@ -19,16 +19,22 @@ import { CHIME_SECONDS, durationOf, eventSeconds } from './duration';
 import { pause, say, tagged } from './events';
 import { CUE_EARLIEST_SECONDS, CUE_MIN_GAP_SECONDS } from './pacing';
 import type { Pace } from './speech-time';
-import { FIVE_MORE_CUES, HALFWAY_CUES, RELEASE_CUES, variant } from '../text/en/holds';
+import { textsFor, type Texts } from '../text/locale';
 
-/** The usual wordings; holds take turns with the others in skill/text/en/holds.ts. */
-export const HALFWAY_CUE = HALFWAY_CUES[0];
-export const FIVE_MORE_CUE = FIVE_MORE_CUES[0];
-export const RELEASE_CUE = RELEASE_CUES[0];
+/** The n-th of a few ways of saying a cue, wrapping round. */
+function variant<T>(choices: readonly T[], n: number): T {
+  return choices[((n % choices.length) + choices.length) % choices.length]!;
+}
+
+const ENGLISH_HOLDS = textsFor(undefined).holds;
+/** The usual English wordings; holds take turns with the others in the texts' `holds`. */
+export const HALFWAY_CUE = ENGLISH_HOLDS.HALFWAY_CUES[0];
+export const FIVE_MORE_CUE = ENGLISH_HOLDS.FIVE_MORE_CUES[0];
+export const RELEASE_CUE = ENGLISH_HOLDS.RELEASE_CUES[0];
 
 /** The release after the n-th hold of a stretch (wordings take turns). */
-export function releaseCue(n: number): string {
-  return variant(RELEASE_CUES, n);
+export function releaseCue(n: number, texts: Texts): string {
+  return variant(texts.holds.RELEASE_CUES, n);
 }
 /** Holds shorter than this get no chimes in chimes style (the spoken move marks them). */
 export const CHIME_MIN_HOLD_SECONDS = 10;
@@ -45,6 +51,8 @@ export interface HoldSpec {
   cueStyle: 'voice' | 'chimes';
   /** Tags for the hold's start and its cues (the pose of a paired hold); step is always 'hold'. */
   tags?: EventTags;
+  /** The words of the progress cues (English when absent). */
+  texts?: Texts;
 }
 
 interface PlannedCue {
@@ -79,8 +87,9 @@ function plannedCues(spec: HoldSpec): PlannedCue[] {
   const target = spec.targetSeconds;
   const cues: PlannedCue[] = [];
   const n = spec.cueOffset;
-  const fiveMore = { at: target - 5, texts: [variant(FIVE_MORE_CUES, n)], priority: 0, flexible: false };
-  const halfway = { at: target / 2, texts: [variant(HALFWAY_CUES, n)], priority: 1, flexible: false };
+  const words = (spec.texts ?? textsFor(undefined)).holds;
+  const fiveMore = { at: target - 5, texts: [variant(words.FIVE_MORE_CUES, n)], priority: 0, flexible: false };
+  const halfway = { at: target / 2, texts: [variant(words.HALFWAY_CUES, n)], priority: 1, flexible: false };
   if (target >= 30) cues.push(fiveMore, halfway);
   else if (target >= 20) cues.push(n % 2 === 0 ? halfway : fiveMore);
   else if (target >= 15) cues.push(fiveMore);

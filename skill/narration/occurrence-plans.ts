@@ -9,10 +9,7 @@ import { pause, say, spokenSteps } from './events';
 import type { RepUnit, SegmentPlan, StretchContext } from './segment-plan';
 import { allForSide, forSide } from './side-text';
 import type { TimelineEvent } from './types';
-import { breathFlowUnits, DEFAULT_REP_CUE, flowPreview, pairedHoldUnits, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
-import { FLOW_UNIT, flowCycleLine } from '../text/en/flow';
-import { backIntoPosition } from '../text/en/boundaries';
-import { capitalize, numberWord } from './words';
+import { breathFlowUnits, flowPreview, pairedHoldUnits, repCue, shortHoldUnits, staticHoldUnits, tailEvents } from './units';
 
 const SIDES: readonly Side[] = ['right', 'left'];
 
@@ -57,7 +54,7 @@ function settleSeconds(ctx: StretchContext, set: number): number {
 function reEntry(ctx: StretchContext, side: Side | undefined): string[] {
   const { stretch } = ctx;
   if (stretch.kind === 'breath-flow' || stretch.kind === 'paired-holds') return [];
-  return [forSide(stretch.repCue ?? DEFAULT_REP_CUE, side)];
+  return [repCue(ctx, side)];
 }
 
 /**
@@ -74,28 +71,29 @@ function setupSteps(ctx: StretchContext, side: Side | undefined, set: number): s
   const samePosition = steps[0] !== undefined && !hasSidePlaceholder(steps[0]);
   if (side === 'left' && samePosition) {
     const sideSpecific = steps.filter(hasSidePlaceholder);
-    if (sideSpecific.length > 0) return allForSide(sideSpecific, side);
+    if (sideSpecific.length > 0) return allForSide(sideSpecific, side, ctx.texts.language);
   }
-  return allForSide(steps, side);
+  return allForSide(steps, side, ctx.texts.language);
 }
 
 function head(ctx: StretchContext, side: Side | undefined, set: number, first: boolean): TimelineEvent[] {
   const { stretch, pacing, dosage } = ctx;
+  const { language, narration } = ctx.texts;
   const events: TimelineEvent[] = [];
   if (first) events.push(...intro(ctx));
   else if (side !== 'left') {
-    events.push(say(`Round ${numberWord(set)} of ${numberWord(dosage.sets)}.`, 'count', { step: 'count' }));
+    events.push(say(narration.roundOf(language.number(set), language.number(dosage.sets)), 'count', { step: 'count' }));
   }
   if (side) {
-    if (first) events.push(say(`${capitalize(side)} side first.`, 'transition', { step: 'switch' }));
+    if (first) events.push(say(narration.sideFirst(language.capitalize(language.side(side))), 'transition', { step: 'switch' }));
     else {
-      events.push(say(`Now the ${side} side.`, 'transition', { step: 'switch' }), ...pause(pacing.switchGap, 'switch'));
+      events.push(say(narration.nowTheSide(language.side(side)), 'transition', { step: 'switch' }), ...pause(pacing.switchGap, 'switch'));
     }
   } else if (!first) {
     events.push(...pause(pacing.rest, 'rest'));
   }
   // What to feel, once per stretch: in position for held stretches, as a preview for moving ones.
-  const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side), 'instruction', { step: 'feel' })] : [];
+  const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side, language), 'instruction', { step: 'feel' })] : [];
   const held = stretch.kind === 'static-hold';
   if (!held) events.push(...feel);
   const steps = setupSteps(ctx, side, set);
@@ -114,24 +112,28 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
  * The head of a segment played cold, after a break (pause, stop, a new session): the whole
  * setup for this side again, whatever the segment itself starts with, then the settle pause.
  */
+/** "cat cow", "the knee to chest stretch, right side"... as a sentence names where the person is. */
+function whereOf(ctx: StretchContext, side: Side | undefined): string {
+  return side ? ctx.texts.narration.nameOnSide(ctx.stretch.spokenName, ctx.texts.language.side(side)) : ctx.stretch.spokenName;
+}
+
 function coldHead(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
-  const where = side ? `${ctx.stretch.spokenName}, ${side} side` : ctx.stretch.spokenName;
   return [
-    say(backIntoPosition(where), 'transition', { step: 'switch' }),
+    say(ctx.texts.boundaries.backIntoPosition(whereOf(ctx, side)), 'transition', { step: 'switch' }),
     ...pause(ctx.pacing.stepGap, 'gap'),
-    ...spokenSteps(allForSide(ctx.version.steps, side), ctx.pacing.stepGap, 'instruction', { step: 'setup' }),
+    ...spokenSteps(allForSide(ctx.version.steps, side, ctx.texts.language), ctx.pacing.stepGap, 'instruction', { step: 'setup' }),
     ...pause(ctx.pacing.settle, 'settle'),
   ];
 }
 
 function resume(ctx: StretchContext, side: Side | undefined) {
   return (unit: RepUnit): TimelineEvent[] => {
-    const where = side ? `${ctx.stretch.spokenName}, ${side} side` : ctx.stretch.spokenName;
-    const events: TimelineEvent[] = [say(`Let's carry on with ${where}.`, 'transition', { step: 'switch' })];
+    const { flow, language, narration } = ctx.texts;
+    const events: TimelineEvent[] = [say(narration.carryOnWith(whereOf(ctx, side)), 'transition', { step: 'switch' })];
     if (ctx.stretch.kind === 'breath-flow') {
       events.push(
-        say(flowCycleLine(numberWord(unit.rep), numberWord(ctx.dosage.reps)), 'count', { step: 'count' }),
-        say(ctx.stretch.repCue ?? 'Keep moving with your breath.', 'instruction', { step: 'move' }),
+        say(flow.flowCycleLine(language.number(unit.rep), language.number(ctx.dosage.reps)), 'count', { step: 'count' }),
+        say(ctx.stretch.repCue ?? narration.KEEP_MOVING, 'instruction', { step: 'move' }),
         ...pause(ctx.pacing.resettle, 'settle'),
       );
     } else {
@@ -143,6 +145,7 @@ function resume(ctx: StretchContext, side: Side | undefined) {
 
 export function stretchPlans(ctx: StretchContext): SegmentPlan[] {
   const { stretch, dosage } = ctx;
+  const { titles, REST_A_MOMENT } = ctx.texts.narration;
   const sides: readonly (Side | undefined)[] = stretch.sided ? SIDES : [undefined];
   const plans: SegmentPlan[] = [];
   for (let set = 1; set <= dosage.sets; set++) {
@@ -150,12 +153,12 @@ export function stretchPlans(ctx: StretchContext): SegmentPlan[] {
       const idParts = [stretch.id, dosage.sets > 1 ? `set-${set}` : undefined, side];
       const titleParts = [
         stretch.name,
-        dosage.sets > 1 ? `round ${set} of ${dosage.sets}` : undefined,
-        side ? `${side} side` : undefined,
+        dosage.sets > 1 ? titles.round(set, dosage.sets) : undefined,
+        side ? titles.side(ctx.texts.language.side(side)) : undefined,
       ];
       plans.push({
         id: idParts.filter(Boolean).join('/'),
-        title: titleParts.filter(Boolean).join(', '),
+        title: titles.join(titleParts.filter((part): part is string => Boolean(part))),
         stretchId: stretch.id,
         ...(side ? { side } : {}),
         ...(dosage.sets > 1 ? { set } : {}),
@@ -164,9 +167,9 @@ export function stretchPlans(ctx: StretchContext): SegmentPlan[] {
         position: ctx.position,
         units: units(ctx, side, set),
         tail: tailEvents(ctx),
-        interlude: stretch.kind === 'static-hold' ? [] : [say('Rest there for a moment.', 'transition', { step: 'switch' })],
+        interlude: stretch.kind === 'static-hold' ? [] : [say(REST_A_MOMENT, 'transition', { step: 'switch' })],
         resume: resume(ctx, side),
-        unitName: stretch.kind === 'breath-flow' ? FLOW_UNIT : 'rep',
+        unitsTitle: stretch.kind === 'breath-flow' ? titles.cycles : titles.reps,
       });
     }
   }

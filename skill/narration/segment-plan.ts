@@ -3,6 +3,7 @@
  * repetition units that can be split into separate responses at their boundaries.
  */
 import type { Side, StartPosition, Stretch } from '../catalog/types';
+import type { Texts } from '../text/texts';
 import type { Dosage } from './dosage';
 import type { Pacing } from './pacing';
 import type { Pace } from './speech-time';
@@ -40,12 +41,14 @@ export interface SegmentPlan {
   interlude: TimelineEvent[];
   /** Opens a continuation response that starts at `unit` (after a split). */
   resume: (unit: RepUnit) => TimelineEvent[];
-  /** How a unit is called in continuation titles ("rep", "breath"). */
-  unitName: string;
+  /** How the units a continuation covers are shown in its title ("reps 4 to 6", "cycle 13"). */
+  unitsTitle: (first: number, last: number) => string;
 }
 
 /** Everything the builders need to narrate one stretch (alone or as a routine item). */
 export interface StretchContext {
+  /** The words of the request's language. */
+  texts: Texts;
   stretch: Stretch;
   dosage: Dosage;
   version: ChosenVersion;

@@ -58,17 +58,19 @@ function chunksUpTo(plan: SegmentPlan, pace: Pace, maxSeconds: number, maxUnits:
 }
 
 /** `first`: this plan is the first of its stretch, so its first chunk already has the full setup. */
-export function planSegments(plan: SegmentPlan, pace: Pace, maxSeconds: number, first: boolean): Segment[] {
+export function planSegments(
+  plan: SegmentPlan,
+  pace: Pace,
+  maxSeconds: number,
+  first: boolean,
+  titleJoin: (parts: readonly string[]) => string,
+): Segment[] {
   const chunks = chunksOf(plan, pace, maxSeconds);
   return chunks.map((chunk, index) => {
     const continued = index > 0;
-    const reps =
-      chunk.firstRep === chunk.lastRep
-        ? `${plan.unitName} ${chunk.firstRep}`
-        : `${plan.unitName}s ${chunk.firstRep} to ${chunk.lastRep}`;
     return {
       id: continued ? `${plan.id}/rep-${chunk.firstRep}` : plan.id,
-      title: chunks.length > 1 ? `${plan.title}, ${reps}` : plan.title,
+      title: chunks.length > 1 ? titleJoin([plan.title, plan.unitsTitle(chunk.firstRep, chunk.lastRep)]) : plan.title,
       stretchId: plan.stretchId,
       ...(plan.side ? { side: plan.side } : {}),
       ...(plan.set !== undefined ? { set: plan.set } : {}),

@@ -13,24 +13,23 @@ import type { Phase, Side } from '../catalog/types';
 import { holdRepLine, shortRepLine, sparseRepLine } from './counting';
 import { eventSeconds } from './duration';
 import { pause, say, spokenSteps } from './events';
-import { BREATHE_IN, BREATHE_OUT, FLOW_PREVIEW, FLOW_START } from '../text/en/flow';
-import { buildHold, RELEASE_CUE, releaseCue } from './holds';
+import { buildHold, releaseCue } from './holds';
 import type { RepUnit, StretchContext } from './segment-plan';
 import { allForSide, forSide } from './side-text';
 import type { EventTags, TimelineEvent } from './types';
-import { sentence } from './words';
+import { textsFor, type Texts } from '../text/locale';
 
 /** The least quiet after a count said inside a breath, before the next in-breath cue. */
 const MIN_BREATH_GAP_SECONDS = 0.5;
-/** Brings the person back into a held stretch they have just eased off. */
-export const DEFAULT_REP_CUE = 'Come back into the stretch.';
 
 function range(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index + 1);
 }
 
 function holdLabel(ctx: StretchContext, side: Side | undefined, extra?: string): string {
-  return [ctx.stretch.name, side ? `${side} side` : undefined, extra].filter(Boolean).join(', ');
+  const { titles } = ctx.texts.narration;
+  const parts = [ctx.stretch.name, side ? titles.side(ctx.texts.language.side(side)) : undefined, extra];
+  return titles.join(parts.filter((part): part is string => Boolean(part)));
 }
 
 function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOffset: number, tags: EventTags = {}) {
@@ -38,7 +37,8 @@ function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOff
     tags,
     targetSeconds: ctx.dosage.holdSeconds ?? 0,
     label,
-    calmCues: allForSide(ctx.stretch.holdCues, side),
+    texts: ctx.texts,
+    calmCues: allForSide(ctx.stretch.holdCues, side, ctx.texts.language),
     cueOffset: cueOffset + ctx.variety,
     pace: ctx.pace,
     cueStyle: ctx.cueStyle,
@@ -46,11 +46,11 @@ function hold(ctx: StretchContext, side: Side | undefined, label: string, cueOff
 }
 
 function releaseSteps(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
-  return spokenSteps(allForSide(ctx.stretch.release, side), ctx.pacing.stepGap, 'instruction', { step: 'release' });
+  return spokenSteps(allForSide(ctx.stretch.release, side, ctx.texts.language), ctx.pacing.stepGap, 'instruction', { step: 'release' });
 }
 
-function repCue(ctx: StretchContext, side: Side | undefined): string {
-  return forSide(ctx.stretch.repCue ?? DEFAULT_REP_CUE, side);
+export function repCue(ctx: StretchContext, side: Side | undefined): string {
+  return forSide(ctx.stretch.repCue ?? ctx.texts.narration.DEFAULT_REP_CUE, side, ctx.texts.language);
 }
 
 /**
@@ -64,19 +64,19 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
       rep === 1
         ? []
         : [
-            say(holdRepLine(rep, total), 'count', { step: 'count' }),
+            say(holdRepLine(rep, total, ctx.texts), 'count', { step: 'count' }),
             say(repCue(ctx, side), 'instruction', { step: 'setup' }),
             ...pause(ctx.pacing.resettle, 'settle'),
           ];
-    const label = holdLabel(ctx, side, total > 1 ? `${rep} of ${total}` : undefined);
+    const label = holdLabel(ctx, side, total > 1 ? ctx.texts.narration.titles.repOf(rep, total) : undefined);
     return {
       rep,
       lead: pause(ctx.pacing.rest, 'rest'),
       core: [
         ...reEnter,
-        say('Hold.', 'instruction', { step: 'hold' }),
+        say(ctx.texts.narration.HOLD, 'instruction', { step: 'hold' }),
         ...hold(ctx, side, label, setOffset + rep - 1),
-        say(releaseCue(ctx.variety + setOffset + rep - 1), 'cue', { step: 'release' }),
+        say(releaseCue(ctx.variety + setOffset + rep - 1, ctx.texts), 'cue', { step: 'release' }),
         ...(rep === total && comesOut ? releaseSteps(ctx, side) : []),
       ],
     };
@@ -87,8 +87,8 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
  * The short cue of a flow's phase, said on every breath: "Breathe in. Cow." The first phase
  * of a breath-flow is on the in-breath, the second on the out-breath (see StretchKind).
  */
-export function shortPhaseCue(phase: Phase, breath: 'in' | 'out' = 'in'): string {
-  return `${breath === 'in' ? BREATHE_IN : BREATHE_OUT} ${sentence(phase.name)}`;
+export function shortPhaseCue(phase: Phase, breath: 'in' | 'out' = 'in', texts: Texts = textsFor(undefined)): string {
+  return `${breath === 'in' ? texts.flow.BREATHE_IN : texts.flow.BREATHE_OUT} ${texts.language.sentence(phase.name)}`;
 }
 
 function phases(ctx: StretchContext): [Phase, Phase] {
@@ -104,13 +104,13 @@ function phases(ctx: StretchContext): [Phase, Phase] {
 export function flowPreview(ctx: StretchContext): TimelineEvent[] {
   const [first, second] = phases(ctx);
   return [
-    say(FLOW_PREVIEW, 'instruction', { step: 'move' }),
+    say(ctx.texts.flow.FLOW_PREVIEW, 'instruction', { step: 'move' }),
     ...pause(ctx.pacing.stepGap, 'gap'),
     say(first.cue, 'instruction', { step: 'move', pose: first.pose }),
     ...pause(ctx.pacing.stepGap, 'gap'),
     say(second.cue, 'instruction', { step: 'move', pose: second.pose }),
     ...pause(ctx.pacing.stepGap, 'gap'),
-    say(FLOW_START, 'instruction', { step: 'move' }),
+    say(ctx.texts.flow.FLOW_START, 'instruction', { step: 'move' }),
     ...pause(ctx.pacing.stepGap, 'gap'),
   ];
 }
@@ -125,7 +125,7 @@ export function breathFlowUnits(ctx: StretchContext, _set: number): RepUnit[] {
   const total = ctx.dosage.reps;
   const breath = ctx.pacing.breath;
   return range(total).map((rep) => {
-    const count = rep < total ? sparseRepLine(rep + 1, total) : undefined;
+    const count = rep < total ? sparseRepLine(rep + 1, total, ctx.texts) : undefined;
     const countLine = count ? say(count, 'count', { step: 'count' }) : undefined;
     const countSeconds = countLine ? eventSeconds(countLine, ctx.pace, true) : 0;
     const outPause = Math.max(MIN_BREATH_GAP_SECONDS, breath - countSeconds);
@@ -133,9 +133,9 @@ export function breathFlowUnits(ctx: StretchContext, _set: number): RepUnit[] {
       rep,
       lead: [],
       core: [
-        say(shortPhaseCue(first, 'in'), 'cue', { step: 'move', pose: first.pose }),
+        say(shortPhaseCue(first, 'in', ctx.texts), 'cue', { step: 'move', pose: first.pose }),
         ...pause(breath, 'breath'),
-        say(shortPhaseCue(second, 'out'), 'cue', { step: 'move', pose: second.pose }),
+        say(shortPhaseCue(second, 'out', ctx.texts), 'cue', { step: 'move', pose: second.pose }),
         ...pause(countLine ? outPause - MIN_BREATH_GAP_SECONDS : outPause, 'breath'),
         ...(countLine ? [countLine, ...pause(MIN_BREATH_GAP_SECONDS, 'breath')] : []),
       ],
@@ -152,21 +152,27 @@ export function shortHoldUnits(ctx: StretchContext, setOffset: number): RepUnit[
       ...(rep === 1
         ? []
         : [
-            say(shortRepLine(rep, total), 'count', { step: 'count' }),
+            say(shortRepLine(rep, total, ctx.texts), 'count', { step: 'count' }),
             say(repCue(ctx, undefined), 'instruction', { step: 'setup' }),
             ...pause(ctx.pacing.move, 'settle'),
           ]),
-      ...hold(ctx, undefined, holdLabel(ctx, undefined, `${rep} of ${total}`), setOffset + rep - 1),
+      ...hold(ctx, undefined, holdLabel(ctx, undefined, ctx.texts.narration.titles.repOf(rep, total)), setOffset + rep - 1),
       ...releaseSteps(ctx, undefined),
     ],
   }));
+}
+
+/** "Pelvic Tilts, tilt back, 2 of 8": the countdown label of one hold of a pair. */
+function pairedLabel(ctx: StretchContext, phase: Phase, rep: number, total: number): string {
+  const { titles } = ctx.texts.narration;
+  return titles.join([ctx.stretch.name, phase.name.toLowerCase(), titles.repOf(rep, total)]);
 }
 
 export function pairedHoldUnits(ctx: StretchContext, set: number, setOffset: number): RepUnit[] {
   const [first, second] = phases(ctx);
   const total = ctx.dosage.reps;
   return range(total).map((rep) => {
-    const count = sparseRepLine(rep, total);
+    const count = sparseRepLine(rep, total, ctx.texts);
     // The first pair teaches the two moves in full; the name alone carries the rest.
     const full = set === 1 && rep === 1;
     return {
@@ -174,12 +180,12 @@ export function pairedHoldUnits(ctx: StretchContext, set: number, setOffset: num
       lead: pause(ctx.pacing.shortRest, 'rest'),
       core: [
         ...(count ? [say(count, 'count', { step: 'count' })] : []),
-        say(full ? first.cue : sentence(first.name), 'instruction', { step: 'move', pose: first.pose }),
+        say(full ? first.cue : ctx.texts.language.sentence(first.name), 'instruction', { step: 'move', pose: first.pose }),
         ...(full ? pause(ctx.pacing.move, 'settle') : []),
-        ...hold(ctx, undefined, `${ctx.stretch.name}, ${first.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep, { pose: first.pose }),
-        say(full ? second.cue : sentence(second.name), 'instruction', { step: 'move', pose: second.pose }),
+        ...hold(ctx, undefined, pairedLabel(ctx, first, rep, total), setOffset + rep, { pose: first.pose }),
+        say(full ? second.cue : ctx.texts.language.sentence(second.name), 'instruction', { step: 'move', pose: second.pose }),
         ...(full ? pause(ctx.pacing.move, 'settle') : []),
-        ...hold(ctx, undefined, `${ctx.stretch.name}, ${second.name.toLowerCase()}, ${rep} of ${total}`, setOffset + rep, { pose: second.pose }),
+        ...hold(ctx, undefined, pairedLabel(ctx, second, rep, total), setOffset + rep, { pose: second.pose }),
       ],
     };
   });
@@ -191,7 +197,7 @@ export function tailEvents(ctx: StretchContext): TimelineEvent[] {
     case 'breath-flow':
       return [...pause(ctx.pacing.stepGap, 'gap'), ...releaseSteps(ctx, undefined)];
     case 'paired-holds':
-      return [say(RELEASE_CUE, 'cue', { step: 'release' }), ...releaseSteps(ctx, undefined)];
+      return [say(releaseCue(0, ctx.texts), 'cue', { step: 'release' }), ...releaseSteps(ctx, undefined)];
     default:
       return [];
   }

@@ -7,6 +7,7 @@
  * knees), and then its steps follow the setup.
  */
 import type { Stretch, Variant, Variation } from '../catalog/types';
+import { textsFor, type Texts } from '../text/locale';
 
 export interface ChosenVersion {
   /** What the person actually gets (falls back to standard when the stretch has no such version). */
@@ -22,13 +23,13 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export function chooseVersion(stretch: Stretch, requested: Variant = 'standard'): ChosenVersion {
+export function chooseVersion(stretch: Stretch, requested: Variant = 'standard', texts: Texts = textsFor(undefined)): ChosenVersion {
   if (requested === 'standard') return { variant: 'standard', steps: [...stretch.setup] };
   const variation = requested === 'easier' ? stretch.modifications[0] : stretch.advanced;
   if (!variation) {
     return {
       variant: 'standard',
-      announcement: `This one has no ${requested} version, so we'll do the usual one.`,
+      announcement: texts.narration.noVersion[requested],
       steps: [...stretch.setup],
     };
   }
@@ -38,7 +39,7 @@ export function chooseVersion(stretch: Stretch, requested: Variant = 'standard')
   return {
     variant: requested,
     variation,
-    announcement: `This is the ${requested} version: ${lowerFirst(variation.name)}.`,
+    announcement: texts.narration.versionAnnouncement[requested](lowerFirst(variation.name)),
     steps,
   };
 }

@@ -78,6 +78,13 @@ export const deleteHistory = {
 
 export const farewell = 'See you next time.';
 
+/** When the last check-in was, as said after its score. */
+export const when = {
+  today: 'today',
+  yesterday: 'yesterday',
+  daysAgo: (days: number) => `${days} days ago`,
+} as const;
+
 export const next = {
   question: 'What would you like to do next?',
   reprompt: 'You can say start my back routine, or how is my back doing. What would you like?',

@@ -8,8 +8,6 @@ export const BREATHE_OUT = 'Breathe out.';
 export const FLOW_PREVIEW = 'The two moves:';
 /** After the preview, when the breathing starts. */
 export const FLOW_START = 'Now with your breath.';
-/** How a repetition of a flow is called in titles ("cycles 13 to 15"). */
-export const FLOW_UNIT = 'cycle';
 /** Back into a flow after a split: "Cycle six of fifteen." */
 export function flowCycleLine(cycle: string, total: string): string {
   return `Cycle ${cycle} of ${total}.`;

@@ -5,8 +5,3 @@
 export const HALFWAY_CUES = ['Halfway there.', 'Halfway. Keep breathing.', 'You are halfway.'] as const;
 export const FIVE_MORE_CUES = ['Five more seconds.', 'Just five more.', 'Nearly there, five more.'] as const;
 export const RELEASE_CUES = ['And release.', 'And ease off.', 'And gently let go.'] as const;
-
-/** The n-th way of saying a cue, wrapping round. */
-export function variant<T>(choices: readonly T[], n: number): T {
-  return choices[((n % choices.length) + choices.length) % choices.length]!;
-}

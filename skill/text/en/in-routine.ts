@@ -1,9 +1,8 @@
 /** What the coach says about the stretch in progress: which side, what to feel, what it is for, alternatives. */
-import type { Side } from '../../catalog/types';
 
 export const whichSide = {
   /** After one side of a sided stretch. */
-  afterSide: (name: string, done: Side, next: Side) => `You've just done the ${done} side of ${name}. The ${next} side is next.`,
+  afterSide: (name: string, done: string, next: string) => `You've just done the ${done} side of ${name}. The ${next} side is next.`,
   /** After the last side. */
   bothDone: (name: string) => `You've done both sides of ${name}.`,
   /** A stretch that works both sides at once. */
@@ -33,6 +32,7 @@ export const floor = {
 export const fallbackInRoutine = {
   missed: "Sorry, I didn't catch that.",
   safety: 'If something hurts, say it hurts, and we will stop. To finish for now, say stop.',
+  controls: 'In a routine you can say next, repeat, previous, skip, pause, or stop.',
   carryOn: "Say next when you're ready. Shall we carry on?",
   reprompt: 'Say next to carry on, say it hurts if something hurts, or say stop. What would you like?',
 };

@@ -5,12 +5,15 @@
  * this folder directly, so a request's locale decides the words.
  */
 import { language } from './language';
+import * as answers from './answers';
 import * as audio from './audio';
 import * as boundaries from './boundaries';
 import * as cards from './cards';
 import * as catalog from './catalog/index';
 import * as coaching from './coaching';
+import * as controls from './controls';
 import * as dialog from './dialog';
+import * as durations from './durations';
 import * as emergency from './emergency';
 import * as errors from './errors';
 import * as feelings from './feelings';
@@ -23,26 +26,33 @@ import * as keywords from './keywords';
 import * as launch from './launch';
 import * as legal from './legal';
 import * as names from './names';
+import * as narration from './narration';
 import * as player from './player';
+import * as prompts from './prompts';
 import * as questions from './questions';
 import * as reminders from './reminders';
 import * as routineOffer from './routine-offer';
 import * as saving from './saving';
 import * as screen from './screen';
+import * as sessions from './sessions';
 import * as site from './site';
 import * as suggestions from './suggestions';
+import * as symptoms from './symptoms';
 import * as transitions from './transitions';
 import * as urgency from './urgency';
 import { web } from './web/index';
 
 export const english = {
   language,
+  answers,
   audio,
   boundaries,
   cards,
   catalog,
   coaching,
+  controls,
   dialog,
+  durations,
   emergency,
   errors,
   feelings,
@@ -55,14 +65,18 @@ export const english = {
   launch,
   legal,
   names,
+  narration,
   player,
+  prompts,
   questions,
   reminders,
   routineOffer,
   saving,
   screen,
+  sessions,
   site,
   suggestions,
+  symptoms,
   transitions,
   urgency,
   web,

@@ -6,6 +6,8 @@ export const notOurs = {
   question: 'Which would you like?',
   reprompt: (example: string) => `Name a stretch, like ${example}, or say start my back routine. Which would you like?`,
 };
+/** A stretch we don't have, when no name was heard. */
+export const THAT_ONE = 'that one';
 
 export const needs = {
   /** Before starting what fits the person's situation. */

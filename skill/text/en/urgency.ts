@@ -20,19 +20,15 @@ export const URGENCY_WRITTEN: Record<RedFlagUrgency, string> = {
   'stop-stretch': 'Stop that stretch and come out of it slowly. A mild pull is fine, pain is not. Try the gentler version or move on, and see someone if the pain stays or keeps coming back.',
 };
 
-/** What Alexa says before each level's signs. */
-export function urgencySpokenLead(urgency: RedFlagUrgency, place: LocaleSafety | undefined): string {
-  switch (urgency) {
-    case 'urgent':
-      return `Call ${emergencyNumberSpoken(place)}, or get to urgent care right away, if you have any of these.`;
-    case 'soon':
-      return place?.urgentAdvice
-        ? `See a doctor or physiotherapist soon, or call ${place.urgentAdvice.service} ${place.urgentAdvice.spoken} for advice, if you have any of these.`
-        : 'See a doctor or physiotherapist soon if you have any of these.';
-    case 'stop-stretch':
-      return 'And if a stretch ever hurts sharply, ease out of it and stop.';
-  }
-}
+/** What Alexa says before each level's signs (by level, so the level's id is never an argument). */
+export const URGENCY_SPOKEN_LEAD: Record<RedFlagUrgency, (place: LocaleSafety | undefined) => string> = {
+  urgent: (place) => `Call ${emergencyNumberSpoken(place)}, or get to urgent care right away, if you have any of these.`,
+  soon: (place) =>
+    place?.urgentAdvice
+      ? `See a doctor or physiotherapist soon, or call ${place.urgentAdvice.service} ${place.urgentAdvice.spoken} for advice, if you have any of these.`
+      : 'See a doctor or physiotherapist soon if you have any of these.',
+  'stop-stretch': () => 'And if a stretch ever hurts sharply, ease out of it and stop.',
+};
 
 /** The spoken answer to "when should I see a doctor" opens with this, before the signs by urgency. */
 export const WHEN_TO_GET_HELP_INTRO = "Here's when to get help with your back.";
