@@ -7,6 +7,9 @@
  * - lambda/ and web/ never import each other; neither imports local/, infra/, test/, scripts/
  *   or bench/ (those compose or exercise them, never the other way round).
  * - audio/ (the hands-free audio adapters: espeak-ng, Polly, S3, files) builds on skill/ only.
+ * - Words come through the text seam: only skill/text/ itself imports a language's folder
+ *   (skill/text/en/...); everything else asks `textsFor(locale)` in skill/text/locale.ts, so
+ *   a request's locale decides every sentence.
  * Imports are read with TypeScript's own pre-processor (static, dynamic and type-only
  * imports, and re-exports). Prints each broken rule and exits 1; prints one line when all hold.
  */
@@ -40,6 +43,17 @@ function topFolder(root, path) {
   return rel.startsWith('..') ? undefined : rel.split(sep)[0];
 }
 
+function isInside(dir, path) {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..');
+}
+
+/** True for a path inside a language's folder of the text seam: skill/text/<lang>/... */
+function isLanguageFolder(root, path) {
+  const rel = relative(join(root, 'skill', 'text'), path);
+  return !rel.startsWith('..') && rel.split(sep).length > 1;
+}
+
 /** Every import in `root` that breaks a rule, as readable lines. */
 export function brokenRules(root = repoRoot) {
   const broken = [];
@@ -51,8 +65,12 @@ export function brokenRules(root = repoRoot) {
       for (const { fileName: spec } of importedFiles) {
         const where = `${relative(root, file)} imports '${spec}'`;
         if (spec.startsWith('.')) {
-          const target = topFolder(root, resolve(dirname(file), spec));
+          const resolved = resolve(dirname(file), spec);
+          const target = topFolder(root, resolved);
           if (target === undefined || rule.folders.includes(target)) broken.push(`${where}: ${folder}/ may not import ${target ?? 'outside the repository'}/`);
+          else if (isLanguageFolder(root, resolved) && !isInside(join(root, 'skill', 'text'), file)) {
+            broken.push(`${where}: words come through skill/text/locale.ts (textsFor), not from a language's folder`);
+          }
         } else if (!rule.packages) {
           broken.push(`${where}: ${folder}/ is pure TypeScript (no packages, no Node built-ins)`);
         }
@@ -68,5 +86,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`House rules broken (see ../shared/DESIGN.md):\n${broken.map((line) => `  ${line}`).join('\n')}`);
     process.exit(1);
   }
-  console.log('House rules hold: skill/ is pure; lambda/ and web/ do not import each other.');
+  console.log('House rules hold: skill/ is pure; lambda/ and web/ do not import each other; words come through the text seam.');
 }

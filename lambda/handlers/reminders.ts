@@ -49,7 +49,7 @@ export class RemindersHandler implements RequestHandler {
 
   private say(input: HandlerInput, texts: Texts, lines: string[]): Promise<Response> {
     const state = getUserState(input);
-    return respondCoached(input, { result: carryOn(state, lines.map((line) => say(line))) }, this.options, todayOf(input), texts);
+    return respondCoached(input, { result: carryOn(state, lines.map((line) => say(line)), {}, texts) }, this.options, todayOf(input), texts);
   }
 
   /** Hands over to Alexa's own consent question (no speech of ours: Alexa asks, then answers with a Connections.Response). */

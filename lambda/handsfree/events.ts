@@ -81,12 +81,12 @@ export class AudioPlayerEventHandler implements RequestHandler {
         setUserState(input, withCurrent(state, { trackIndex: index, offsetMs, status: 'paused' }, now));
         return directiveOnly(input);
       case 'AudioPlayer.PlaybackNearlyFinished': {
-        const stream = await prepareStream(state, play, this.deps);
+        const stream = await prepareStream(state, play, this.deps, texts);
         if (!stream || index + 1 >= stream.plan.tracks.length) return directiveOnly(input);
         return directiveOnly(input, playDirective(stream, play, index + 1, 0, 'ENQUEUE', texts, event.token));
       }
       case 'AudioPlayer.PlaybackFinished': {
-        const stream = await prepareStream(state, play, this.deps);
+        const stream = await prepareStream(state, play, this.deps, texts);
         const last = stream ? stream.plan.tracks.length - 1 : index;
         if (index < last) {
           setUserState(input, withCurrent(state, { trackIndex: index + 1, offsetMs: 0, status: 'playing' }, now));

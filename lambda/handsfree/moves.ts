@@ -40,7 +40,7 @@ export async function moveDirective(
     setUserState(input, withCurrent(state, { trackIndex: place.index, offsetMs: place.offsetMs, status: 'paused' }, now));
     return { type: 'AudioPlayer.Stop' };
   }
-  const stream = await prepareStream(state, play, deps);
+  const stream = await prepareStream(state, play, deps, texts);
   if (!stream) return undefined;
   const last = stream.plan.tracks.length - 1;
   const here = Math.min(place.index, last);

@@ -62,7 +62,7 @@ export async function startHandsFree(input: HandlerInput, target: Target, option
     status: 'playing',
     updatedAt: now,
   };
-  const stream = await prepareStream(state, play, options);
+  const stream = await prepareStream(state, play, options, texts);
   if (!stream) return answer(input, guidedCommand(target), options, texts, [line(texts.audio.STREAM_UNAVAILABLE)]);
   const { failureNotice: _explainedNow, ...rest } = playback;
   setUserState(input, {

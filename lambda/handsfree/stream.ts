@@ -26,18 +26,19 @@ export function playbackOf(state: UserState): PlaybackState {
   return state.playback ?? { explained: false };
 }
 
-export function timelineOfPlay(state: UserState, play: CurrentPlay): Timeline | undefined {
+export function timelineOfPlay(state: UserState, play: CurrentPlay, texts: Texts): Timeline | undefined {
   return timelineFor(
     { ...state, preferences: play.preferences, excludedStretches: play.excluded },
     { kind: play.kind, id: play.id, segmentIndex: 0, variant: play.variant, paused: false, startedAt: play.updatedAt },
+    texts,
   );
 }
 
-export async function prepareStream(state: UserState, play: CurrentPlay, deps: HandsFreeDeps): Promise<PreparedStream | undefined> {
+export async function prepareStream(state: UserState, play: CurrentPlay, deps: HandsFreeDeps, texts: Texts): Promise<PreparedStream | undefined> {
   if (!deps.audio) return undefined;
-  const timeline = timelineOfPlay(state, play);
+  const timeline = timelineOfPlay(state, play, texts);
   if (!timeline || timeline.segments.length === 0) return undefined;
-  return deps.audio.prepare(timeline, play.preferences.pace, { withSafety: play.withSafety });
+  return deps.audio.prepare(timeline, play.preferences.pace, { withSafety: play.withSafety, texts });
 }
 
 /** What the AudioPlayer reports about itself in this request (context.AudioPlayer). */

@@ -12,13 +12,15 @@ import type { TrackSource } from './plan';
 export interface StreamOptions {
   /** Open with the short safety line (first use). */
   withSafety: boolean;
+  /** The words of the stream's own lines (the request's locale); English when absent. */
+  texts?: Texts;
 }
 
 /** Quiet after the opening and before the closing, so neither runs into the routine. */
 const EDGE_PAUSE_SECONDS = 1.5;
 
 /** The stream's tracks; its own words come from `texts` (English unless the caller's locale says otherwise). */
-export function streamSources(timeline: Timeline, options: StreamOptions, texts: Texts = textsFor(undefined)): TrackSource[] {
+export function streamSources(timeline: Timeline, options: StreamOptions, texts: Texts = options.texts ?? textsFor(undefined)): TrackSource[] {
   const words = texts.audio;
   const opening: TrackSource = {
     id: 'opening',

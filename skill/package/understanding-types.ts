@@ -8,7 +8,7 @@ import { CONDITION_WORDS, SURGERY_WORDS } from '../catalog/conditions';
 import { allNeeds, needId } from '../catalog/needs';
 import { OTHER_STRETCHES } from '../catalog/others';
 import { buildSlotType } from './build-model';
-import { KEYWORD_RULES } from '../text/en/keywords';
+import { textsFor } from '../text/locale';
 import { SLOT_TYPES } from './intents';
 import type { SlotType } from './model-types';
 
@@ -30,7 +30,7 @@ export function understandingSlotTypes(routine: SlotType): SlotType[] {
     buildSlotType(SLOT_TYPES.bodyPart, BODY_PARTS.map((part) => ({ id: part.replace(/[^a-z]+/g, '-'), names: [part, `my ${part}`, `the ${part}`] }))),
     buildSlotType(SLOT_TYPES.otherStretch, OTHER_STRETCHES.map((o) => ({ id: o.id, names: [o.spokenName, ...o.synonyms], variants: [o.spokenName, ...o.synonyms].map((n) => `the ${n}`) }))),
     // Free words: the values only name the topics; the handler reads whatever words come.
-    buildSlotType(SLOT_TYPES.query, KEYWORD_RULES.map((rule) => ({ id: rule.meaning, names: rule.any }))),
+    buildSlotType(SLOT_TYPES.query, textsFor('en-US').keywords.KEYWORD_RULES.map((rule) => ({ id: rule.meaning, names: rule.any }))),
     buildSlotType(SLOT_TYPES.condition, [
       { id: 'condition', names: CONDITION_WORDS },
       { id: 'surgery', names: SURGERY_WORDS },

@@ -30,6 +30,7 @@ import { startDynalite, type RunningDynalite } from '../support/dynalite';
 import { Person } from '../support/envelopes';
 import { compileRoutine } from '../../skill/narration/index';
 import { startPollyStandIn, startS3StandIn, type RunningStandIn, type SynthesizeRequest } from '../support/aws-stand-ins';
+import { textsFor } from '../../skill/text/locale';
 
 const credentials = { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' };
 let polly: RunningStandIn & { requests: SynthesizeRequest[] };
@@ -149,7 +150,7 @@ describe('deploy-time rendering with Polly into S3 (local stand-ins)', () => {
       const directive = (response.response.directives ?? []).find((d) => d.type === 'AudioPlayer.Play') as interfaces.audioplayer.PlayDirective | undefined;
       expect(directive, JSON.stringify(response.response.outputSpeech)).toBeDefined();
       const { state } = await users.load(person.userId);
-      const stream = (await prepareStream(state, state.playback!.current!, { audio: library }))!;
+      const stream = (await prepareStream(state, state.playback!.current!, { audio: library }, textsFor(envelope.request.locale)))!;
       expect(directive!.audioItem!.stream!.url).toBe(stream.urlOf(stream.plan.tracks[0]!));
       return { directive: directive!, stream, state };
     }

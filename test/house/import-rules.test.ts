@@ -63,4 +63,20 @@ describe('house rules', () => {
     });
     expect(check(root)).toHaveLength(3);
   });
+
+  it('catch words taken from a language folder instead of through textsFor', () => {
+    const root = tree({
+      'skill/text/locale.ts': "import { english } from './en/index';",
+      'skill/text/en/index.ts': "import * as cards from './cards';",
+      'skill/conversation/a.ts': "import { textsFor } from '../text/locale';",
+      'skill/conversation/b.ts': "import { HELLO } from '../text/en/hello';",
+      'lambda/c.ts': "import type { english } from '../skill/text/en/index';",
+      'web/d.tsx': "import { TITLE } from '../skill/text/en/web/home';",
+    });
+    const broken = check(root);
+    expect(broken).toHaveLength(3);
+    expect(broken.join('\n')).toMatch(/skill\/conversation\/b\.ts imports '\.\.\/text\/en\/hello': words come through/);
+    expect(broken.join('\n')).toMatch(/lambda\/c\.ts/);
+    expect(broken.join('\n')).toMatch(/web\/d\.tsx/);
+  });
 });
