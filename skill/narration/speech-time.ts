@@ -104,16 +104,41 @@ export function countSentences(text: string): number {
  * `silenceAfter`: a pause follows straight away, which takes the place of the line's last quiet.
  */
 export function estimateSpeechSeconds(text: string, pace: Pace, silenceAfter = false): number {
-  const words = countWords(text);
-  if (words === 0) return 0;
+  const counts = countsOf(text);
+  if (counts.words === 0) return 0;
   const m = SPEECH_MODEL[pace];
   return (
     m.onsetSeconds +
-    countLetters(text) * m.secondsPerLetter +
-    countSyllables(text) * m.secondsPerSyllable +
-    words * m.secondsPerWord +
-    Math.max(0, countSentences(text) - 1) * m.sentenceGapSeconds +
-    countCommas(text) * m.commaSeconds +
+    counts.letters * m.secondsPerLetter +
+    counts.syllables * m.secondsPerSyllable +
+    counts.words * m.secondsPerWord +
+    Math.max(0, counts.sentences - 1) * m.sentenceGapSeconds +
+    counts.commas * m.commaSeconds +
     (silenceAfter ? 0 : m.trailingQuietSeconds)
   );
+}
+
+interface TextCounts {
+  letters: number;
+  syllables: number;
+  words: number;
+  sentences: number;
+  commas: number;
+}
+
+/**
+ * The counts of a line, remembered: the same few hundred lines are estimated again and again
+ * (every response, countdown and duration), and counting is most of the cost of compiling a
+ * timeline. Bounded, so odd text from outside cannot grow it without end.
+ */
+const COUNTS = new Map<string, TextCounts>();
+const COUNTS_LIMIT = 20000;
+
+function countsOf(text: string): TextCounts {
+  const known = COUNTS.get(text);
+  if (known) return known;
+  const counts = { letters: countLetters(text), syllables: countSyllables(text), words: countWords(text), sentences: countSentences(text), commas: countCommas(text) };
+  if (COUNTS.size >= COUNTS_LIMIT) COUNTS.clear();
+  COUNTS.set(text, counts);
+  return counts;
 }

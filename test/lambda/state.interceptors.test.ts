@@ -288,7 +288,9 @@ describe('state interceptors', () => {
     const { port } = silent.address() as AddressInfo;
     const hangingClient = createDynamoClient(`http://127.0.0.1:${port}`);
     try {
-      const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: hangingClient }), log);
+      // A short budget: the same give-up path as the 4.5 s default, without waiting it out (the
+      // fault suite, test/lambda/faults.test.ts, stalls reads and saves at scale).
+      const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: hangingClient }), log, 1200);
       const response = await skill.invoke(intent('amzn1.ask.account.hanging', 'DisclaimerIntent'));
       expect(speech(response)).toContain('Done with DisclaimerIntent: not-saved.');
       expect(logged.map((entry) => entry.event)[0]).toBe('state-load-failed');
