@@ -23,6 +23,7 @@ export function createRenderingLibrary(options: {
 }): AudioLibrary {
   const log = options.log ?? defaultLog;
   return {
+    rendersOnDemand: true,
     prepare(timeline, pace, streamOptions) {
       // One render at a time per store: two requests (or two libraries on one folder) must not race on the clip index.
       const queue = queues.get(options.store) ?? Promise.resolve();

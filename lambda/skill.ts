@@ -32,6 +32,9 @@ export interface SkillDeps extends ResponseOptions {
   audio?: AudioLibrary;
 }
 
+/** The storage budget of a turn that may render speech first (the local run; see AudioLibrary.rendersOnDemand). */
+export const ON_DEMAND_RENDERING_BUDGET_MS = 60_000;
+
 const defaultLog: StateLog = jsonLog('skill', (line) => console.error(line));
 
 /** The built skill: what the Lambda entry point and the local server call. */
@@ -59,7 +62,13 @@ export function buildSkill(deps: SkillDeps): CustomSkill {
     new ConversationHandler(deps),
   ];
   const interceptors =
-    deps.interceptors ?? createStateInterceptors(deps.store, { log, needsState: (input) => claimedBy(handlers, input) });
+    deps.interceptors ??
+    createStateInterceptors(deps.store, {
+      log,
+      needsState: (input) => claimedBy(handlers, input),
+      // Rendering speech on demand (locally) can outlast Alexa's patience; storage still gets its time.
+      ...(deps.audio?.rendersOnDemand ? { budgetMs: ON_DEMAND_RENDERING_BUDGET_MS } : {}),
+    });
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers, new UnhandledRequestHandler(log))
     .addRequestInterceptors(interceptors.request)

@@ -17,4 +17,11 @@ export interface PreparedStream {
 export interface AudioLibrary {
   /** Resolves with the stream, or undefined when its audio is not available (never throws). */
   prepare(timeline: Timeline, pace: Pace, options: StreamOptions): Promise<PreparedStream | undefined>;
+  /**
+   * True when prepare() may synthesize speech there and then (the local espeak-ng library): a
+   * turn can then take far longer than Alexa would wait, and that time must not come out of the
+   * storage budget, or the turn would play a stream whose place it could not save. The cloud's
+   * published library renders nothing at request time.
+   */
+  readonly rendersOnDemand?: boolean;
 }
