@@ -67,7 +67,7 @@ export function drawingTimeline(screen: Pick<Screen, 'stretchId' | 'segment' | '
   const events = screen.speech ?? screen.segment?.events ?? [];
   const refFor = (segment: Segment | undefined, pose: string | undefined): DrawingRef => {
     const side = segment?.side;
-    const version = versionPose(id, segment?.version);
+    const version = versionPose(id, segment?.variant);
     const drawnPose = version ?? pose;
     return { id, ...(drawnPose ? { pose: drawnPose } : {}), ...(side ? { side } : {}) };
   };

@@ -7,7 +7,7 @@
  * "knee-to-chest-left", "seated-spinal-twist-chair-left".
  */
 import { STRETCHES } from './stretches';
-import type { Side, StretchId } from './types';
+import type { Side, StretchId, Variant } from './types';
 
 /** The positions each stretch is drawn in; the first is the main one. */
 export const DRAWN_POSES: Record<StretchId, readonly string[]> = {
@@ -23,9 +23,9 @@ export const DRAWN_POSES: Record<StretchId, readonly string[]> = {
   'pelvic-tilts': ['tilt-back', 'tilt-forward'],
 };
 
-/** Versions of a stretch (by the catalog's variation name) that have their own drawing. */
-export const VERSION_POSES: Partial<Record<StretchId, Readonly<Record<string, string>>>> = {
-  'seated-spinal-twist': { 'Chair twist': 'chair' },
+/** Versions of a stretch that have their own drawing (the easier seated twist is done on a chair). */
+export const VERSION_POSES: Partial<Record<StretchId, Partial<Readonly<Record<Exclude<Variant, 'standard'>, string>>>>> = {
+  'seated-spinal-twist': { easier: 'chair' },
 };
 
 /** One drawing: a stretch, one of its drawn positions (default the main one), a side. */
@@ -41,8 +41,8 @@ export function isDrawnPose(id: StretchId, pose: string): boolean {
 }
 
 /** The drawn position of a version of the stretch, when that version has its own drawing. */
-export function versionPose(id: StretchId, version: string | undefined): string | undefined {
-  return version === undefined ? undefined : VERSION_POSES[id]?.[version];
+export function versionPose(id: StretchId, variant: Exclude<Variant, 'standard'> | undefined): string | undefined {
+  return variant === undefined ? undefined : VERSION_POSES[id]?.[variant];
 }
 
 function isSided(id: StretchId): boolean {

@@ -80,7 +80,8 @@ function segmentsFor(
   const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
   const segments = stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0, texts.narration.titles.join));
   const versionName = version.variation?.name;
-  return versionName ? segments.map((segment) => ({ ...segment, version: versionName })) : segments;
+  const variant = version.variant;
+  return versionName && variant !== 'standard' ? segments.map((segment) => ({ ...segment, version: versionName, variant })) : segments;
 }
 
 /** Where a stretch is done: the variation's own position when it replaces the setup. */

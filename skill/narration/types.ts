@@ -69,6 +69,8 @@ export interface Segment {
   resumeEvents?: TimelineEvent[];
   /** The version narrated, when it is not the usual one: the catalog's variation name (e.g. "Chair twist"). */
   version?: string;
+  /** Which version that is ('easier' or 'harder'): what code keys on, never the name, which is words. */
+  variant?: Exclude<Variant, 'standard'>;
   /** Where the person is during this segment (floor, kneeling, sitting, standing); always set by the compiler. */
   position?: StartPosition;
   /** Estimated seconds this segment takes to play (speech estimated + pauses + chimes). */

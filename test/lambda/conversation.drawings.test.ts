@@ -109,8 +109,9 @@ describe('the drawing on the Echo Show screen follows the stretch', () => {
     expect(schedule[0]![0]).toBeLessThan(holdStarts[perSide]!);
   });
 
-  it("the desk break's twist shows the chair drawing", async () => {
+  it.each(['en-US', 'qps-ploc'])("the desk break's twist shows the chair drawing (%s: the version is known by what it is, not by its name)", async (locale) => {
     const person = new Person({ screen: true });
+    person.locale = locale;
     const session = person.session();
     let turn = await send(h, session, session.intent('StartRoutineIntent', { routine: { value: 'desk break', id: 'desk-break' } }));
     const seen: string[] = [];
