@@ -17,7 +17,7 @@ import { siteFileRoutes } from './routes/site-files';
 import { GZIP_ETAG_SUFFIX, gzipEtag } from './routes/cached-response';
 import { canonicalPath } from './site-url';
 import { DEFAULT_TEXTS, textsOf, type WebEnv } from './web-env';
-import type { Texts } from '../skill/text/locale';
+import type { PageTexts } from '../skill/text/page-locale';
 
 /** Only our own scripts, styles, images and fetches; nothing inline, no framing. */
 export const CONTENT_SECURITY_POLICY = {
@@ -33,7 +33,7 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
-export function createWebApp(texts: Texts = DEFAULT_TEXTS): Hono<WebEnv> {
+export function createWebApp(texts: PageTexts = DEFAULT_TEXTS): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
 
   app.use(async (c, next) => {

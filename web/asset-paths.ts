@@ -4,7 +4,7 @@ import { contentHash } from './assets/hash';
 import type { Side, StretchId } from '../skill/catalog/types';
 import { illustrationName } from './illustrations';
 import { cachedIllustration } from './illustration-cache';
-import type { Texts } from '../skill/text/locale';
+import type { PageTexts } from '../skill/text/page-locale';
 import { DEFAULT_TEXTS } from './web-env';
 
 export const SITE_CSS_HASH = contentHash(SITE_CSS);
@@ -21,6 +21,6 @@ export const PLAYER_SCRIPT_PATH = '/assets/player.js';
  * for the left side of a sided stretch ("cat-cow-cat", "knee-to-chest-left"). The hash is
  * of the drawing with its words in the language of `texts` (the one the site serves).
  */
-export function illustrationPath(stretchId: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): string {
+export function illustrationPath(stretchId: StretchId, pose?: string, side?: Side, texts: PageTexts = DEFAULT_TEXTS): string {
   return `/illustrations/${illustrationName(stretchId, pose, side)}.svg?v=${cachedIllustration(stretchId, pose, side, texts).hash}`;
 }

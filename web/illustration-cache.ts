@@ -6,7 +6,7 @@
 import type { Side, StretchId } from '../skill/catalog/types';
 import { illustrationName, illustrationSvg } from './illustrations';
 import { contentHash } from './assets/hash';
-import type { Texts } from '../skill/text/locale';
+import type { PageTexts } from '../skill/text/page-locale';
 import { DEFAULT_TEXTS } from './web-env';
 
 export interface CachedIllustration {
@@ -17,7 +17,7 @@ export interface CachedIllustration {
 const cache = new Map<string, CachedIllustration>();
 
 /** The drawing with its title and description in the language of `texts`. */
-export function cachedIllustration(id: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): CachedIllustration {
+export function cachedIllustration(id: StretchId, pose?: string, side?: Side, texts: PageTexts = DEFAULT_TEXTS): CachedIllustration {
   const key = `${texts.language.code}:${illustrationName(id, pose, side)}`;
   let entry = cache.get(key);
   if (!entry) {

@@ -1,7 +1,7 @@
 /** The page frame every companion page shares: skip link, header and nav, main, footer disclaimer. */
 import type { Child } from 'hono/jsx';
 import { safetyIn } from '../skill/catalog';
-import type { Texts } from '../skill/text/locale';
+import type { PageTexts } from '../skill/text/page-locale';
 import { APPLE_TOUCH_ICON_PATH, ICON_PATH, MANIFEST_PATH, NOSCRIPT_CSS_PATH, PLAYER_SCRIPT_PATH, SITE_CSS_PATH } from './asset-paths';
 import { PAGE_URL, SITE_ORIGIN } from './site-url';
 
@@ -9,7 +9,7 @@ export type NavKey = 'home' | 'stretches' | 'routines' | 'safety' | 'none';
 
 export interface LayoutProps {
   /** The words of the page's language; `<html lang>` follows them. */
-  texts: Texts;
+  texts: PageTexts;
   title: string;
   description: string;
   nav: NavKey;

@@ -4,7 +4,7 @@
  * self-only), so the player script holds no words of its own. Changing parts are placeholders the script fills: {title}, {part}, {count},
  * {seconds}, {minutes}, {label}. web/client/player.ts imports only the type.
  */
-import type { Texts } from '../skill/text/locale';
+import type { PageTexts } from '../skill/text/page-locale';
 
 export interface PlayerWords {
   /** "{title} · part {part} of {count}". */
@@ -33,7 +33,7 @@ export interface PlayerWords {
   stoppedForSafety: string;
 }
 
-export function playerWords(texts: Texts): PlayerWords {
+export function playerWords(texts: PageTexts): PlayerWords {
   const player = texts.player;
   const section = texts.web.playerSection;
   return {
@@ -59,6 +59,6 @@ export function playerWords(texts: Texts): PlayerWords {
 }
 
 /** The JSON for the page's data-words attribute (the page escapes it as any attribute). */
-export function playerWordsJson(texts: Texts): string {
+export function playerWordsJson(texts: PageTexts): string {
   return JSON.stringify(playerWords(texts));
 }

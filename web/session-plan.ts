@@ -1,22 +1,22 @@
 /** Turns a narration Timeline into the JSON speech plan the browser player plays. */
 import { ROUTINES, getStretch, safetyIn } from '../skill/catalog';
-import type { Texts } from '../skill/text/locale';
+import type { PageTexts } from '../skill/text/page-locale';
 import type { Preferences, Side, Stretch } from '../skill/catalog/types';
 import { toSpeechPlan } from '../skill/narration';
 import type { Timeline } from '../skill/narration/types';
 import { illustrationPath } from './asset-paths';
-import { hasPose, illustrationDescription, illustrationPoses, modificationPose } from './illustrations';
+import { hasPose, illustrationDescription, illustrationPoses, variantPose } from './illustrations';
 import type { PlanStep, PoseImage, SessionPlan } from './plan-types';
 
 /** speechSynthesis rate per pace: the slower pace speaks a little more slowly too. */
 const SPEECH_RATE: Record<Preferences['pace'], number> = { normal: 1, slower: 0.85 };
 
 /** The drawing of a pose on the segment's side, with its description for screen readers. */
-function drawing(stretch: Stretch, pose: string | undefined, side: Side | undefined, texts: Texts): { url: string; alt: string } {
+function drawing(stretch: Stretch, pose: string | undefined, side: Side | undefined, texts: PageTexts): { url: string; alt: string } {
   return { url: illustrationPath(stretch.id, pose, side, texts), alt: illustrationDescription(stretch.id, pose, side, texts) };
 }
 
-function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch, side: Side | undefined, texts: Texts): PlanStep[] {
+function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stretch, side: Side | undefined, texts: PageTexts): PlanStep[] {
   // The timeline tags each line and hold with the position it is about (never read from the
   // words); stretches drawn in one position only keep their main drawing.
   const drawnInSeveral = illustrationPoses(stretch.id).length > 1;
@@ -46,12 +46,11 @@ function planSteps(timelineSteps: ReturnType<typeof toSpeechPlan>, stretch: Stre
 function segmentPose(timeline: Timeline, stretch: Stretch): string | undefined {
   if (timeline.kind !== 'routine') return undefined;
   const item = ROUTINES.find((r) => r.id === timeline.id)?.items.find((i) => i.stretchId === stretch.id);
-  const modification = item?.variant === 'easier' ? stretch.modifications[0]?.name : undefined;
-  return modification ? modificationPose(stretch.id, modification) : undefined;
+  return item?.variant && item.variant !== 'standard' ? variantPose(stretch.id, item.variant) : undefined;
 }
 
 /** The plan, with its drawings' descriptions and safety line in the words of `texts`. */
-export function sessionPlan(timeline: Timeline, preferences: Preferences, texts: Texts): SessionPlan {
+export function sessionPlan(timeline: Timeline, preferences: Preferences, texts: PageTexts): SessionPlan {
   return {
     kind: timeline.kind,
     id: timeline.id,

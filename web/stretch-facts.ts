@@ -4,7 +4,7 @@
  * routine pages all say it the same way (the words: skill/text/en/web/stretch-facts.ts).
  */
 import type { Stretch } from '../skill/catalog/types';
-import type { Texts } from '../skill/text/locale';
+import type { PageTexts } from '../skill/text/page-locale';
 import { formatCountRange, formatSeconds, formatSecondsRange } from './format';
 
 export interface Fact {
@@ -17,7 +17,7 @@ export interface Fact {
   ours?: string;
 }
 
-export function stretchFacts(stretch: Stretch, texts: Texts): Fact[] {
+export function stretchFacts(stretch: Stretch, texts: PageTexts): Fact[] {
   const words = texts.web.stretchFacts;
   const facts: Fact[] = [];
   const { hold, reps } = stretch;
@@ -42,7 +42,7 @@ export function stretchFacts(stretch: Stretch, texts: Texts): Fact[] {
 }
 
 /** A short line for cards: "Hold 20–30 seconds, 2–3 times each side". */
-export function stretchTimingLine(stretch: Stretch, texts: Texts): string {
+export function stretchTimingLine(stretch: Stretch, texts: PageTexts): string {
   const words = texts.web.stretchFacts;
   const hold = stretch.hold ? formatSecondsRange(stretch.hold, texts) : undefined;
   const reps = stretch.reps ? formatCountRange(stretch.reps, texts) : undefined;

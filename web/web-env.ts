@@ -3,16 +3,16 @@
  * routes hand them to the pages they render (`c.get('texts')`). English unless told otherwise.
  */
 import type { Context } from 'hono';
-import { textsFor, type Texts } from '../skill/text/locale';
+import { pageTextsFor, type PageTexts } from '../skill/text/page-locale';
 
 export interface WebEnv {
-  Variables: { texts: Texts };
+  Variables: { texts: PageTexts };
 }
 
 /** The texts a web app uses when it is given none: the published (English) ones. */
-export const DEFAULT_TEXTS: Texts = textsFor(undefined);
+export const DEFAULT_TEXTS: PageTexts = pageTextsFor(undefined);
 
 /** The request's texts (the app's language). */
-export function textsOf(c: Context<WebEnv>): Texts {
+export function textsOf(c: Context<WebEnv>): PageTexts {
   return c.get('texts') ?? DEFAULT_TEXTS;
 }

@@ -64,8 +64,8 @@ function pseudoValue(value: unknown, keep: readonly string[] = []): unknown {
 }
 
 /** The pseudo-locale's texts, made from English. */
-export function pseudoTexts(texts: Texts): Texts {
-  const pseudo = pseudoValue(texts) as Texts;
+export function pseudoTexts<T extends Texts>(texts: T): T {
+  const pseudo = pseudoValue(texts) as T;
   // The language's tag and its speech rate are data, not words. A side is an id ('right'),
   // not words passed in: its word is the language's own, so it is transformed too.
   return {

@@ -4,5 +4,9 @@
  * missing), plus one line in ../text/locale.ts.
  */
 import type { english } from './en/index';
+import type { englishPages } from './en/page-bundle';
 
 export type Texts = typeof english;
+
+/** The companion pages' texts: the skill's and the pages' own (web, legal, player, site). */
+export type PageTexts = typeof englishPages;

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { plainWordsIn } from '../../skill/text/pseudo';
 
 export { PSEUDO_LOCALE, textsFor } from '../../skill/text/locale';
+export { pageTextsFor } from '../../skill/text/page-locale';
 export { plainWordsIn } from '../../skill/text/pseudo';
 
 /** Fails listing the plain English words (with a little context) found in what was rendered. */

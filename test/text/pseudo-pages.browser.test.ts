@@ -19,11 +19,11 @@ import { createWebApp } from '../../web/app';
 import { getPlayerScript } from '../../web/assets/player-bundle';
 import { ErrorPage } from '../../web/pages/error-page';
 import { launchChromium } from '../support/chromium';
-import { expectNoPlainEnglish, PSEUDO_LOCALE, textsFor } from '../support/pseudo-locale';
+import { expectNoPlainEnglish, pageTextsFor, PSEUDO_LOCALE } from '../support/pseudo-locale';
 
 const SHOTS = 'test-results/screenshots';
 const PHONE = { width: 390, height: 844 } as const;
-const texts = textsFor(PSEUDO_LOCALE);
+const texts = pageTextsFor(PSEUDO_LOCALE);
 const app = createWebApp(texts);
 
 let server: ServerType;
@@ -169,7 +169,7 @@ describe('the rest of what the pseudo site says', () => {
   });
 
   it("in English, the safety page names each country and regulator as the skill's numbers do", () => {
-    const countries = textsFor('en-US').web.countries.COUNTRIES;
+    const countries = pageTextsFor('en-US').web.countries.COUNTRIES;
     for (const locale of SAFETY_LOCALES) {
       const place = LOCALE_SAFETY[locale];
       const words = countries[locale];

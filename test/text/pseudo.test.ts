@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PSEUDO_LOCALE, textsFor } from '../../skill/text/locale';
+import { pageTextsFor } from '../../skill/text/page-locale';
 import { plainWordsIn, pseudoWords } from '../../skill/text/pseudo';
 
 describe('the pseudo-locale', () => {
   const pseudo = textsFor(PSEUDO_LOCALE);
+  const pages = pageTextsFor(PSEUDO_LOCALE);
 
   it('gives English for the published locales and the pseudo texts for qps-ploc', () => {
     expect(textsFor('en-GB').language.number(3)).toBe('three');
@@ -12,13 +14,13 @@ describe('the pseudo-locale', () => {
   });
 
   it('leaves no plain word in a text module\'s own sentences, and keeps markup and placeholders', () => {
-    expect(plainWordsIn(pseudo.player.KEYS_NOTE)).toEqual([]);
+    expect(plainWordsIn(pages.player.KEYS_NOTE)).toEqual([]);
     expect(pseudoWords('Draw your {side} knee in.<break time="2s"/>')).toBe('⟦Ðŕáŵ ýóúŕ {side} ķñéé íñ.<break time="2s"/>⟧');
   });
 
   it('does not disguise words passed into a text function from elsewhere', () => {
-    expect(plainWordsIn(pseudo.player.upNext('Cat cow'))).toEqual(['Cat', 'cow']);
-    expect(plainWordsIn(pseudo.player.upNext(pseudo.language.ordinal(2)))).toEqual([]);
+    expect(plainWordsIn(pages.player.upNext('Cat cow'))).toEqual(['Cat', 'cow']);
+    expect(plainWordsIn(pages.player.upNext(pseudo.language.ordinal(2)))).toEqual([]);
   });
 
   it('finds English left in SSML but not in tags, entities or web addresses', () => {

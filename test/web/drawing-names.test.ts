@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { allDrawingNames, DRAWN_POSES, drawingName, VERSION_POSES } from '../../skill/catalog/drawings';
 import { STRETCH_IDS } from '../../skill/catalog/types';
 import { app } from '../../web/app';
-import { allIllustrations, illustrationName, illustrationPoses, modificationPose } from '../../web/illustrations';
+import { allIllustrations, illustrationName, illustrationPoses, variantPose } from '../../web/illustrations';
 
 describe('drawing names', () => {
   it('every name the skill can produce is a large PNG the companion app serves', async () => {
@@ -22,7 +22,7 @@ describe('drawing names', () => {
   it('the catalog table lists the drawn poses the app draws, main pose first, and the chair version', () => {
     for (const id of STRETCH_IDS) expect(illustrationPoses(id), id).toEqual([...DRAWN_POSES[id]]);
     for (const [id, versions] of Object.entries(VERSION_POSES)) {
-      for (const [version, pose] of Object.entries(versions ?? {})) expect(modificationPose(id as (typeof STRETCH_IDS)[number], version)).toBe(pose);
+      for (const [version, pose] of Object.entries(versions ?? {})) expect(variantPose(id as (typeof STRETCH_IDS)[number], version as 'easier' | 'harder')).toBe(pose);
     }
   });
 

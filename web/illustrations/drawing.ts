@@ -8,7 +8,7 @@ export interface DrawnPose {
   /** Pose key used in URLs, e.g. 'main', 'cow', 'tilt-back'. */
   name: string;
   /** Set when this pose draws one of the stretch's modifications (its name, e.g. "Chair twist"), not a phase. */
-  modification?: string;
+  variant?: 'easier' | 'harder';
   spec: PoseSpec;
 }
 

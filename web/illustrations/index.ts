@@ -7,9 +7,9 @@
 import { drawingName } from '../../skill/catalog/drawings';
 import { STRETCHES } from '../../skill/catalog/stretches/index';
 import { stretchesIn } from '../../skill/catalog/localized';
-import { STRETCH_IDS, type Side, type StretchId } from '../../skill/catalog/types';
+import { STRETCH_IDS, type Side, type StretchId, type Variant } from '../../skill/catalog/types';
 import type { DrawnPose, StretchDrawing, WordedDrawing, WordedPose } from './drawing';
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 import { DEFAULT_TEXTS } from '../web-env';
 import { renderSvg } from './render';
 import { catCow } from './poses/cat-cow';
@@ -37,7 +37,7 @@ const SHAPES: Record<StretchId, StretchDrawing> = {
 };
 
 /** A drawing's positions with their words in the language of `texts`. */
-export function wordedDrawing(id: StretchId, texts: Texts = DEFAULT_TEXTS): WordedDrawing {
+export function wordedDrawing(id: StretchId, texts: PageTexts = DEFAULT_TEXTS): WordedDrawing {
   const words = texts.web.drawings.POSES[id] ?? {};
   const [first, ...rest] = SHAPES[id].poses.map((pose): WordedPose => {
     const { label, desc } = words[pose.name] ?? { desc: '' };
@@ -116,8 +116,8 @@ export function allIllustrations(): { id: StretchId; pose: string; side: Side | 
 }
 
 /** The pose drawn for one of the stretch's modifications (e.g. the chair twist), if it has its own. */
-export function modificationPose(id: StretchId, modification: string): string | undefined {
-  return drawingOf(id)?.poses.find((p) => p.modification === modification)?.name;
+export function variantPose(id: StretchId, variant: Exclude<Variant, 'standard'>): string | undefined {
+  return drawingOf(id)?.poses.find((p) => p.variant === variant)?.name;
 }
 
 /** Only a sided stretch has a left drawing; an unsided one ignores the side. */
@@ -134,7 +134,7 @@ function drawnSide(id: StretchId, side: Side | undefined): Side | undefined {
  * Deterministic: the same arguments always give the same string. Element ids inside are
  * prefixed with the stretch, pose and side, so several SVGs can be inlined on one page.
  */
-export function illustrationSvg(id: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): string {
+export function illustrationSvg(id: StretchId, pose?: string, side?: Side, texts: PageTexts = DEFAULT_TEXTS): string {
   const { drawn } = findPose(id, pose);
   const drawSide = drawnSide(id, side);
   return renderSvg(drawn.spec, {
@@ -146,7 +146,7 @@ export function illustrationSvg(id: StretchId, pose?: string, side?: Side, texts
 }
 
 /** The words of one drawn position in the language of `texts`. */
-function poseWordsOf(id: StretchId, pose: string, texts: Texts): { label?: string; desc: string } {
+function poseWordsOf(id: StretchId, pose: string, texts: PageTexts): { label?: string; desc: string } {
   return texts.web.drawings.POSES[id]?.[pose] ?? { desc: '' };
 }
 
@@ -154,7 +154,7 @@ function poseWordsOf(id: StretchId, pose: string, texts: Texts): { label?: strin
  * The SVG's <title>: the catalog name, plus the position when there are several and the side
  * when the stretch is sided ("Cat-Cow, cow position", "Knee-to-Chest, left side").
  */
-export function illustrationTitle(id: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): string {
+export function illustrationTitle(id: StretchId, pose?: string, side?: Side, texts: PageTexts = DEFAULT_TEXTS): string {
   const { drawn } = findPose(id, pose);
   const name = stretchesIn(texts).find((s) => s.id === id)?.name ?? id;
   const drawSide = drawnSide(id, side);
@@ -163,7 +163,7 @@ export function illustrationTitle(id: StretchId, pose?: string, side?: Side, tex
 }
 
 /** The SVG's <desc>: the position in words, starting with the stretch name; usable as alt text. */
-export function illustrationDescription(id: StretchId, pose?: string, side?: Side, texts: Texts = DEFAULT_TEXTS): string {
+export function illustrationDescription(id: StretchId, pose?: string, side?: Side, texts: PageTexts = DEFAULT_TEXTS): string {
   const { drawn } = findPose(id, pose);
   const drawSide = drawnSide(id, side);
   const { desc } = poseWordsOf(id, drawn.name, texts);

@@ -1,8 +1,8 @@
 /** The 500 page: calm, with the way back. */
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 import { Layout } from '../layout';
 
-export function ErrorPage({ texts }: { texts: Texts }) {
+export function ErrorPage({ texts }: { texts: PageTexts }) {
   const words = texts.web.errors;
   return (
     <Layout texts={texts} title={words.ERROR_TITLE} description={words.ERROR_DESCRIPTION} nav="none">

@@ -6,10 +6,10 @@ import { illustrationDescription } from '../illustrations';
 import { formatAbout } from '../format';
 import { stretchTimingLine } from '../stretch-facts';
 import { SKILL_STORE_URL } from '../skill-link';
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 
 export interface HomePageProps {
-  texts: Texts;
+  texts: PageTexts;
   stretches: { stretch: Stretch; durationSeconds: number }[];
   routines: { routine: Routine; durationSeconds: number }[];
 }

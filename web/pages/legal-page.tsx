@@ -1,12 +1,12 @@
 /** /privacy and /terms: one layout for both, rendered from the legal texts (skill/text/en/legal.ts). */
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 import { Layout } from '../layout';
 
 /** One section of a legal page, as the legal texts write it. */
-export type LegalSection = Texts['legal']['PRIVACY_SECTIONS'][number];
+export type LegalSection = PageTexts['legal']['PRIVACY_SECTIONS'][number];
 
 export interface LegalPageProps {
-  texts: Texts;
+  texts: PageTexts;
   title: string;
   description: string;
   lead: string;

@@ -1,10 +1,10 @@
 /** The 404 page: says what happened and offers the way back. */
 import type { Stretch } from '../../skill/catalog/types';
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 import { Layout } from '../layout';
 
 export interface NotFoundPageProps {
-  texts: Texts;
+  texts: PageTexts;
   stretches: readonly Stretch[];
 }
 

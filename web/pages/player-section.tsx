@@ -9,12 +9,12 @@
  */
 import { safetyIn } from '../../skill/catalog';
 import type { RedFlagGroup, RedFlagUrgency } from '../../skill/catalog/types';
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 import { holdChoices } from '../hold-choices';
 import { playerWordsJson } from '../player-words';
 
 export interface PlayerSectionProps {
-  texts: Texts;
+  texts: PageTexts;
   kind: 'stretch' | 'routine';
   id: string;
   name: string;
@@ -25,19 +25,19 @@ export interface PlayerSectionProps {
 const URGENCY_ORDER: RedFlagUrgency[] = ['stop-stretch', 'urgent', 'soon'];
 
 /** The group's label; a group the text module does not know yet reads as its first phrase. */
-export function hurtLabel(group: RedFlagGroup, texts: Texts): string {
+export function hurtLabel(group: RedFlagGroup, texts: PageTexts): string {
   const labels: Readonly<Record<string, string | undefined>> = texts.hurts.HURT_CHOICE_LABELS;
   const label = labels[group.id] ?? group.phrases[0] ?? group.id;
   return texts.language.capitalize(label);
 }
 
 /** The red-flag groups in the order the "This hurts" panel lists them: ease out first. */
-export function hurtGroups(texts: Texts): RedFlagGroup[] {
+export function hurtGroups(texts: PageTexts): RedFlagGroup[] {
   const safety = safetyIn(texts);
   return URGENCY_ORDER.flatMap((urgency) => safety.redFlags.filter((group) => group.urgency === urgency));
 }
 
-function HurtsPanel({ texts }: { texts: Texts }) {
+function HurtsPanel({ texts }: { texts: PageTexts }) {
   const hurts = texts.hurts;
   const groups = hurtGroups(texts);
   const [first, ...rest] = groups;

@@ -2,10 +2,9 @@
 import type { Routine, RoutineItem, Stretch } from '../../skill/catalog/types';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
-import { illustrationDescription, modificationPose } from '../illustrations';
+import { illustrationDescription, variantPose } from '../illustrations';
 import { formatAbout, formatSeconds } from '../format';
-import { getStretch } from '../../skill/catalog';
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 import { PlayerSection } from './player-section';
 
 export interface RoutinePageItem {
@@ -16,7 +15,7 @@ export interface RoutinePageItem {
 }
 
 export interface RoutinePageProps {
-  texts: Texts;
+  texts: PageTexts;
   routine: Routine;
   items: RoutinePageItem[];
   durationSeconds: number;
@@ -30,7 +29,7 @@ function variantName(item: RoutineItem, stretch: Stretch): string | undefined {
 }
 
 /** The drawing the player shows before it starts: the routine's first stretch, right side. */
-function firstImage(items: RoutinePageItem[], texts: Texts): { url: string; alt: string } {
+function firstImage(items: RoutinePageItem[], texts: PageTexts): { url: string; alt: string } {
   const first = items[0];
   if (!first) {
     return { url: illustrationPath('childs-pose', undefined, undefined, texts), alt: illustrationDescription('childs-pose', undefined, undefined, texts) };
@@ -41,16 +40,14 @@ function firstImage(items: RoutinePageItem[], texts: Texts): { url: string; alt:
 
 /**
  * The drawing of the version a routine narrates: the chair twist in the desk break, else the
- * main one. Drawings are filed under the catalog's own (English) version names, whatever the
- * page's language.
+ * main one. Drawings are filed under the version (easier, harder), never its name, which is words.
  */
 function itemPose(item: RoutineItem, stretch: Stretch): string | undefined {
-  const modification = item.variant === 'easier' ? getStretch(stretch.id).modifications[0]?.name : undefined;
-  return modification ? modificationPose(stretch.id, modification) : undefined;
+  return item.variant && item.variant !== 'standard' ? variantPose(stretch.id, item.variant) : undefined;
 }
 
 /** "Hold 60 seconds", "15 breath cycles", "2 holds of 30 seconds on each side, right first". */
-export function itemTiming(item: RoutineItem, stretch: Stretch, texts: Texts): string {
+export function itemTiming(item: RoutineItem, stretch: Stretch, texts: PageTexts): string {
   const words = texts.web.routinePage;
   const hold = item.holdSeconds ?? stretch.hold?.default;
   const length = hold ? formatSeconds(hold, texts) : undefined;

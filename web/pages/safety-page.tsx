@@ -5,7 +5,7 @@
  */
 import { fullDisclaimerForEveryCountry, LOCALE_SAFETY, safetyIn, SAFETY_LOCALES } from '../../skill/catalog';
 import type { LocaleSafety, RedFlagUrgency } from '../../skill/catalog';
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 import { Layout } from '../layout';
 
 /** The skill's triage levels, most urgent first: the page lists every red-flag group's sign under its level. */
@@ -13,7 +13,7 @@ const URGENCY_LEVELS: RedFlagUrgency[] = ['urgent', 'soon', 'stop-stretch'];
 
 const LEVEL_CLASS: Record<RedFlagUrgency, string> = { urgent: 'caution urgent', soon: 'caution', 'stop-stretch': 'panel' };
 
-type CountryWords = Texts['web']['countries']['COUNTRIES'][string];
+type CountryWords = PageTexts['web']['countries']['COUNTRIES'][string];
 
 /** A country's numbers with its name (and its advice line's service) in the page's words. */
 function placeIn(place: LocaleSafety, words: CountryWords | undefined): LocaleSafety {
@@ -27,7 +27,7 @@ function placeIn(place: LocaleSafety, words: CountryWords | undefined): LocaleSa
   };
 }
 
-export function SafetyPage({ texts }: { texts: Texts }) {
+export function SafetyPage({ texts }: { texts: PageTexts }) {
   const words = texts.web.safetyPage;
   const { ANYWHERE_ELSE_WRITTEN, NUMBERS_HEADING, SIGNS_INTRO, URGENCY_HEADING, URGENCY_WRITTEN, writtenEmergencyLine } = texts.urgency;
   const SAFETY = safetyIn(texts);

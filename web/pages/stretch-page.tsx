@@ -1,6 +1,6 @@
 /** /stretches/:id — everything about one stretch: drawings, steps, numbers, cues, options, caution. */
 import type { Stretch, Variation } from '../../skill/catalog/types';
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 import { illustrationDescription, illustrationPoses, wordedDrawing } from '../illustrations';
 import { Layout } from '../layout';
 import { illustrationPath } from '../asset-paths';
@@ -9,28 +9,28 @@ import { stretchFacts } from '../stretch-facts';
 import { PlayerSection } from './player-section';
 
 export interface StretchPageProps {
-  texts: Texts;
+  texts: PageTexts;
   stretch: Stretch;
   /** Estimated seconds with the default preferences. */
   durationSeconds: number;
 }
 
 /** Text as it reads for the first (right) side, with the side words of `texts`. */
-const rightSide = (texts: Texts) => (text: string) =>
+const rightSide = (texts: PageTexts) => (text: string) =>
   text.replaceAll('{side}', texts.language.side('right')).replaceAll('{other}', texts.language.side('left'));
 
 /** A drawing's text alternative: the full description of the position (as in the SVG's <desc>). */
-export function poseAlt(stretch: Stretch, pose: string, texts: Texts): string {
+export function poseAlt(stretch: Stretch, pose: string, texts: PageTexts): string {
   return illustrationDescription(stretch.id, pose, stretch.sided ? 'right' : undefined, texts);
 }
 
 /** A figure's caption when there are several: the pose's label ("Cow position", "Chair twist"). */
-function poseCaption(stretch: Stretch, pose: string, texts: Texts): string {
+function poseCaption(stretch: Stretch, pose: string, texts: PageTexts): string {
   const label = wordedDrawing(stretch.id, texts).poses.find((p) => p.name === pose)?.label;
   return texts.language.capitalize(label ?? texts.web.drawings.poseName(pose));
 }
 
-function CoreSteps({ stretch, texts }: { stretch: Stretch; texts: Texts }) {
+function CoreSteps({ stretch, texts }: { stretch: Stretch; texts: PageTexts }) {
   const words = texts.web.stretchPage;
   const right = rightSide(texts);
   const hold = stretch.hold?.default;
@@ -82,7 +82,7 @@ function CoreSteps({ stretch, texts }: { stretch: Stretch; texts: Texts }) {
   }
 }
 
-function VariationBlock({ variation, texts }: { variation: Variation; texts: Texts }) {
+function VariationBlock({ variation, texts }: { variation: Variation; texts: PageTexts }) {
   const right = rightSide(texts);
   return (
     <>

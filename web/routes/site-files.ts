@@ -8,7 +8,7 @@ import { faviconIco, loadSiteIcon, type SiteIconSize } from '../illustration-png
 import { contentHash } from '../assets/hash';
 import { REVALIDATE_CACHE, respondCached } from './cached-response';
 import { textsOf, type WebEnv } from '../web-env';
-import type { Texts } from '../../skill/text/locale';
+import type { PageTexts } from '../../skill/text/page-locale';
 
 export const siteFileRoutes = new Hono<WebEnv>();
 
@@ -34,7 +34,7 @@ siteFileRoutes.get('/icons/icon-512.png', icon(512));
 
 /** The web app manifest in the site's language (its name and description are texts). */
 const manifests = new Map<string, string>();
-function manifestIn(texts: Texts): string {
+function manifestIn(texts: PageTexts): string {
   let manifest = manifests.get(texts.language.code);
   if (!manifest) {
     manifest = manifestJson(texts);
@@ -43,7 +43,7 @@ function manifestIn(texts: Texts): string {
   return manifest;
 }
 
-const manifestJson = (texts: Texts) => JSON.stringify({
+const manifestJson = (texts: PageTexts) => JSON.stringify({
   name: texts.web.siteFiles.APP_NAME,
   short_name: texts.web.siteFiles.APP_SHORT_NAME,
   description: texts.web.siteFiles.APP_DESCRIPTION,

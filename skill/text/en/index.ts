@@ -24,10 +24,8 @@ import * as hurts from './hurts';
 import * as inRoutine from './in-routine';
 import * as keywords from './keywords';
 import * as launch from './launch';
-import * as legal from './legal';
 import * as names from './names';
 import * as narration from './narration';
-import * as player from './player';
 import * as prompts from './prompts';
 import * as questions from './questions';
 import * as reminders from './reminders';
@@ -35,7 +33,6 @@ import * as routineOffer from './routine-offer';
 import * as saving from './saving';
 import * as screen from './screen';
 import * as sessions from './sessions';
-import * as site from './site';
 import * as suggestions from './suggestions';
 import * as symptoms from './symptoms';
 import * as transitions from './transitions';
@@ -63,10 +60,8 @@ export const english = {
   inRoutine,
   keywords,
   launch,
-  legal,
   names,
   narration,
-  player,
   prompts,
   questions,
   reminders,
@@ -74,10 +69,8 @@ export const english = {
   saving,
   screen,
   sessions,
-  site,
   suggestions,
   symptoms,
   transitions,
   urgency,
-  web,
 } as const;

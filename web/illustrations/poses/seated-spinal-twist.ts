@@ -35,7 +35,7 @@ export const seatedSpinalTwist: StretchDrawing = {
     },
       {
       name: 'chair',
-      modification: 'Chair twist',
+      variant: 'easier',
       spec: {
         view: 'front',
         hip: { x: 300, y: SEAT_Y - 17 },
