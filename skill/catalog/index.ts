@@ -17,5 +17,5 @@ export {
 } from './lookup';
 export { detectRedFlag } from './red-flags';
 export { validateCatalog, stretchTexts, type CatalogData } from './validate';
-export { LOCALE_SAFETY, SAFETY_LOCALES, localeSafety, type LocaleSafety, type PhoneNumber, type SafetyLocale } from './locales';
+export { LOCALE_SAFETY, SAFETY_LOCALES, countrySafety, localeSafety, type LocaleSafety, type PhoneNumber, type SafetyLocale } from './locales';
 export { fullDisclaimerFor, fullDisclaimerForEveryCountry, ANY_REGULATOR } from './disclaimer';

@@ -1,8 +1,10 @@
 /**
  * What differs between the countries the skill is published in: the numbers to call and the
- * health regulator the disclaimer names. Pure data; the sentences that use it live in
- * skill/text/en/emergency.ts.
+ * health regulator the disclaimer names. The digits are data here; every word (the country,
+ * the numbers as spoken, the advice service, the regulator) is in the language's texts
+ * (skill/text/en/countries.ts), and the sentences that use them in skill/text/en/emergency.ts.
  */
+import { textsFor, type Texts } from '../text/locale';
 
 /** A phone number as written (on the page) and as Alexa should say it. */
 export interface PhoneNumber {
@@ -28,47 +30,52 @@ export interface LocaleSafety {
   regulator: string;
 }
 
-export const LOCALE_SAFETY = {
-  'en-US': {
-    locale: 'en-US',
-    country: 'the United States',
-    emergency: { digits: '911', spoken: 'nine one one' },
-    regulator: 'the US Food and Drug Administration',
-  },
-  'en-CA': {
-    locale: 'en-CA',
-    country: 'Canada',
-    emergency: { digits: '911', spoken: 'nine one one' },
-    regulator: 'Health Canada',
-  },
-  'en-GB': {
-    locale: 'en-GB',
-    country: 'the United Kingdom',
-    emergency: { digits: '999', spoken: 'nine nine nine' },
-    urgentAdvice: { digits: '111', spoken: 'one one one', service: 'NHS' },
-    regulator: "the UK's Medicines and Healthcare products Regulatory Agency",
-  },
-  'en-AU': {
-    locale: 'en-AU',
-    country: 'Australia',
-    emergency: { digits: '000', spoken: 'triple zero' },
-    regulator: 'the Therapeutic Goods Administration',
-  },
-  'en-IN': {
-    locale: 'en-IN',
-    country: 'India',
-    emergency: { digits: '112', spoken: 'one one two' },
-    regulator: 'the Central Drugs Standard Control Organisation',
-  },
-} as const satisfies Record<string, LocaleSafety>;
+/** A country in a language's words (skill/text/<lang>/countries.ts). */
+export interface CountryWords {
+  /** "In the United Kingdom, call 999." */
+  country: string;
+  /** The emergency number as spoken: "nine nine nine". */
+  emergencySpoken: string;
+  /** The non-emergency advice line, where there is one: its service and its number as spoken. */
+  urgentAdvice?: { service: string; spoken: string };
+  regulator: string;
+}
 
-export type SafetyLocale = keyof typeof LOCALE_SAFETY;
+/** The numbers to call, by Alexa locale: data. Their words (country, numbers as spoken, regulator) are texts. */
+const NUMBERS = {
+  'en-US': { emergency: '911' },
+  'en-CA': { emergency: '911' },
+  'en-GB': { emergency: '999', urgentAdvice: '111' },
+  'en-AU': { emergency: '000' },
+  'en-IN': { emergency: '112' },
+} as const satisfies Record<string, { emergency: string; urgentAdvice?: string }>;
 
-export const SAFETY_LOCALES = Object.keys(LOCALE_SAFETY) as SafetyLocale[];
+export type SafetyLocale = keyof typeof NUMBERS;
+
+export const SAFETY_LOCALES = Object.keys(NUMBERS) as SafetyLocale[];
+
+/** A country's numbers joined with its words in a language. */
+export function countrySafety(locale: SafetyLocale, texts: Texts): LocaleSafety {
+  const numbers: { emergency: string; urgentAdvice?: string } = NUMBERS[locale];
+  const words: CountryWords = texts.countries.COUNTRIES[locale];
+  const advice = numbers.urgentAdvice && words.urgentAdvice;
+  return {
+    locale,
+    country: words.country,
+    emergency: { digits: numbers.emergency, spoken: words.emergencySpoken },
+    ...(numbers.urgentAdvice && advice ? { urgentAdvice: { digits: numbers.urgentAdvice, spoken: advice.spoken, service: advice.service } } : {}),
+    regulator: words.regulator,
+  };
+}
+
+/** Every country's numbers with their English words. */
+export const LOCALE_SAFETY: Readonly<Record<SafetyLocale, LocaleSafety>> = Object.fromEntries(
+  SAFETY_LOCALES.map((locale) => [locale, countrySafety(locale, textsFor(undefined))]),
+) as Record<SafetyLocale, LocaleSafety>;
 
 /** The country's numbers for an Alexa locale ("en-GB"); undefined for any other (then say "your local emergency number"). */
-export function localeSafety(locale: string | undefined): LocaleSafety | undefined {
+export function localeSafety(locale: string | undefined, texts: Texts = textsFor(undefined)): LocaleSafety | undefined {
   if (!locale) return undefined;
   const found = SAFETY_LOCALES.find((id) => id.toLowerCase() === locale.toLowerCase());
-  return found ? LOCALE_SAFETY[found] : undefined;
+  return found ? countrySafety(found, texts) : undefined;
 }

@@ -254,7 +254,7 @@ const SPOKEN_LEVELS: RedFlagUrgency[] = ['urgent', 'soon'];
 /** When to get help, grouped as the triage groups it (urgent, soon), with this country's numbers. */
 export function safety(state: UserState, ctx: Turn): PlayerResult {
   const { urgency } = ctx.texts;
-  const place = localeSafety(ctx.locale);
+  const place = localeSafety(ctx.locale, ctx.texts);
   const speech = SPOKEN_LEVELS.flatMap((level) => [
     say(urgency.URGENCY_SPOKEN_LEAD[level](place)),
     ...safetyIn(ctx.texts).redFlags.filter((g) => g.urgency === level).map((g) => say(g.sign)),

@@ -51,7 +51,7 @@ export function symptom(state: UserState, groupId: string | undefined, heard: st
     return ask(state, [say(words.unsure.lead)], words.unsure.question, words.unsure.reprompt, { pending: 'doesItHurt' });
   }
   const group = redFlagFor(groupId, heard, texts);
-  const advice = say(group ? texts.emergency.redFlagAdvice(group.advice, group.help, localeSafety(ctx.locale)) : words.GENERAL_ADVICE);
+  const advice = say(group ? texts.emergency.redFlagAdvice(group.advice, group.help, localeSafety(ctx.locale, texts)) : words.GENERAL_ADVICE);
   if (!group || group.urgency !== 'stop-stretch') {
     return goodbye(recordAbandoned(state, ctx.today), [advice, say(words.TAKE_CARE)]);
   }

@@ -20,6 +20,7 @@ import {
 } from '../../skill/catalog';
 import { allNeeds, needId } from '../../skill/catalog/needs';
 import { OTHER_STRETCHES, otherStretchesIn } from '../../skill/catalog/others';
+import { countrySafety, localeSafety, SAFETY_LOCALES } from '../../skill/catalog/locales';
 import { pseudoWords } from '../../skill/text/pseudo';
 import { expectNoPlainEnglish, PSEUDO_LOCALE, textsFor } from '../support/pseudo-locale';
 
@@ -74,6 +75,21 @@ function checkCatalogPart(name: string, localized: unknown, english: unknown): n
 describe('the catalog in the pseudo-locale', () => {
   const pseudo = textsFor(PSEUDO_LOCALE);
   const english = textsFor('en-US');
+
+  it("says each country's name, numbers, advice line and regulator in the language's words, with the same digits", () => {
+    for (const locale of SAFETY_LOCALES) {
+      const place = countrySafety(locale, pseudo);
+      const inEnglish = countrySafety(locale, english);
+      expectNoPlainEnglish(locale, [place.country, place.emergency.spoken, place.urgentAdvice?.service ?? '', place.urgentAdvice?.spoken ?? '', place.regulator].join('\n'));
+      expect(place.emergency.digits, locale).toBe(inEnglish.emergency.digits);
+      expect(place.urgentAdvice?.digits, locale).toBe(inEnglish.urgentAdvice?.digits);
+      // The sentences that carry them, spoken and written, as the red-flag advice and the safety page say them.
+      expectNoPlainEnglish(`${locale} spoken`, pseudo.urgency.URGENCY_SPOKEN_LEAD.urgent(place) + pseudo.urgency.URGENCY_SPOKEN_LEAD.soon(place));
+      expectNoPlainEnglish(`${locale} written`, pseudo.urgency.writtenEmergencyLine(place));
+    }
+    expect(localeSafety('en-GB', english)?.emergency).toEqual({ digits: '999', spoken: 'nine nine nine' });
+    expect(localeSafety('fr-FR', pseudo)).toBeUndefined();
+  });
 
   it('has no plain English in any stretch, and the same structure as English', () => {
     const stretches = stretchesIn(pseudo);

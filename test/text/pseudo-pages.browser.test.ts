@@ -13,7 +13,6 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { LOCALE_SAFETY, SAFETY_LOCALES } from '../../skill/catalog';
 import { ROUTINE_IDS, STRETCH_IDS } from '../../skill/catalog/types';
 import { createWebApp } from '../../web/app';
 import { getPlayerScript } from '../../web/assets/player-bundle';
@@ -166,16 +165,5 @@ describe('the rest of what the pseudo site says', () => {
     const manifest = (await (await app.request('/manifest.webmanifest')).json()) as Record<string, unknown>;
     expectNoPlainEnglish('manifest', [manifest.name, manifest.short_name, manifest.description].join('\n'));
     expectNoPlainEnglish('POST refused', await (await app.request('/', { method: 'POST' })).text());
-  });
-
-  it("in English, the safety page names each country and regulator as the skill's numbers do", () => {
-    const countries = pageTextsFor('en-US').web.countries.COUNTRIES;
-    for (const locale of SAFETY_LOCALES) {
-      const place = LOCALE_SAFETY[locale];
-      const words = countries[locale];
-      expect(words?.country, locale).toBe(place.country);
-      expect(words?.regulator, locale).toBe(place.regulator);
-      expect(words?.adviceService, locale).toBe('urgentAdvice' in place ? place.urgentAdvice.service : undefined);
-    }
   });
 });

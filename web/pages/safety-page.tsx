@@ -3,8 +3,8 @@
  * ease out; generated from the red-flag catalog), each country's emergency numbers, general
  * rules, when to stretch, common mistakes, and the full disclaimer.
  */
-import { fullDisclaimerForEveryCountry, LOCALE_SAFETY, safetyIn, SAFETY_LOCALES } from '../../skill/catalog';
-import type { LocaleSafety, RedFlagUrgency } from '../../skill/catalog';
+import { countrySafety, fullDisclaimerForEveryCountry, safetyIn, SAFETY_LOCALES } from '../../skill/catalog';
+import type { RedFlagUrgency } from '../../skill/catalog';
 import type { PageTexts } from '../../skill/text/page-locale';
 import { Layout } from '../layout';
 
@@ -13,26 +13,10 @@ const URGENCY_LEVELS: RedFlagUrgency[] = ['urgent', 'soon', 'stop-stretch'];
 
 const LEVEL_CLASS: Record<RedFlagUrgency, string> = { urgent: 'caution urgent', soon: 'caution', 'stop-stretch': 'panel' };
 
-type CountryWords = PageTexts['web']['countries']['COUNTRIES'][string];
-
-/** A country's numbers with its name (and its advice line's service) in the page's words. */
-function placeIn(place: LocaleSafety, words: CountryWords | undefined): LocaleSafety {
-  if (!words) return place;
-  const advice = place.urgentAdvice;
-  return {
-    ...place,
-    country: words.country,
-    regulator: words.regulator,
-    ...(advice ? { urgentAdvice: { ...advice, service: words.adviceService ?? advice.service } } : {}),
-  };
-}
-
 export function SafetyPage({ texts }: { texts: PageTexts }) {
   const words = texts.web.safetyPage;
   const { ANYWHERE_ELSE_WRITTEN, NUMBERS_HEADING, SIGNS_INTRO, URGENCY_HEADING, URGENCY_WRITTEN, writtenEmergencyLine } = texts.urgency;
   const SAFETY = safetyIn(texts);
-  const countries = texts.web.countries.COUNTRIES;
-  const regulators = SAFETY_LOCALES.flatMap((locale) => countries[locale]?.regulator ?? []);
   return (
     <Layout texts={texts} title={words.TITLE} description={words.DESCRIPTION} nav="safety">
       <h1>{words.HEADING}</h1>
@@ -55,7 +39,7 @@ export function SafetyPage({ texts }: { texts: PageTexts }) {
               <h3 id="numbers-heading">{NUMBERS_HEADING}</h3>
               <ul class="emergency-numbers">
                 {SAFETY_LOCALES.map((locale) => (
-                  <li data-locale={locale}>{writtenEmergencyLine(placeIn(LOCALE_SAFETY[locale], countries[locale]))}</li>
+                  <li data-locale={locale}>{writtenEmergencyLine(countrySafety(locale, texts))}</li>
                 ))}
                 <li>{ANYWHERE_ELSE_WRITTEN}</li>
               </ul>
@@ -106,7 +90,7 @@ export function SafetyPage({ texts }: { texts: PageTexts }) {
 
       <section id="disclaimer" class="panel" aria-labelledby="disclaimer-heading">
         <h2 id="disclaimer-heading">{words.DISCLAIMER_HEADING}</h2>
-        {fullDisclaimerForEveryCountry(texts, regulators).map((paragraph) => (
+        {fullDisclaimerForEveryCountry(texts).map((paragraph) => (
           <p>{paragraph}</p>
         ))}
       </section>

@@ -11,6 +11,7 @@ import * as boundaries from './boundaries';
 import * as cards from './cards';
 import * as catalog from './catalog/index';
 import * as coaching from './coaching';
+import * as countries from './countries';
 import * as controls from './controls';
 import * as dialog from './dialog';
 import * as durations from './durations';
@@ -47,6 +48,7 @@ export const english = {
   cards,
   catalog,
   coaching,
+  countries,
   controls,
   dialog,
   durations,

@@ -2,7 +2,6 @@
  * The companion web page's words, registered in the English bundle as `web` (../index.ts):
  * one module per page or topic. Pages get them as `texts.web`, never by importing these.
  */
-import * as countries from './countries';
 import * as drawings from './drawings';
 import * as durations from './durations';
 import * as errors from './errors';
@@ -17,7 +16,6 @@ import * as stretchFacts from './stretch-facts';
 import * as stretchPage from './stretch-page';
 
 export const web = {
-  countries,
   drawings,
   durations,
   errors,
