@@ -182,11 +182,16 @@ function fit(lines: readonly Line[], pace: Pace): Fit {
   const trailing = own.reduce((s, line) => s + line.untrimmed - line.trimmed, 0) / own.length;
   // Weighted by how often each line is said: what the countdown and the holds add up is the
   // time of everything spoken, so a short line said forty times counts forty times.
-  const [perLetter, perSyllable, perWord, sentenceGap, comma, onset] = leastSquares(
+  const coefficients = leastSquares(
     own.map((line) => [line.letters, line.syllables, line.words, line.sentences - 1, line.commas, 1]),
     own.map((line) => line.trimmed),
     own.map((line) => line.spoken),
   );
+  return fitFrom(pace, [...coefficients.slice(0, 6), trailing]);
+}
+
+/** A fitted model from its coefficients, in the order of the terms: letter, syllable, word, sentence gap, comma, onset, trailing quiet. */
+function fitFrom(pace: Pace, [perLetter, perSyllable, perWord, sentenceGap, comma, onset, trailing]: readonly number[]): Fit {
   return {
     pace,
     secondsPerLetter: perLetter!,
@@ -195,7 +200,7 @@ function fit(lines: readonly Line[], pace: Pace): Fit {
     sentenceGapSeconds: sentenceGap!,
     commaSeconds: comma!,
     onsetSeconds: onset!,
-    trailingQuietSeconds: trailing,
+    trailingQuietSeconds: trailing!,
   };
 }
 
@@ -247,17 +252,7 @@ export function fitCountdown(all: readonly Response[], lines: Map<string, Line>,
     if (total === 0) break;
     weights = weights.map((w, n) => (w * errors[n]! * weights.length) / total);
   }
-  const [perLetter, perSyllable, perWord, sentenceGap, comma, onset, trailing] = b;
-  return {
-    pace,
-    secondsPerLetter: perLetter!,
-    secondsPerSyllable: perSyllable!,
-    secondsPerWord: perWord!,
-    sentenceGapSeconds: sentenceGap!,
-    commaSeconds: comma!,
-    onsetSeconds: onset!,
-    trailingQuietSeconds: trailing!,
-  };
+  return fitFrom(pace, b);
 }
 
 /**
