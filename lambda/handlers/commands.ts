@@ -1,10 +1,10 @@
 /**
  * Which player command each intent means: a fixed one comes with the intent
- * (skill/package/intents.ts); here are the ones read from slots, and the built-ins.
+ * (skill/package/intents.ts); here are the ones read from slots.
  */
 import type { Intent } from 'ask-sdk-model';
 import type { Command } from '../../skill/conversation/commands';
-import { FROM_SLOTS, INTENTS, type IntentDefinition, type SlotCommandIntentName } from '../../skill/package/intents';
+import { BUILT_IN_COMMANDS, FROM_SLOTS, INTENTS, type IntentDefinition, type SlotCommandIntentName } from '../../skill/package/intents';
 import { detectRedFlag, findRoutine, findStretch } from '../../skill/catalog/index';
 import { findOtherStretch } from '../../skill/catalog/others';
 import { commandFromWords } from '../../skill/conversation/keywords';
@@ -18,11 +18,12 @@ type ToCommand = (intent: Intent, texts: Texts) => Command;
 
 const fixed = (command: Command): ToCommand => () => command;
 
-/** A fixed command of an intent (declared with the intent in skill/package/intents.ts). */
+/** The fixed commands of the custom and built-in intents (declared with the intents in skill/package/intents.ts). */
 function fixedCommands(): Record<string, ToCommand> {
-  const entries = Object.values(INTENTS as Record<string, IntentDefinition>).flatMap(({ name, command }) =>
-    command && command !== FROM_SLOTS ? [[name, fixed(command)] as const] : [],
+  const custom = Object.values(INTENTS as Record<string, IntentDefinition>).flatMap(({ name, command }) =>
+    command && command !== FROM_SLOTS ? [[name, command] as const] : [],
   );
+  const entries = [...custom, ...Object.entries(BUILT_IN_COMMANDS)].map(([name, command]) => [name, fixed(command)] as const);
   return Object.fromEntries(entries);
 }
 
@@ -62,20 +63,6 @@ const SLOT_COMMANDS: Record<SlotCommandIntentName, ToCommand> = {
 export const INTENT_COMMANDS: Record<string, ToCommand> = {
   ...fixedCommands(),
   ...SLOT_COMMANDS,
-  'AMAZON.HelpIntent': fixed({ type: 'help' }),
-  'AMAZON.StopIntent': fixed({ type: 'stop' }),
-  'AMAZON.CancelIntent': fixed({ type: 'stop' }),
-  'AMAZON.PauseIntent': fixed({ type: 'pause' }),
-  'AMAZON.ResumeIntent': fixed({ type: 'resume' }),
-  'AMAZON.NextIntent': fixed({ type: 'next' }),
-  'AMAZON.PreviousIntent': fixed({ type: 'previous' }),
-  'AMAZON.RepeatIntent': fixed({ type: 'repeat' }),
-  'AMAZON.StartOverIntent': fixed({ type: 'startOver' }),
-  'AMAZON.YesIntent': fixed({ type: 'yes' }),
-  'AMAZON.NoIntent': fixed({ type: 'no' }),
-  'AMAZON.FallbackIntent': fixed({ type: 'fallback' }),
-  // Never reaches a custom skill (the device handles it), but harmless to answer.
-  'AMAZON.NavigateHomeIntent': fixed({ type: 'stop' }),
 };
 
 /** Intents whose words are already a report of how the person feels. */

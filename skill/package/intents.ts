@@ -163,5 +163,23 @@ export const BUILT_IN_INTENTS = [
   'AMAZON.ShuffleOffIntent',
 ] as const;
 
+/** The player command each built-in intent means (loop and shuffle have none: only a hands-free stream answers them). */
+export const BUILT_IN_COMMANDS: Partial<Record<(typeof BUILT_IN_INTENTS)[number], Command>> = {
+  'AMAZON.HelpIntent': { type: 'help' },
+  'AMAZON.StopIntent': { type: 'stop' },
+  'AMAZON.CancelIntent': { type: 'stop' },
+  'AMAZON.PauseIntent': { type: 'pause' },
+  'AMAZON.ResumeIntent': { type: 'resume' },
+  'AMAZON.NextIntent': { type: 'next' },
+  'AMAZON.PreviousIntent': { type: 'previous' },
+  'AMAZON.RepeatIntent': { type: 'repeat' },
+  'AMAZON.StartOverIntent': { type: 'startOver' },
+  'AMAZON.YesIntent': { type: 'yes' },
+  'AMAZON.NoIntent': { type: 'no' },
+  'AMAZON.FallbackIntent': { type: 'fallback' },
+  // Never reaches a custom skill (the device handles it), but harmless to answer.
+  'AMAZON.NavigateHomeIntent': { type: 'stop' },
+};
+
 export const INVOCATION_NAME = 'back stretch coach';
 export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;

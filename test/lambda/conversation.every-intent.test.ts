@@ -38,7 +38,8 @@ beforeAll(async () => {
   const db = await startDynalite();
   // Alexa's Reminders API, as it answers a person who has not allowed reminders (no network).
   const remindersFor = (endpoint: string, token: string) => createRemindersClient(endpoint, token, async () => new Response(null, { status: 401 }));
-  const skill = buildSkill(skillDepsFor({ tableName: db.tableName, dynamoEndpoint: db.endpoint, companionUrl: TEST_COMPANION_URL }, { remindersFor, log: () => undefined }));
+  const settings = { tableName: db.tableName, dynamoEndpoint: db.endpoint, companionUrl: TEST_COMPANION_URL, illustrationImages: true };
+  const skill = buildSkill(skillDepsFor(settings, { remindersFor, log: () => undefined }));
   h = { db, store: createDynamoStore({ tableName: db.tableName, endpoint: db.endpoint }), handler: (event) => skill.invoke(event) };
 });
 afterAll(async () => {
