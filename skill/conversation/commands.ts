@@ -89,6 +89,7 @@ const ANSWER_TABLE = {
   list: plain((state, turn) => answers.list(state, turn.texts)),
   /** The ways people talk beyond the player controls (situations, pain, questions...): understood.ts. */
   understood: (state, c: { what: Understood }, turn) => understood(state, c.what, turn),
+  // `never`: each entry says for itself what its command carries (the parameter's type).
 } satisfies Record<string, Answer<never>>;
 
 /** The names of the commands. */
@@ -96,6 +97,7 @@ export type CommandType = keyof typeof ANSWER_TABLE;
 
 /** One command: its type and what its answer takes. */
 export type CommandOf<K extends CommandType> = Shown<{ type: K } & Parameters<(typeof ANSWER_TABLE)[K]>[1]>;
+/** The same type, shown as one object (`{ type: 'tip' }`) in editors and errors rather than an intersection. */
 type Shown<T> = { [P in keyof T]: T[P] };
 
 export type Command = { [K in CommandType]: CommandOf<K> }[CommandType];
