@@ -1,7 +1,10 @@
-/** Which player command each intent means. */
+/**
+ * Which player command each intent means: a fixed one comes with the intent
+ * (skill/package/intents.ts); here are the ones read from slots.
+ */
 import type { Intent } from 'ask-sdk-model';
 import type { Command } from '../../skill/conversation/commands';
-import { INTENTS } from '../../skill/package/intents';
+import { BUILT_IN_COMMANDS, FROM_SLOTS, INTENTS, type IntentDefinition, type SlotCommandIntentName } from '../../skill/package/intents';
 import { detectRedFlag, findRoutine, findStretch } from '../../skill/catalog/index';
 import { findOtherStretch } from '../../skill/catalog/others';
 import { commandFromWords } from '../../skill/conversation/keywords';
@@ -15,8 +18,17 @@ type ToCommand = (intent: Intent, texts: Texts) => Command;
 
 const fixed = (command: Command): ToCommand => () => command;
 
-/** Intent name -> command. Intents not listed here go to the fallback. */
-export const INTENT_COMMANDS: Record<string, ToCommand> = {
+/** The fixed commands of the custom and built-in intents (declared with the intents in skill/package/intents.ts). */
+function fixedCommands(): Record<string, ToCommand> {
+  const custom = Object.values(INTENTS as Record<string, IntentDefinition>).flatMap(({ name, command }) =>
+    command && command !== FROM_SLOTS ? [[name, command] as const] : [],
+  );
+  const entries = [...custom, ...Object.entries(BUILT_IN_COMMANDS)].map(([name, command]) => [name, fixed(command)] as const);
+  return Object.fromEntries(entries);
+}
+
+/** The intents whose command depends on what their slots heard (the compiler asks for one per FROM_SLOTS intent). */
+const SLOT_COMMANDS: Record<SlotCommandIntentName, ToCommand> = {
   [INTENTS.startRoutine.name]: (intent, texts) => {
     const routine = readRoutine(intent, 'routine', texts);
     return { type: 'startRoutine', routine: routine.id, heard: routine.id ? undefined : routine.heard };
@@ -25,9 +37,6 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
     const stretch = readStretch(intent, 'stretch', texts);
     return { type: 'startStretch', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
-  [INTENTS.easier.name]: fixed({ type: 'easier' }),
-  [INTENTS.harder.name]: fixed({ type: 'harder' }),
-  [INTENTS.skip.name]: fixed({ type: 'skip' }),
   [INTENTS.excludeStretch.name]: (intent, texts) => {
     const stretch = readStretch(intent, 'stretch', texts);
     return { type: 'exclude', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
@@ -36,8 +45,6 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
     const stretch = readStretch(intent, 'stretch', texts);
     return { type: 'include', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
-  [INTENTS.whatsNext.name]: fixed({ type: 'whatsNext' }),
-  [INTENTS.howMuchLeft.name]: fixed({ type: 'howMuchLeft' }),
   [INTENTS.preference.name]: (intent) => ({ type: 'preference', value: readPreference(intent).id }),
   [INTENTS.symptom.name]: (intent, texts) => {
     const symptom = readSymptom(intent, texts);
@@ -45,30 +52,17 @@ export const INTENT_COMMANDS: Record<string, ToCommand> = {
     const need = symptom.groupId ? undefined : stiffnessNeed(symptom.heard ?? '');
     return need ? { type: 'understood', what: { kind: 'need', need } } : { type: 'symptom', ...symptom };
   },
-  [INTENTS.disclaimer.name]: fixed({ type: 'disclaimer' }),
-  [INTENTS.safety.name]: fixed({ type: 'safety' }),
-  [INTENTS.tip.name]: fixed({ type: 'tip' }),
-  [INTENTS.whenToStretch.name]: fixed({ type: 'whenToStretch' }),
   [INTENTS.benefits.name]: (intent, texts) => {
     const stretch = readStretch(intent, 'stretch', texts);
     return { type: 'benefits', stretch: stretch.id, heard: stretch.id ? undefined : stretch.heard };
   },
-  [INTENTS.list.name]: fixed({ type: 'list' }),
   ...UNDERSTOOD_INTENT_COMMANDS,
-  'AMAZON.HelpIntent': fixed({ type: 'help' }),
-  'AMAZON.StopIntent': fixed({ type: 'stop' }),
-  'AMAZON.CancelIntent': fixed({ type: 'stop' }),
-  'AMAZON.PauseIntent': fixed({ type: 'pause' }),
-  'AMAZON.ResumeIntent': fixed({ type: 'resume' }),
-  'AMAZON.NextIntent': fixed({ type: 'next' }),
-  'AMAZON.PreviousIntent': fixed({ type: 'previous' }),
-  'AMAZON.RepeatIntent': fixed({ type: 'repeat' }),
-  'AMAZON.StartOverIntent': fixed({ type: 'startOver' }),
-  'AMAZON.YesIntent': fixed({ type: 'yes' }),
-  'AMAZON.NoIntent': fixed({ type: 'no' }),
-  'AMAZON.FallbackIntent': fixed({ type: 'fallback' }),
-  // Never reaches a custom skill (the device handles it), but harmless to answer.
-  'AMAZON.NavigateHomeIntent': fixed({ type: 'stop' }),
+};
+
+/** Intent name -> command. Intents not listed here go to the fallback. */
+export const INTENT_COMMANDS: Record<string, ToCommand> = {
+  ...fixedCommands(),
+  ...SLOT_COMMANDS,
 };
 
 /** Intents whose words are already a report of how the person feels. */

@@ -1,10 +1,10 @@
-/** Intents for the ways people talk beyond the player controls, and the command each means. */
+/** Intents for the ways people talk beyond the player controls whose command depends on their slots. */
 import type { Intent } from 'ask-sdk-model';
 import { needOf } from '../../skill/catalog/needs';
 import type { Command } from '../../skill/conversation/commands';
 import { commandFromWords } from '../../skill/conversation/keywords';
 import { needFromWords, type Understood } from '../../skill/conversation/understood';
-import { INTENTS } from '../../skill/package/intents';
+import { INTENTS, type SlotCommandIntentName } from '../../skill/package/intents';
 import { rawSlotValue, resolvedId } from './slots';
 
 const to = (what: Understood): Command => ({ type: 'understood', what });
@@ -28,7 +28,8 @@ export function askedWords(intent: Intent): string {
   return '';
 }
 
-export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent) => Command> = {
+/** The ones read from slots (the fixed ones come with their intent in skill/package/intents.ts). */
+export const UNDERSTOOD_INTENT_COMMANDS = {
   [INTENTS.startFor.name]: (intent) => {
     const situation = heard(intent, 'situation');
     const need =
@@ -36,17 +37,8 @@ export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent) => Comm
     return to(need ? { kind: 'need', need } : { kind: 'need', heard: heard(intent, 'situation') ?? heard(intent, 'need') });
   },
   [INTENTS.pain.name]: (intent) => to({ kind: 'pain', place: heard(intent, 'place') }),
-  [INTENTS.feelingGood.name]: () => to({ kind: 'feelingGood' }),
   [INTENTS.otherStretch.name]: (intent) => to({ kind: 'otherStretch', id: resolvedId(intent.slots?.other), heard: heard(intent, 'other') }),
-  [INTENTS.whichSide.name]: () => to({ kind: 'whichSide' }),
-  [INTENTS.feel.name]: () => to({ kind: 'feel' }),
-  [INTENTS.purpose.name]: () => to({ kind: 'purpose' }),
-  [INTENTS.floor.name]: () => to({ kind: 'floor' }),
-  [INTENTS.howOften.name]: () => to({ kind: 'question', topic: 'how-often' }),
-  [INTENTS.pregnancy.name]: () => to({ kind: 'question', topic: 'pregnancy' }),
   [INTENTS.surgery.name]: (intent) => healthTopic(intent, 'surgery', 'surgery'),
   [INTENTS.condition.name]: (intent) => healthTopic(intent, 'condition', 'condition'),
-  [INTENTS.heatIce.name]: () => to({ kind: 'question', topic: 'heat-ice' }),
-  [INTENTS.surface.name]: () => to({ kind: 'question', topic: 'surface' }),
   [INTENTS.ask.name]: (intent) => commandFromWords(askedWords(intent)) ?? { type: 'fallback' },
-};
+} satisfies Partial<Record<SlotCommandIntentName, (intent: Intent) => Command>>;
