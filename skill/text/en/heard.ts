@@ -1,7 +1,8 @@
 /**
  * Words people say that the skill reads out of Alexa's slots (English): numbers said as words,
  * the words that put a time in the afternoon or evening, words that point at the stretch in
- * progress, and the words of pain. Keywords of the language, not sentences.
+ * progress, and the words of pain and the ways a pain somewhere is worded. Keywords of the
+ * language, not sentences.
  */
 
 /** A score or a time said in words ("six", "eight thirty"); "for" is how "four" often arrives. */
@@ -26,4 +27,9 @@ export const PAIN_WORDS: readonly string[] = ['hurt', 'hurts', 'hurting', 'pain'
 /** A symptom and where it is, in the ways the warning signs are worded: "numbness in my leg, my leg numbness". */
 export function symptomInPlace(words: string, place: string, painful: boolean): string {
   return `${words} in my ${place}, my ${place} ${words}${painful ? `, pain in my ${place}` : ''}`;
+}
+
+/** A place said alone ("chest") read the ways the warning signs word a pain there. */
+export function painReadings(place: string): string[] {
+  return [place, `pain in my ${place}`, `my ${place} hurts`, `hurt my ${place}`];
 }
