@@ -16,7 +16,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Words that put a time said after noon ("seven in the evening", "7 pm"). */
 export const AFTER_NOON_WORDS: readonly string[] = ['pm', 'p', 'evening', 'night', 'afternoon', 'tonight'];
 /** The word that puts twelve at midnight ("12 am"). */
-export const BEFORE_NOON_WORD = 'am';
+export const BEFORE_NOON_WORD: string = 'am';
 
 /** Words that point at the stretch in progress rather than name one ("what does this one help with"). */
 export const THIS_ONE: readonly string[] = ['this', 'that', 'it', 'this one', 'that one', 'this stretch', 'this pose', 'this exercise', 'that stretch'];
