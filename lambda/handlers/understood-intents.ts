@@ -5,6 +5,7 @@ import type { Command } from '../../skill/conversation/commands';
 import { commandFromWords } from '../../skill/conversation/keywords';
 import { needFromWords, type Understood } from '../../skill/conversation/understood';
 import { INTENTS } from '../../skill/package/intents';
+import type { Texts } from '../responses/texts';
 import { rawSlotValue, resolvedId } from './slots';
 
 const to = (what: Understood): Command => ({ type: 'understood', what });
@@ -28,11 +29,11 @@ export function askedWords(intent: Intent): string {
   return '';
 }
 
-export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent) => Command> = {
-  [INTENTS.startFor.name]: (intent) => {
+export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent, texts: Texts) => Command> = {
+  [INTENTS.startFor.name]: (intent, texts) => {
     const situation = heard(intent, 'situation');
     const need =
-      needOf(resolvedId(intent.slots?.situation)) ?? (situation ? needFromWords(situation) : undefined) ?? needOf(resolvedId(intent.slots?.need));
+      needOf(resolvedId(intent.slots?.situation)) ?? (situation ? needFromWords(situation, texts) : undefined) ?? needOf(resolvedId(intent.slots?.need));
     return to(need ? { kind: 'need', need } : { kind: 'need', heard: heard(intent, 'situation') ?? heard(intent, 'need') });
   },
   [INTENTS.pain.name]: (intent) => to({ kind: 'pain', place: heard(intent, 'place') }),
@@ -48,5 +49,5 @@ export const UNDERSTOOD_INTENT_COMMANDS: Record<string, (intent: Intent) => Comm
   [INTENTS.condition.name]: (intent) => healthTopic(intent, 'condition', 'condition'),
   [INTENTS.heatIce.name]: () => to({ kind: 'question', topic: 'heat-ice' }),
   [INTENTS.surface.name]: () => to({ kind: 'question', topic: 'surface' }),
-  [INTENTS.ask.name]: (intent) => commandFromWords(askedWords(intent)) ?? { type: 'fallback' },
+  [INTENTS.ask.name]: (intent, texts) => commandFromWords(askedWords(intent), texts) ?? { type: 'fallback' },
 };
