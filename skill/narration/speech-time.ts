@@ -1,8 +1,9 @@
 /**
  * How long the voice takes to say a piece of text: a letters-and-sentences model.
  *
- * A line takes an onset, a time per letter and per syllable (a vowel group: "stretch" is one,
- * "relax" two, however many letters they have), a short quiet between its sentences and at each
+ * A line takes an onset, a time per letter and per syllable (counted by the language's rule,
+ * `Language.syllables`: in English a vowel group, so "stretch" is one and "relax" two, however
+ * many letters they have; numbers count as the language spells them), a short quiet between its sentences and at each
  * comma, and the voice's own quiet after it. That last quiet is not added when a pause follows
  * straight away: the break takes its place (that is how the measured audio behaves). The slower pace
  * wraps speech in `<prosody rate="85%">`.
