@@ -31,6 +31,13 @@ export function readScore(intent: Intent | undefined, texts: Texts): { score?: n
 
 const PERIODS: Record<string, DailyTime> = { mo: { hour: 8, minute: 0 }, af: { hour: 14, minute: 0 }, ev: { hour: 19, minute: 0 }, ni: { hour: 21, minute: 0 } };
 
+/** The words of the day's half written straight after the digits ("7pm") as words of their own ("7 pm"). */
+function apartFromDigits(value: string, halfWords: readonly string[]): string {
+  const escaped = [...halfWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (escaped.length === 0) return value;
+  return value.replace(new RegExp(`(\\d)(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), '$1 $2');
+}
+
 /** The time of day said, or undefined when none was heard or it is not a time. */
 export function readTime(intent: Intent | undefined, texts: Texts): DailyTime | undefined {
   const { AFTER_NOON_WORDS, BEFORE_NOON_WORD, NUMBER_WORDS } = texts.heard;
@@ -44,8 +51,8 @@ export function readTime(intent: Intent | undefined, texts: Texts): DailyTime | 
     const minute = Number(clock[2]);
     return hour < 24 && minute < 60 ? { hour, minute } : undefined;
   }
-  // Raw words: "eight", "eight thirty", "7 pm", "eight in the evening".
-  const words = value.replace(/(\d)(am|pm)\b/g, '$1 $2').replace(/[.:]/g, ' ').split(/\s+/);
+  // Raw words: "eight", "eight thirty", "7 pm", "7pm", "eight in the evening".
+  const words = apartFromDigits(value, [...AFTER_NOON_WORDS, BEFORE_NOON_WORD]).replace(/[.:]/g, ' ').split(/\s+/);
   const numbers: number[] = [];
   for (const word of words) {
     const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];

@@ -49,7 +49,7 @@ const SLOT_COMMANDS: Record<SlotCommandIntentName, ToCommand> = {
   [INTENTS.symptom.name]: (intent, texts) => {
     const symptom = readSymptom(intent, texts);
     // "My back is stiff from sitting" is asking for a stretch, not reporting harm.
-    const need = symptom.groupId ? undefined : stiffnessNeed(symptom.heard ?? '');
+    const need = symptom.groupId ? undefined : stiffnessNeed(symptom.heard ?? '', texts);
     return need ? { type: 'understood', what: { kind: 'need', need } } : { type: 'symptom', ...symptom };
   },
   [INTENTS.benefits.name]: (intent, texts) => {
@@ -113,9 +113,9 @@ function guessFromWords(intent: Intent, texts: Texts): Command | undefined {
     if (!words || resolvedId(slot) || detectRedFlag(words, texts)) continue;
     // "What does this one help with": the stretch in progress.
     if (intent.name === INTENTS.benefits.name && texts.heard.THIS_ONE.includes(words)) return { type: 'understood', what: { kind: 'purpose' } };
-    if (NAMING.has(intent.name) && (findStretch(words, texts) || findRoutine(words, texts) || findOtherStretch(words, texts) || needFromWords(words))) return undefined;
-    if (intent.name === INTENTS.symptom.name && stiffnessNeed(words)) return undefined;
-    const guess = commandFromWords(words);
+    if (NAMING.has(intent.name) && (findStretch(words, texts) || findRoutine(words, texts) || findOtherStretch(words, texts) || needFromWords(words, texts))) return undefined;
+    if (intent.name === INTENTS.symptom.name && stiffnessNeed(words, texts)) return undefined;
+    const guess = commandFromWords(words, texts);
     if (guess) return guess;
   }
   return undefined;

@@ -5,6 +5,7 @@ import type { Command } from '../../skill/conversation/commands';
 import { commandFromWords } from '../../skill/conversation/keywords';
 import { needFromWords, type Understood } from '../../skill/conversation/understood';
 import { INTENTS, type SlotCommandIntentName } from '../../skill/package/intents';
+import type { Texts } from '../responses/texts';
 import { rawSlotValue, resolvedId } from './slots';
 
 const to = (what: Understood): Command => ({ type: 'understood', what });
@@ -30,15 +31,15 @@ export function askedWords(intent: Intent): string {
 
 /** The ones read from slots (the fixed ones come with their intent in skill/package/intents.ts). */
 export const UNDERSTOOD_INTENT_COMMANDS = {
-  [INTENTS.startFor.name]: (intent) => {
+  [INTENTS.startFor.name]: (intent: Intent, texts: Texts) => {
     const situation = heard(intent, 'situation');
     const need =
-      needOf(resolvedId(intent.slots?.situation)) ?? (situation ? needFromWords(situation) : undefined) ?? needOf(resolvedId(intent.slots?.need));
+      needOf(resolvedId(intent.slots?.situation)) ?? (situation ? needFromWords(situation, texts) : undefined) ?? needOf(resolvedId(intent.slots?.need));
     return to(need ? { kind: 'need', need } : { kind: 'need', heard: heard(intent, 'situation') ?? heard(intent, 'need') });
   },
   [INTENTS.pain.name]: (intent) => to({ kind: 'pain', place: heard(intent, 'place') }),
   [INTENTS.otherStretch.name]: (intent) => to({ kind: 'otherStretch', id: resolvedId(intent.slots?.other), heard: heard(intent, 'other') }),
   [INTENTS.surgery.name]: (intent) => healthTopic(intent, 'surgery', 'surgery'),
   [INTENTS.condition.name]: (intent) => healthTopic(intent, 'condition', 'condition'),
-  [INTENTS.ask.name]: (intent) => commandFromWords(askedWords(intent)) ?? { type: 'fallback' },
-} satisfies Partial<Record<SlotCommandIntentName, (intent: Intent) => Command>>;
+  [INTENTS.ask.name]: (intent: Intent, texts: Texts) => commandFromWords(askedWords(intent), texts) ?? { type: 'fallback' },
+} satisfies Partial<Record<SlotCommandIntentName, (intent: Intent, texts: Texts) => Command>>;

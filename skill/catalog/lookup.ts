@@ -2,6 +2,7 @@ import { routinesIn, stretchesIn } from './localized';
 import { editDistance, toWords } from './text';
 import { ROUTINE_IDS, STRETCH_IDS } from './types';
 import type { Routine, RoutineId, Stretch, StretchId } from './types';
+import type { Language } from '../text/language';
 import { textsFor, type Texts } from '../text/locale';
 
 export function isStretchId(value: unknown): value is StretchId {
@@ -32,27 +33,23 @@ export function getRoutine(id: RoutineId, texts: Texts = ENGLISH()): Routine {
 /** The words around names the texts' language drops before matching (skill/text/<lang>/catalog/matching.ts). */
 const matchingIn = (texts: Texts) => texts.catalog.matching;
 
-/** Drops a plural s, but keeps short words and -ss / -is endings intact. */
-function singular(word: string): string {
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('is')) return word.slice(0, -1);
-  return word;
-}
-
 /**
  * The comparable form of a spoken name: lower case, no punctuation or apostrophes, no
- * articles, no trailing "stretch"/"pose"/"exercise" (or "routine" for routines), singular.
+ * articles, no trailing "stretch"/"pose"/"exercise" (or "routine" for routines), each word
+ * without its plural ending (the language's `singularKey`).
  */
 export function lookupKey(
   spoken: string,
   tailWords: ReadonlySet<string> = matchingIn(ENGLISH()).stretchTailWords,
   fillerWords: ReadonlySet<string> = matchingIn(ENGLISH()).fillerWords,
+  language: Language = ENGLISH().language,
 ): string {
-  const words = toWords(spoken)
+  const words = toWords(spoken, language)
     .replace(/'/g, '')
     .split(' ')
     .filter((w) => w.length > 0 && !fillerWords.has(w));
   while (words.length > 1 && tailWords.has(words[words.length - 1] ?? '')) words.pop();
-  return words.map(singular).join(' ');
+  return words.map((w) => language.singularKey(w)).join(' ');
 }
 
 interface Named<Id extends string> {
@@ -67,10 +64,19 @@ interface KeyEntry<T> {
   item: T;
 }
 
-function buildKeys<T extends Named<string>>(items: readonly T[], tailWords: ReadonlySet<string>, fillerWords: ReadonlySet<string>): KeyEntry<T>[] {
+/** How names are compared in a language: the words dropped around them and the language's rules. */
+interface Matching {
+  tailWords: ReadonlySet<string>;
+  fillerWords: ReadonlySet<string>;
+  language: Language;
+}
+
+const keyOf = (spoken: string, m: Matching): string => lookupKey(spoken, m.tailWords, m.fillerWords, m.language);
+
+function buildKeys<T extends Named<string>>(items: readonly T[], m: Matching): KeyEntry<T>[] {
   const entries: KeyEntry<T>[] = [];
   for (const item of items) {
-    const keys = new Set([item.id, item.name, item.spokenName, ...item.synonyms].map((s) => lookupKey(s, tailWords, fillerWords)));
+    const keys = new Set([item.id, item.name, item.spokenName, ...item.synonyms].map((s) => keyOf(s, m)));
     for (const key of keys) if (key) entries.push({ key, item });
   }
   return entries;
@@ -83,13 +89,8 @@ function allowedEdits(length: number): number {
   return Math.floor(length / 3);
 }
 
-function findByName<T extends Named<string>>(
-  spoken: string,
-  entries: KeyEntry<T>[],
-  tailWords: ReadonlySet<string>,
-  fillerWords: ReadonlySet<string>,
-): T | undefined {
-  const heard = lookupKey(spoken, tailWords, fillerWords);
+function findByName<T extends Named<string>>(spoken: string, entries: KeyEntry<T>[], m: Matching): T | undefined {
+  const heard = keyOf(spoken, m);
   if (!heard) return undefined;
   const exact = entries.find((e) => e.key === heard);
   if (exact) return exact.item;
@@ -118,30 +119,31 @@ function findByName<T extends Named<string>>(
 const stretchKeys = new WeakMap<readonly Stretch[], KeyEntry<Stretch>[]>();
 const routineKeys = new WeakMap<readonly Routine[], KeyEntry<Routine>[]>();
 
-function keysOf<T extends Named<string>>(
-  cache: WeakMap<readonly T[], KeyEntry<T>[]>,
-  items: readonly T[],
-  tailWords: ReadonlySet<string>,
-  fillerWords: ReadonlySet<string>,
-): KeyEntry<T>[] {
+function keysOf<T extends Named<string>>(cache: WeakMap<readonly T[], KeyEntry<T>[]>, items: readonly T[], m: Matching): KeyEntry<T>[] {
   let keys = cache.get(items);
   if (!keys) {
-    keys = buildKeys(items, tailWords, fillerWords);
+    keys = buildKeys(items, m);
     cache.set(items, keys);
   }
   return keys;
 }
 
+function stretchMatching(texts: Texts): Matching {
+  const { stretchTailWords: tailWords, fillerWords } = matchingIn(texts);
+  return { tailWords, fillerWords, language: texts.language };
+}
+
 /** The stretch a person means by what they said: names, synonyms, then close near-misses. */
 export function findStretch(spoken: string, texts: Texts = ENGLISH()): Stretch | undefined {
-  const { stretchTailWords, fillerWords } = matchingIn(texts);
-  return findByName(spoken, keysOf(stretchKeys, stretchesIn(texts), stretchTailWords, fillerWords), stretchTailWords, fillerWords);
+  const m = stretchMatching(texts);
+  return findByName(spoken, keysOf(stretchKeys, stretchesIn(texts), m), m);
 }
 
 /** The routine a person means ("daily", "the desk one", "bedtime routine"...). */
 export function findRoutine(spoken: string, texts: Texts = ENGLISH()): Routine | undefined {
-  const { routineTailWords, fillerWords } = matchingIn(texts);
-  return findByName(spoken, keysOf(routineKeys, routinesIn(texts), routineTailWords, fillerWords), routineTailWords, fillerWords);
+  const { routineTailWords: tailWords, fillerWords } = matchingIn(texts);
+  const m = { tailWords, fillerWords, language: texts.language };
+  return findByName(spoken, keysOf(routineKeys, routinesIn(texts), m), m);
 }
 
 /**
@@ -151,11 +153,11 @@ export function findRoutine(spoken: string, texts: Texts = ENGLISH()): Routine |
  */
 export function suggestStretches(spoken: string, n: number, texts: Texts = ENGLISH()): Stretch[] {
   const stretches = stretchesIn(texts);
-  const { stretchTailWords, fillerWords } = matchingIn(texts);
-  const heard = lookupKey(spoken, stretchTailWords, fillerWords);
+  const m = stretchMatching(texts);
+  const heard = keyOf(spoken, m);
   const heardWords = new Set(heard.split(' ').filter((w) => w.length > 2));
   const scores = new Map<Stretch, number>();
-  for (const { key, item } of keysOf(stretchKeys, stretches, stretchTailWords, fillerWords)) {
+  for (const { key, item } of keysOf(stretchKeys, stretches, m)) {
     const relative = editDistance(heard, key) / Math.max(heard.length, key.length, 1);
     const sharesWord = key.split(' ').some((w) => heardWords.has(w));
     const score = relative - (sharesWord ? 0.5 : 0);

@@ -4,6 +4,7 @@
  */
 import { joinOther } from './join';
 import type { OtherStretchStructure } from './parts';
+import { requestReadings } from './requests';
 import type { StretchId } from './types';
 import { textsFor, type Texts } from '../text/locale';
 
@@ -51,6 +52,12 @@ export const OTHER_STRETCHES: readonly OtherStretch[] = otherStretchesIn(textsFo
 
 /** The other stretch a name means, if it is one of these. */
 export function findOtherStretch(spoken: string, texts: Texts = textsFor(undefined)): OtherStretch | undefined {
-  const key = spoken.toLowerCase().replace(/[^\p{L} ]/gu, '').replace(/^(the|a|an|do|some)\s+/, '').replace(/\s+/g, ' ').trim();
-  return otherStretchesIn(texts).find((o) => o.spokenName === key || o.synonyms.includes(key));
+  const key = spoken.toLowerCase().replace(/[^\p{L} ]/gu, '').replace(/\s+/g, ' ').trim();
+  const others = otherStretchesIn(texts);
+  // As said, then without the polite words around a request ("do the downward dog").
+  for (const reading of requestReadings(key, texts.language)) {
+    const other = others.find((o) => o.spokenName === reading || o.synonyms.includes(reading));
+    if (other) return other;
+  }
+  return undefined;
 }

@@ -43,7 +43,8 @@ export interface StretchStructure {
 export interface StretchWords {
   name: string;
   spokenName: string;
-  spokenArticle?: 'the';
+  /** The language's article when the spoken name takes one inside a sentence. */
+  spokenArticle?: string;
   synonyms: string[];
   summary: string;
   setup: string[];

@@ -1,45 +1,45 @@
-/** Text helpers shared by the catalog's lookups and red-flag detection. */
+/** Text helpers shared by the catalog's lookups and red-flag detection; the words and rules are the language's. */
 
-const DIGIT_WORDS: Record<string, string> = {
-  '0': 'zero', '1': 'one', '2': 'two', '3': 'three', '4': 'four', '5': 'five',
-  '6': 'six', '7': 'seven', '8': 'eight', '9': 'nine', '10': 'ten',
-};
+import type { Language } from '../text/language';
+import { textsFor } from '../text/locale';
 
-/** Contractions said or transcribed without an apostrophe, or spelled out. */
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan not\b/g, "can't"],
-  [/\bcannot\b/g, "can't"],
-  [/\bcant\b/g, "can't"],
-  [/\bdont\b/g, "don't"],
-  [/\bdoesnt\b/g, "doesn't"],
-  [/\bdoes not\b/g, "doesn't"],
-  [/\bisnt\b/g, "isn't"],
-  [/\bis not\b/g, "isn't"],
-  [/\bwont\b/g, "won't"],
-  [/\bwill not\b/g, "won't"],
-  [/\bhasnt\b/g, "hasn't"],
-  [/\bhas not\b/g, "hasn't"],
-  [/\bim\b/g, "i'm"],
-  [/\bi am\b/g, "i'm"],
-  [/\bits\b/g, "it's"],
-  [/\bit is\b/g, "it's"],
-];
+/** Digits up to this are read as the words said for them ("figure 4" is "figure four"). */
+const DIGITS_AS_WORDS_UP_TO = 10;
+
+const escaped = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase as whole words: not inside a longer word of any language's letters. */
+export function wholeWords(phrase: string): string {
+  return `(?<![\\p{L}\\p{N}])${escaped(phrase)}(?![\\p{L}\\p{N}])`;
+}
+
+/** The language's spellings as patterns, made once per language. */
+const spellingsByLanguage = new WeakMap<Language, readonly (readonly [RegExp, string])[]>();
+
+function spellingsOf(language: Language): readonly (readonly [RegExp, string])[] {
+  let spellings = spellingsByLanguage.get(language);
+  if (!spellings) {
+    spellings = language.spellings.map(([heard, spelling]) => [new RegExp(wholeWords(heard), 'gu'), spelling] as const);
+    spellingsByLanguage.set(language, spellings);
+  }
+  return spellings;
+}
 
 /**
  * Lower-case words separated by single spaces: curly quotes become straight, hyphens and
- * other punctuation become spaces (letters of any language stay), apostrophes inside words are kept, digits become words,
- * and common contractions get one spelling ("cannot" -> "can't").
+ * other punctuation become spaces (letters of any language stay), apostrophes inside words are kept, small numbers
+ * become the language's words, and words said several ways get the language's one spelling ("cannot" -> "can't").
  */
-export function toWords(text: string): string {
+export function toWords(text: string, language: Language = textsFor(undefined).language): string {
   let t = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
-    .replace(/\b\d+\b/g, (d) => DIGIT_WORDS[d] ?? d)
+    .replace(/\b\d+\b/g, (d) => (String(Number(d)) === d && Number(d) <= DIGITS_AS_WORDS_UP_TO ? language.spellNumber(Number(d)) : d))
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  for (const [pattern, spelling] of spellingsOf(language)) t = t.replace(pattern, spelling);
   return t;
 }
 

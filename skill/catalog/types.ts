@@ -94,8 +94,8 @@ export interface Stretch {
   name: string;
   /** What Alexa says, e.g. "child's pose". */
   spokenName: string;
-  /** 'the' when the spoken name takes it inside a sentence ("let's do the piriformis stretch"). */
-  spokenArticle?: 'the';
+  /** The language's article when the spoken name takes one inside a sentence ("let's do the piriformis stretch"). */
+  spokenArticle?: string;
   /** Lower-case spoken alternatives people say; never the spoken name itself, never shared with another stretch. */
   synonyms: string[];
   /** One sentence, our words: what it does and for which part of the back. */

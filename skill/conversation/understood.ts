@@ -7,6 +7,7 @@
 import { detectRedFlag, findStretch, getRoutine, getStretch, ROUTINES, STRETCHES, suggestStretches } from '../catalog/index';
 import type { Need } from '../catalog/needs';
 import { findOtherStretch, otherStretchesIn, type OtherStretch } from '../catalog/others';
+import { requestReadings } from '../catalog/requests';
 import type { BodyArea, RedFlagGroup, RoutineId, RoutinePurpose, Stretch, StretchId } from '../catalog/types';
 import { textsFor, type Texts } from '../text/locale';
 import type { PlayerResult } from './commands';
@@ -68,11 +69,6 @@ const key = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Polite openings around a request ("could we do my back exercises please"). */
-const LEAD_INS = /^(yes |please |)((could|can|would|shall) (we|you|i) (do|have|start|try|play) |i (want|would like|'d like|need) (to do |to have |)|let's do |give me |do |start |play )/;
-
-const withoutArticle = (text: string): string => text.replace(/^(my|the|a|an|her|his|some)\s+/, '');
-
 /** Minutes by the words people say for them ("five minutes"), in the words of `texts`. */
 function timeWords(texts: Texts): Readonly<Record<string, number>> {
   return Object.fromEntries(texts.catalog.needs.timeWords.flatMap(({ minutes, words }) => words.map((w) => [w, minutes])));
@@ -82,9 +78,8 @@ function timeWords(texts: Texts): Readonly<Record<string, number>> {
 export function needFromWords(words: string, texts: Texts = textsFor(undefined)): Need | undefined {
   const { areaWords, purposeWords } = texts.catalog.needs;
   const minutesFor = timeWords(texts);
-  const said = key(words);
-  const bare = said.replace(LEAD_INS, '').replace(/\s+please$/, '');
-  for (const candidate of [said, withoutArticle(said), bare, withoutArticle(bare)]) {
+  // As said, and without the polite words around a request ("could we do my back exercises please").
+  for (const candidate of requestReadings(key(words), texts.language)) {
     const minutes = minutesFor[candidate];
     if (minutes !== undefined) return { kind: 'time', minutes };
     for (const area of Object.keys(areaWords) as BodyArea[]) {
@@ -204,7 +199,7 @@ const URGENCY: Record<RedFlagGroup['urgency'], number> = { urgent: 0, soon: 1, '
 /** Pain somewhere: the warning sign the place makes of it ("my chest hurts"), else stop this stretch. */
 function pain(state: UserState, place: string | undefined, ctx: Turn): PlayerResult {
   const where = place?.trim();
-  const readings = where ? [where, `pain in my ${where}`, `my ${where} hurts`, `hurt my ${where}`] : [];
+  const readings = where ? ctx.texts.heard.painReadings(where) : [];
   const groups = readings.map((r) => detectRedFlag(r, ctx.texts)).filter((g): g is RedFlagGroup => g !== undefined);
   groups.sort((a, b) => URGENCY[a.urgency] - URGENCY[b.urgency]);
   return symptom(state, groups[0]?.id ?? STOP_STRETCH_GROUP_ID, undefined, ctx);

@@ -4,7 +4,7 @@
  * use it, so they can never disagree.
  */
 import type { TimelineEvent } from './types';
-import { estimateSpeechSeconds, type Pace } from './speech-time';
+import { estimateSpeechSeconds, type CountingRules, type Pace } from './speech-time';
 
 /** The soundbank chime we play (a short bell) lasts about a second. */
 export const CHIME_SECONDS = 1;
@@ -16,12 +16,13 @@ export function roundSeconds(seconds: number): number {
 
 /**
  * Seconds one event takes to play. Hold markers take no time. `silenceAfter`: a pause or chime
- * comes next, so a spoken line's last quiet is taken by it (see speechTime.ts).
+ * comes next, so a spoken line's last quiet is taken by it (see speech-time.ts). `rules`: the
+ * language's numbers and syllables a spoken line is counted by (English unless given).
  */
-export function eventSeconds(event: TimelineEvent, pace: Pace, silenceAfter = false): number {
+export function eventSeconds(event: TimelineEvent, pace: Pace, silenceAfter = false, rules?: CountingRules): number {
   switch (event.type) {
     case 'say':
-      return roundSeconds(estimateSpeechSeconds(event.text, pace, silenceAfter));
+      return roundSeconds(estimateSpeechSeconds(event.text, pace, silenceAfter, rules));
     case 'pause':
       return roundSeconds(event.seconds);
     case 'chime':
@@ -42,11 +43,11 @@ export function silenceFollows(events: readonly TimelineEvent[], index: number):
   return false;
 }
 
-/** Seconds a list of events takes to play at `pace`. */
-export function durationOf(events: readonly TimelineEvent[], pace: Pace): number {
+/** Seconds a list of events takes to play at `pace` (spoken lines counted by the language's `rules`, English unless given). */
+export function durationOf(events: readonly TimelineEvent[], pace: Pace, rules?: CountingRules): number {
   let total = 0;
   events.forEach((event, index) => {
-    total += eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index));
+    total += eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index), rules);
   });
   return roundSeconds(total);
 }

@@ -1,8 +1,9 @@
 /**
  * How long the voice takes to say a piece of text: a letters-and-sentences model.
  *
- * A line takes an onset, a time per letter and per syllable (a vowel group: "stretch" is one,
- * "relax" two, however many letters they have), a short quiet between its sentences and at each
+ * A line takes an onset, a time per letter and per syllable (counted by the language's rule,
+ * `Language.syllables`: in English a vowel group, so "stretch" is one and "relax" two, however
+ * many letters they have; numbers count as the language spells them), a short quiet between its sentences and at each
  * comma, and the voice's own quiet after it. That last quiet is not added when a pause follows
  * straight away: the break takes its place (that is how the measured audio behaves). The slower pace
  * wraps speech in `<prosody rate="85%">`.
@@ -12,6 +13,9 @@
  * (see docs/BENCHMARKS.md); Alexa's default voice speaks at a similar rate. The estimate
  * places cues inside holds, starts the Echo Show countdown and sizes responses.
  */
+
+import type { Language } from '../text/language';
+import { textsFor } from '../text/locale';
 
 export type Pace = 'normal' | 'slower';
 
@@ -39,29 +43,25 @@ export const SPEECH_MODEL: Readonly<Record<Pace, SpeechModel>> = {
 };
 
 /**
+ * What the model counts by the language's rules: its numbers spelled out and its syllables.
+ * English unless given: the model is fitted to an English voice (a language fits its own).
+ */
+export type CountingRules = Pick<Language, 'spellNumber' | 'syllables'>;
+
+const ENGLISH = (): CountingRules => textsFor(undefined).language;
+
+/**
  * The text with its numbers as the voice reads them, for counting only: "13" is said as
  * "thirteen" (eight letters, two syllables), "120" as "one hundred twenty". Counted as digits,
  * a line with a number came out about 0.4 s short (npm run bench:timing, 2026-12-01).
- * English number words: the model is fitted to an English voice.
  */
-export function numbersSpelledOut(text: string): string {
-  return text.replace(/\d+/g, (digits) => spelledNumber(Number(digits)));
-}
-
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-function spelledNumber(n: number): string {
-  if (!Number.isFinite(n) || n >= 1000000) return String(n).replace(/\d/g, (d) => `${UNITS[Number(d)]} `).trim();
-  if (n >= 1000) return `${spelledNumber(Math.floor(n / 1000))} thousand${n % 1000 ? ` ${spelledNumber(n % 1000)}` : ''}`;
-  if (n >= 100) return `${UNITS[Math.floor(n / 100)]} hundred${n % 100 ? ` ${spelledNumber(n % 100)}` : ''}`;
-  if (n >= 20) return `${TENS[Math.floor(n / 10)]}${n % 10 ? ` ${UNITS[n % 10]}` : ''}`;
-  return UNITS[n]!;
+export function numbersSpelledOut(text: string, rules: CountingRules = ENGLISH()): string {
+  return text.replace(/\d+/g, (digits) => rules.spellNumber(Number(digits)));
 }
 
 /** Letters in a text, numbers counted as the words the voice says for them. */
-export function countLetters(text: string): number {
-  return numbersSpelledOut(text).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+export function countLetters(text: string, rules: CountingRules = ENGLISH()): number {
+  return numbersSpelledOut(text, rules).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
 /** Commas, colons and semicolons: where the voice takes a short breath. */
@@ -70,12 +70,12 @@ export function countCommas(text: string): number {
 }
 
 /**
- * Syllables as the voice says them, roughly: vowel groups per word (a silent final "e" does
- * not count, every word has at least one); a number counts as the words said for it.
+ * Syllables as the voice says them, roughly, by the language's rule for a word (in English,
+ * vowel groups without a silent final "e"); a number counts as the words said for it.
  */
-export function countSyllables(text: string): number {
-  const words = numbersSpelledOut(text).toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.reduce((sum, word) => sum + Math.max(1, word.replace(/e$/, '').match(/[aeiouy]+/g)?.length ?? 0), 0);
+export function countSyllables(text: string, rules: CountingRules = ENGLISH()): number {
+  const words = numbersSpelledOut(text, rules).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.reduce((sum, word) => sum + rules.syllables(word), 0);
 }
 
 /** Roughly how many words a second the model amounts to (for sizing only: about five letters and 1.4 syllables a word). */
@@ -88,23 +88,24 @@ export function wordsPerSecond(pace: Pace): number {
 export const SLOWER_PROSODY_RATE = '85%';
 
 /** Words as the voice says them: any run of letters, numbers as the words said for them ("120": three). */
-export function countWords(text: string): number {
-  return numbersSpelledOut(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+export function countWords(text: string, rules: CountingRules = ENGLISH()): number {
+  return numbersSpelledOut(text, rules).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
 
 /** Sentences: runs ending in . ! ? (or the end of the text), ignoring empty ones. */
-export function countSentences(text: string): number {
+export function countSentences(text: string, rules: CountingRules = ENGLISH()): number {
   return text
     .split(/[.!?]+/)
-    .filter((part) => countWords(part) > 0).length;
+    .filter((part) => countWords(part, rules) > 0).length;
 }
 
 /**
  * Estimated seconds Alexa needs to say `text` at `pace` (0 for text without words).
  * `silenceAfter`: a pause follows straight away, which takes the place of the line's last quiet.
+ * `rules`: the language's numbers and syllables the counts follow (English unless given).
  */
-export function estimateSpeechSeconds(text: string, pace: Pace, silenceAfter = false): number {
-  const counts = countsOf(text);
+export function estimateSpeechSeconds(text: string, pace: Pace, silenceAfter = false, rules: CountingRules = ENGLISH()): number {
+  const counts = countsOf(text, rules);
   if (counts.words === 0) return 0;
   const m = SPEECH_MODEL[pace];
   return (
@@ -131,14 +132,22 @@ interface TextCounts {
  * (every response, countdown and duration), and counting is most of the cost of compiling a
  * timeline. Bounded, so odd text from outside cannot grow it without end.
  */
-const COUNTS = new Map<string, TextCounts>();
+const COUNTS = new WeakMap<CountingRules, Map<string, TextCounts>>();
 const COUNTS_LIMIT = 20000;
 
-function countsOf(text: string): TextCounts {
-  const known = COUNTS.get(text);
+function countsOf(text: string, rules: CountingRules): TextCounts {
+  let byText = COUNTS.get(rules);
+  if (!byText) COUNTS.set(rules, (byText = new Map()));
+  const known = byText.get(text);
   if (known) return known;
-  const counts = { letters: countLetters(text), syllables: countSyllables(text), words: countWords(text), sentences: countSentences(text), commas: countCommas(text) };
-  if (COUNTS.size >= COUNTS_LIMIT) COUNTS.clear();
-  COUNTS.set(text, counts);
+  const counts = {
+    letters: countLetters(text, rules),
+    syllables: countSyllables(text, rules),
+    words: countWords(text, rules),
+    sentences: countSentences(text, rules),
+    commas: countCommas(text),
+  };
+  if (byText.size >= COUNTS_LIMIT) byText.clear();
+  byText.set(text, counts);
   return counts;
 }

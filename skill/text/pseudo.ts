@@ -66,14 +66,19 @@ function pseudoValue(value: unknown, keep: readonly string[] = []): unknown {
 /** The pseudo-locale's texts, made from English. */
 export function pseudoTexts<T extends Texts>(texts: T): T {
   const pseudo = pseudoValue(texts) as T;
-  // The language's tag and its speech rate are data, not words. A side is an id ('right'),
-  // not words passed in: its word is the language's own, so it is transformed too.
+  // The language's tag and its speech rate are data, not words; spelling numbers out, counting
+  // syllables and dropping plural endings are rules for counting and matching, never shown, so
+  // they stay the language's own. A side is an id ('right'), not words passed in: its word is
+  // the language's own, so it is transformed too.
   return {
     ...pseudo,
     language: {
       ...pseudo.language,
       code: 'qps',
       syllablesPerSecond: texts.language.syllablesPerSecond,
+      spellNumber: texts.language.spellNumber,
+      syllables: texts.language.syllables,
+      singularKey: texts.language.singularKey,
       side: (side) => pseudoWords(texts.language.side(side)),
       // Likewise the joiner ('and' | 'or') picks the language's word; only the items stay as given.
       list: (items, joiner) => pseudoExcept(texts.language.list(items, joiner), argumentStrings([items])),

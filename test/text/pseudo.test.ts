@@ -35,4 +35,13 @@ describe('the pseudo-locale', () => {
   it('keeps the speech rate the timing model is fitted to', () => {
     expect(pseudo.language.syllablesPerSecond).toBe(textsFor('en-US').language.syllablesPerSecond);
   });
+
+  it("keeps the rules for counting and comparing words (never shown) and transforms the words people say around a request", () => {
+    const english = textsFor('en-US').language;
+    expect(pseudo.language.spellNumber(120)).toBe(english.spellNumber(120));
+    expect(pseudo.language.syllables('relax')).toBe(english.syllables('relax'));
+    expect(pseudo.language.singularKey('poses')).toBe(english.singularKey('poses'));
+    const { openers, leadIns, closings, articles } = pseudo.language.requests;
+    expect(plainWordsIn([...openers, ...leadIns, ...closings, ...articles, ...pseudo.language.spellings.flat()].join(' '))).toEqual([]);
+  });
 });
