@@ -3,6 +3,7 @@ import type { StretchStructure } from '../parts';
 
 export const childsPose: StretchStructure = {
   id: 'childs-pose',
+  guideOrder: 1,
   areas: ['whole back', 'shoulders', 'hips'],
   startPosition: 'kneeling',
   deskFriendly: false,
@@ -10,4 +11,5 @@ export const childsPose: StretchStructure = {
   sided: false,
   hold: { min: 30, max: 120, default: 60 },
   modifications: [{}, {}],
+  drawnPoses: ['main'],
 };

@@ -3,6 +3,7 @@ import type { StretchStructure } from '../parts';
 
 export const kneeToChest: StretchStructure = {
   id: 'knee-to-chest',
+  guideOrder: 3,
   areas: ['lower back', 'hips'],
   startPosition: 'lying on back',
   deskFriendly: false,
@@ -12,4 +13,5 @@ export const kneeToChest: StretchStructure = {
   reps: { min: 2, max: 3, default: 2 },
   modifications: [{}, {}],
   advanced: {},
+  drawnPoses: ['main'],
 };

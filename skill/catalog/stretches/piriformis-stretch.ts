@@ -3,6 +3,7 @@ import type { StretchStructure } from '../parts';
 
 export const piriformisStretch: StretchStructure = {
   id: 'piriformis-stretch',
+  guideOrder: 7,
   areas: ['hips', 'lower back'],
   startPosition: 'lying on back',
   deskFriendly: false,
@@ -11,4 +12,5 @@ export const piriformisStretch: StretchStructure = {
   hold: { min: 20, max: 30, default: 25 },
   reps: { min: 2, max: 3, default: 2 },
   modifications: [{}, { replacesSetup: true, startPosition: 'seated', deskFriendly: true }],
+  drawnPoses: ['main'],
 };

@@ -3,6 +3,7 @@ import type { StretchStructure } from '../parts';
 
 export const sideStretch: StretchStructure = {
   id: 'side-stretch',
+  guideOrder: 9,
   areas: ['sides', 'mid back'],
   startPosition: 'standing',
   deskFriendly: true,
@@ -11,4 +12,5 @@ export const sideStretch: StretchStructure = {
   hold: { min: 15, max: 20, default: 20 },
   reps: { min: 2, max: 3, default: 2 },
   modifications: [{ deskFriendly: true }, { replacesSetup: true, startPosition: 'seated', deskFriendly: true }],
+  drawnPoses: ['main'],
 };

@@ -3,6 +3,7 @@ import type { StretchStructure } from '../parts';
 
 export const threadTheNeedle: StretchStructure = {
   id: 'thread-the-needle',
+  guideOrder: 5,
   areas: ['upper back', 'shoulders'],
   startPosition: 'kneeling',
   deskFriendly: false,
@@ -11,4 +12,5 @@ export const threadTheNeedle: StretchStructure = {
   hold: { min: 20, max: 30, default: 25 },
   reps: { min: 2, max: 3, default: 2 },
   modifications: [{}],
+  drawnPoses: ['main'],
 };

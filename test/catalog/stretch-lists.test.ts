@@ -1,0 +1,121 @@
+/**
+ * A stretch is its own three files (structure, words, drawing); the lists of them are written by
+ * scripts/stretch-lists.ts (`npm run generate:model`). The committed lists must be what it
+ * writes, and in a temporary copy an eleventh stretch made of just its three files is listed
+ * everywhere and compiles, while one missing its words or its drawing is named by the compiler.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DRAWN_POSES } from '../../skill/catalog/drawings';
+import { STRETCH_STRUCTURES } from '../../skill/catalog/stretches/index';
+import { STRETCH_IDS } from '../../skill/catalog/types';
+import { pageTextsFor } from '../../skill/text/page-locale';
+import { REPO, staleStretchLists, stretchListFiles, writeStretchLists } from '../../scripts/stretch-lists';
+import { illustrationPoses } from '../../web/illustrations';
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The folders the lists are made from, and what their types need, copied to a temporary folder. */
+function copyOfTheStretchFolders(): string {
+  const root = mkdtempSync(join(tmpdir(), 'stretch-lists-'));
+  copies.push(root);
+  for (const dir of ['skill/catalog', 'skill/text/en/catalog/stretches', 'web/illustrations']) {
+    cpSync(join(REPO, dir), join(root, dir), { recursive: true });
+  }
+  return root;
+}
+
+const NEW_ID = 'wall-angels';
+
+/** An eleventh stretch as its author writes it: three files, made here from the side stretch's. */
+function addEleventhStretch(root: string): void {
+  const from = (path: string): string =>
+    readFileSync(join(root, path.replace(NEW_ID, 'side-stretch')), 'utf8').replaceAll('sideStretch', 'wallAngels').replaceAll("'side-stretch'", `'${NEW_ID}'`);
+  const structure = `skill/catalog/stretches/${NEW_ID}.ts`;
+  writeFileSync(join(root, structure), from(structure).replace(/guideOrder: \d+/, 'guideOrder: 11'));
+  for (const path of [`skill/text/en/catalog/stretches/${NEW_ID}.ts`, `web/illustrations/poses/${NEW_ID}.ts`]) writeFileSync(join(root, path), from(path));
+}
+
+/** The compiler's errors for the generated lists of the copy (and everything they import). */
+async function typeErrors(root: string): Promise<string[]> {
+  const roots = (await stretchListFiles(root)).map((file) => join(root, file.path));
+  const program = ts.createProgram(roots, {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts'],
+    types: [],
+    skipLibCheck: true,
+    noEmit: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+}
+
+describe('the stretch lists', () => {
+  it('are what scripts/stretch-lists.ts writes from the stretch folders (run npm run generate:model)', async () => {
+    expect(await staleStretchLists()).toEqual([]);
+  });
+
+  it("keep the guide's order, and each stretch's drawn poses are drawn and worded", () => {
+    expect(STRETCH_STRUCTURES.map((s) => s.id)).toEqual([...STRETCH_IDS]);
+    expect(STRETCH_STRUCTURES.map((s) => s.guideOrder)).toEqual(STRETCH_IDS.map((_, i) => i + 1));
+    const words = pageTextsFor(undefined).web.drawings.POSES;
+    for (const id of STRETCH_IDS) {
+      expect(illustrationPoses(id), id).toEqual([...DRAWN_POSES[id]]);
+      expect(Object.keys(words[id]), id).toEqual([...DRAWN_POSES[id]]);
+      for (const pose of DRAWN_POSES[id]) expect(words[id][pose]?.desc, `${id} ${pose}`).toMatch(/\w/);
+    }
+  });
+
+  it('list an eleventh stretch made of its three files everywhere, last, and it compiles', { timeout: 120_000 }, async () => {
+    const root = copyOfTheStretchFolders();
+    expect(await typeErrors(root)).toEqual([]);
+    addEleventhStretch(root);
+    expect(await staleStretchLists(root)).toEqual([
+      'skill/catalog/stretches/ids.ts',
+      'skill/catalog/stretches/list.ts',
+      'skill/text/en/catalog/stretches/index.ts',
+      'web/illustrations/poses/index.ts',
+    ]);
+    await writeStretchLists(root);
+    const list = (path: string): string => readFileSync(join(root, path), 'utf8');
+    expect(list('skill/catalog/stretches/ids.ts')).toContain(`  'pelvic-tilts',\n  '${NEW_ID}',\n] as const;`);
+    expect(list('skill/catalog/stretches/list.ts')).toContain('  pelvicTilts,\n  wallAngels,\n];');
+    expect(list('skill/text/en/catalog/stretches/index.ts')).toContain(`  'pelvic-tilts': pelvicTilts,\n  '${NEW_ID}': wallAngels,\n};`);
+    expect(list('skill/text/en/catalog/stretches/index.ts')).toContain(`  '${NEW_ID}': wallAngelsDrawing,\n};`);
+    expect(list('web/illustrations/poses/index.ts')).toContain(`  '${NEW_ID}': wallAngels,\n};`);
+    expect(await typeErrors(root)).toEqual([]);
+    expect(await staleStretchLists(root)).toEqual([]);
+  });
+
+  it('leave out a file that is gone, so the compiler names a stretch without words or without a drawing', { timeout: 120_000 }, async () => {
+    const root = copyOfTheStretchFolders();
+    addEleventhStretch(root);
+    unlinkSync(join(root, `skill/text/en/catalog/stretches/${NEW_ID}.ts`));
+    unlinkSync(join(root, `web/illustrations/poses/${NEW_ID}.ts`));
+    await writeStretchLists(root);
+    expect(readFileSync(join(root, 'skill/text/en/catalog/stretches/index.ts'), 'utf8')).not.toContain(NEW_ID + "'");
+    const errors = await typeErrors(root);
+    expect(errors).toHaveLength(3);
+    for (const error of errors) expect(error).toMatch(/Property '"wall-angels"' is missing/);
+  });
+
+  it('make the compiler name words or a drawing for a stretch that has no structure', { timeout: 120_000 }, async () => {
+    const root = copyOfTheStretchFolders();
+    addEleventhStretch(root);
+    unlinkSync(join(root, `skill/catalog/stretches/${NEW_ID}.ts`));
+    await writeStretchLists(root);
+    expect(readFileSync(join(root, 'skill/catalog/stretches/ids.ts'), 'utf8')).not.toContain(NEW_ID);
+    const errors = await typeErrors(root);
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    for (const error of errors) expect(error).toMatch(/'wall-angels'.*does not exist in type 'Readonly<Record<"childs-pose"/);
+  });
+});
