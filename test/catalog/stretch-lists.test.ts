@@ -13,7 +13,7 @@ import { DRAWN_POSES } from '../../skill/catalog/drawings';
 import { STRETCH_STRUCTURES } from '../../skill/catalog/stretches/index';
 import { STRETCH_IDS } from '../../skill/catalog/types';
 import { pageTextsFor } from '../../skill/text/page-locale';
-import { REPO, staleStretchLists, stretchListFiles, writeStretchLists } from '../../scripts/stretch-lists';
+import { exportName, REPO, staleStretchLists, stretchListFiles, writeStretchLists } from '../../scripts/stretch-lists';
 import { illustrationPoses } from '../../web/illustrations';
 
 const copies: string[] = [];
@@ -31,14 +31,19 @@ function copyOfTheStretchFolders(): string {
   return root;
 }
 
-const NEW_ID = 'wall-angels';
+/** A stretch the catalog does not have, and the name its files export. */
+const NEW_ID = 'an-eleventh-stretch';
+const NEW_NAME = 'anEleventhStretch';
+/** The stretch that is last now, which the new one follows. */
+const LAST_ID = STRETCH_IDS[STRETCH_IDS.length - 1]!;
+const LAST_NAME = exportName(LAST_ID);
 
 /** An eleventh stretch as its author writes it: three files, made here from the side stretch's. */
 function addEleventhStretch(root: string): void {
   const from = (path: string): string =>
-    readFileSync(join(root, path.replace(NEW_ID, 'side-stretch')), 'utf8').replaceAll('sideStretch', 'wallAngels').replaceAll("'side-stretch'", `'${NEW_ID}'`);
+    readFileSync(join(root, path.replace(NEW_ID, 'side-stretch')), 'utf8').replaceAll('sideStretch', NEW_NAME).replaceAll("'side-stretch'", `'${NEW_ID}'`);
   const structure = `skill/catalog/stretches/${NEW_ID}.ts`;
-  writeFileSync(join(root, structure), from(structure).replace(/guideOrder: \d+/, 'guideOrder: 11'));
+  writeFileSync(join(root, structure), from(structure).replace(/guideOrder: \d+/, `guideOrder: ${STRETCH_IDS.length + 1}`));
   for (const path of [`skill/text/en/catalog/stretches/${NEW_ID}.ts`, `web/illustrations/poses/${NEW_ID}.ts`]) writeFileSync(join(root, path), from(path));
 }
 
@@ -87,11 +92,11 @@ describe('the stretch lists', () => {
     ]);
     await writeStretchLists(root);
     const list = (path: string): string => readFileSync(join(root, path), 'utf8');
-    expect(list('skill/catalog/stretches/ids.ts')).toContain(`  'pelvic-tilts',\n  '${NEW_ID}',\n] as const;`);
-    expect(list('skill/catalog/stretches/list.ts')).toContain('  pelvicTilts,\n  wallAngels,\n];');
-    expect(list('skill/text/en/catalog/stretches/index.ts')).toContain(`  'pelvic-tilts': pelvicTilts,\n  '${NEW_ID}': wallAngels,\n};`);
-    expect(list('skill/text/en/catalog/stretches/index.ts')).toContain(`  '${NEW_ID}': wallAngelsDrawing,\n};`);
-    expect(list('web/illustrations/poses/index.ts')).toContain(`  '${NEW_ID}': wallAngels,\n};`);
+    expect(list('skill/catalog/stretches/ids.ts')).toContain(`  '${LAST_ID}',\n  '${NEW_ID}',\n] as const;`);
+    expect(list('skill/catalog/stretches/list.ts')).toContain(`  ${LAST_NAME},\n  ${NEW_NAME},\n];`);
+    expect(list('skill/text/en/catalog/stretches/index.ts')).toContain(`  '${LAST_ID}': ${LAST_NAME},\n  '${NEW_ID}': ${NEW_NAME},\n};`);
+    expect(list('skill/text/en/catalog/stretches/index.ts')).toContain(`  '${LAST_ID}': ${LAST_NAME}Drawing,\n  '${NEW_ID}': ${NEW_NAME}Drawing,\n};`);
+    expect(list('web/illustrations/poses/index.ts')).toContain(`  '${LAST_ID}': ${LAST_NAME},\n  '${NEW_ID}': ${NEW_NAME},\n};`);
     expect(await typeErrors(root)).toEqual([]);
     expect(await staleStretchLists(root)).toEqual([]);
   });
@@ -105,7 +110,7 @@ describe('the stretch lists', () => {
     expect(readFileSync(join(root, 'skill/text/en/catalog/stretches/index.ts'), 'utf8')).not.toContain(NEW_ID + "'");
     const errors = await typeErrors(root);
     expect(errors).toHaveLength(3);
-    for (const error of errors) expect(error).toMatch(/Property '"wall-angels"' is missing/);
+    for (const error of errors) expect(error).toContain(`Property '"${NEW_ID}"' is missing`);
   });
 
   it('make the compiler name words or a drawing for a stretch that has no structure', { timeout: 120_000 }, async () => {
@@ -116,6 +121,6 @@ describe('the stretch lists', () => {
     expect(readFileSync(join(root, 'skill/catalog/stretches/ids.ts'), 'utf8')).not.toContain(NEW_ID);
     const errors = await typeErrors(root);
     expect(errors.length).toBeGreaterThanOrEqual(2);
-    for (const error of errors) expect(error).toMatch(/'wall-angels'.*does not exist in type 'Readonly<Record<"childs-pose"/);
+    for (const error of errors) expect(error).toMatch(new RegExp(`'${NEW_ID}'.*does not exist in type 'Readonly<Record<"${STRETCH_IDS[0]}"`));
   });
 });
