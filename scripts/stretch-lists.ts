@@ -12,7 +12,8 @@
  * `Record<StretchId, ...>`, so the compiler names a stretch without words or a drawing, and a
  * words or drawing file for a stretch that has no structure. `npm run generate:model` runs this
  * first (scripts/generate-stretch-lists.ts); test/catalog/stretch-lists.test.ts fails when a
- * committed list is not what this writes.
+ * committed list is not what this writes, and test/catalog/eleventh-stretch.slow.test.ts runs
+ * it on a temporary copy with an eleventh stretch.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
