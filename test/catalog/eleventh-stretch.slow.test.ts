@@ -115,4 +115,20 @@ describe('an eleventh stretch', () => {
     expect(errors.length).toBeGreaterThanOrEqual(2);
     for (const error of errors) expect(error).toMatch(new RegExp(`'${NEW_ID}'.*does not exist in type 'Readonly<Record<"${STRETCH_IDS[0]}"`));
   });
+
+  it("in a second language is one more words file, and its folder's index names a stretch it lacks", { timeout: 120_000 }, async () => {
+    const root = copyOfTheStretchFolders();
+    addEleventhStretch(root);
+    // A second language's words folder, shaped like English's (its words would be its own).
+    cpSync(join(root, 'skill/text/en/catalog/stretches'), join(root, 'skill/text/xx/catalog/stretches'), { recursive: true });
+    unlinkSync(join(root, `skill/text/xx/catalog/stretches/${NEW_ID}.ts`));
+    expect((await stretchListFiles(root)).map((file) => file.path)).toContain('skill/text/xx/catalog/stretches/index.ts');
+    await writeStretchLists(root);
+    const errors = await typeErrors(root);
+    expect(errors).toHaveLength(2);
+    for (const error of errors) expect(error).toContain(`Property '"${NEW_ID}"' is missing`);
+    writeFileSync(join(root, `skill/text/xx/catalog/stretches/${NEW_ID}.ts`), readFileSync(join(root, `skill/text/en/catalog/stretches/${NEW_ID}.ts`), 'utf8'));
+    await writeStretchLists(root);
+    expect(await typeErrors(root)).toEqual([]);
+  });
 });

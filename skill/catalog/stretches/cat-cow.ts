@@ -1,4 +1,4 @@
-/** Cat-Cow: its structure (the words are skill/text/<lang>/catalog/stretches/cat-cow.ts). */
+/** Cat-Cow: its structure (the words are skill/text/<lang>/catalog/stretches/cat-cow.ts, the drawing web/illustrations/poses/cat-cow.ts). */
 import type { StretchStructure } from '../parts';
 
 export const catCow: StretchStructure = {

@@ -1,4 +1,4 @@
-/** Child's Pose: its structure (the words are skill/text/<lang>/catalog/stretches/childs-pose.ts). */
+/** Child's Pose: its structure (the words are skill/text/<lang>/catalog/stretches/childs-pose.ts, the drawing web/illustrations/poses/childs-pose.ts). */
 import type { StretchStructure } from '../parts';
 
 export const childsPose: StretchStructure = {

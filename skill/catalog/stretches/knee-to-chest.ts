@@ -1,4 +1,4 @@
-/** Knee-to-Chest: its structure (the words are skill/text/<lang>/catalog/stretches/knee-to-chest.ts). */
+/** Knee-to-Chest: its structure (the words are skill/text/<lang>/catalog/stretches/knee-to-chest.ts, the drawing web/illustrations/poses/knee-to-chest.ts). */
 import type { StretchStructure } from '../parts';
 
 export const kneeToChest: StretchStructure = {

@@ -1,4 +1,4 @@
-/** Pelvic Tilts: its structure (the words are skill/text/<lang>/catalog/stretches/pelvic-tilts.ts). */
+/** Pelvic Tilts: its structure (the words are skill/text/<lang>/catalog/stretches/pelvic-tilts.ts, the drawing web/illustrations/poses/pelvic-tilts.ts). */
 import type { StretchStructure } from '../parts';
 
 export const pelvicTilts: StretchStructure = {

@@ -1,4 +1,4 @@
-/** Piriformis Stretch: its structure (the words are skill/text/<lang>/catalog/stretches/piriformis-stretch.ts). */
+/** Piriformis Stretch: its structure (the words are skill/text/<lang>/catalog/stretches/piriformis-stretch.ts, the drawing web/illustrations/poses/piriformis-stretch.ts). */
 import type { StretchStructure } from '../parts';
 
 export const piriformisStretch: StretchStructure = {

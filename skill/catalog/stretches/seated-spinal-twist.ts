@@ -1,4 +1,4 @@
-/** Seated Spinal Twist: its structure (the words are skill/text/<lang>/catalog/stretches/seated-spinal-twist.ts). */
+/** Seated Spinal Twist: its structure (the words are skill/text/<lang>/catalog/stretches/seated-spinal-twist.ts, the drawing web/illustrations/poses/seated-spinal-twist.ts). */
 import type { StretchStructure } from '../parts';
 
 export const seatedSpinalTwist: StretchStructure = {

@@ -1,4 +1,4 @@
-/** Side Stretch: its structure (the words are skill/text/<lang>/catalog/stretches/side-stretch.ts). */
+/** Side Stretch: its structure (the words are skill/text/<lang>/catalog/stretches/side-stretch.ts, the drawing web/illustrations/poses/side-stretch.ts). */
 import type { StretchStructure } from '../parts';
 
 export const sideStretch: StretchStructure = {

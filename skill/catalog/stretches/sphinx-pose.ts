@@ -1,4 +1,4 @@
-/** Sphinx Pose: its structure (the words are skill/text/<lang>/catalog/stretches/sphinx-pose.ts). */
+/** Sphinx Pose: its structure (the words are skill/text/<lang>/catalog/stretches/sphinx-pose.ts, the drawing web/illustrations/poses/sphinx-pose.ts). */
 import type { StretchStructure } from '../parts';
 
 export const sphinxPose: StretchStructure = {

@@ -1,4 +1,4 @@
-/** Standing Back Extension: its structure (the words are skill/text/<lang>/catalog/stretches/standing-back-extension.ts). */
+/** Standing Back Extension: its structure (the words are skill/text/<lang>/catalog/stretches/standing-back-extension.ts, the drawing web/illustrations/poses/standing-back-extension.ts). */
 import type { StretchStructure } from '../parts';
 
 export const standingBackExtension: StretchStructure = {

@@ -1,4 +1,4 @@
-/** Thread the Needle: its structure (the words are skill/text/<lang>/catalog/stretches/thread-the-needle.ts). */
+/** Thread the Needle: its structure (the words are skill/text/<lang>/catalog/stretches/thread-the-needle.ts, the drawing web/illustrations/poses/thread-the-needle.ts). */
 import type { StretchStructure } from '../parts';
 
 export const threadTheNeedle: StretchStructure = {
