@@ -1,32 +1,29 @@
 /**
- * The drawings a stretch has, as data: the skill names the one on screen (Echo Show) and the
- * companion app serves it under the same name (web/illustrations agrees with this table).
+ * The drawings a stretch has, as data (each stretch's structure lists its drawn poses): the skill
+ * names the one on screen (Echo Show) and the companion app serves it under the same name
+ * (web/illustrations agrees with these tables).
  *
  * Name scheme: the stretch id, then "-<pose>" unless it is the main (first) pose, then
  * "-left" for the left side of a sided stretch: "cat-cow", "cat-cow-cat",
  * "knee-to-chest-left", "seated-spinal-twist-chair-left".
  */
-import { STRETCHES } from './stretches';
+import { STRETCH_STRUCTURES, STRETCHES } from './stretches';
 import type { Side, StretchId, Variant } from './types';
 
-/** The positions each stretch is drawn in; the first is the main one. */
-export const DRAWN_POSES: Record<StretchId, readonly string[]> = {
-  'childs-pose': ['main'],
-  'cat-cow': ['cow', 'cat'],
-  'knee-to-chest': ['main'],
-  'seated-spinal-twist': ['main', 'chair'],
-  'thread-the-needle': ['main'],
-  'sphinx-pose': ['main'],
-  'piriformis-stretch': ['main'],
-  'standing-back-extension': ['lean'],
-  'side-stretch': ['main'],
-  'pelvic-tilts': ['tilt-back', 'tilt-forward'],
-};
+/** The positions each stretch is drawn in (its structure's drawnPoses); the first is the main one. */
+export const DRAWN_POSES: Readonly<Record<StretchId, readonly string[]>> = drawnPosesById();
 
-/** Versions of a stretch that have their own drawing (the easier seated twist is done on a chair). */
-export const VERSION_POSES: Partial<Record<StretchId, Partial<Readonly<Record<Exclude<Variant, 'standard'>, string>>>>> = {
-  'seated-spinal-twist': { easier: 'chair' },
-};
+function drawnPosesById(): Record<StretchId, readonly string[]> {
+  // Filled from every structure, so every id is there (one structure per id, STRETCH_IDS is made from them).
+  const byId = {} as Record<StretchId, readonly string[]>;
+  for (const structure of STRETCH_STRUCTURES) byId[structure.id] = structure.drawnPoses;
+  return byId;
+}
+
+/** Versions of a stretch that have their own drawing (its structure's versionPoses: the easier seated twist is done on a chair). */
+export const VERSION_POSES: Partial<Record<StretchId, Partial<Readonly<Record<Exclude<Variant, 'standard'>, string>>>>> = Object.fromEntries(
+  STRETCH_STRUCTURES.flatMap((structure) => (structure.versionPoses ? [[structure.id, structure.versionPoses]] : [])),
+);
 
 /** One drawing: a stretch, one of its drawn positions (default the main one), a side. */
 export interface DrawingRef {

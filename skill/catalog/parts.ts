@@ -14,6 +14,7 @@ import type {
   StartPosition,
   Stretch,
   StretchId,
+  Variant,
   Variation,
 } from './types';
 
@@ -25,6 +26,11 @@ export type VariationWords = Pick<Variation, 'name' | 'when' | 'steps'>;
 /** A stretch's structure; the words of the same stretch come from the language's texts. */
 export interface StretchStructure {
   id: StretchId;
+  /**
+   * Where the stretch comes in the guide, from 1: the order of STRETCH_IDS, the pages and the
+   * model (scripts/stretch-lists.ts sorts the generated lists by it; a new stretch takes the next number).
+   */
+  guideOrder: number;
   areas: Stretch['areas'];
   startPosition: StartPosition;
   deskFriendly: boolean;
@@ -37,6 +43,13 @@ export interface StretchStructure {
   /** One entry for each modification, in the order of the words' modifications. */
   modifications: VariationStructure[];
   advanced?: VariationStructure;
+  /**
+   * The positions the stretch is drawn in (web/illustrations/poses/<id>.ts draws them); the first
+   * is the main one. The Echo Show and the pages name a drawing by these.
+   */
+  drawnPoses: readonly [string, ...string[]];
+  /** Versions of the stretch that have a drawing of their own (the easier seated twist is done on a chair). */
+  versionPoses?: Partial<Readonly<Record<Exclude<Variant, 'standard'>, string>>>;
 }
 
 /** A stretch's words, in one language: everything of a Stretch a person hears or reads. */
@@ -58,6 +71,20 @@ export interface StretchWords {
   caution?: string;
   benefits: string[];
 }
+
+/** A drawn position in words, for screen readers, written for the right side. */
+export interface PoseWords {
+  /** Added after the stretch name when a stretch has several positions: "cow position". */
+  label?: string;
+  /** The position in words; the description puts the title in front. */
+  desc: string;
+}
+
+/**
+ * A stretch's drawings in words, by drawn position: page-only words (the SVG's <title> and
+ * <desc>, the pages' alt texts), so the skill's bundle leaves them out.
+ */
+export type DrawingWords = Readonly<Record<string, PoseWords>>;
 
 export type RoutineStructure = Pick<Routine, 'id' | 'guideMinutes' | 'purposes' | 'areas' | 'fromGuide' | 'items'>;
 export type RoutineWords = Pick<Routine, 'name' | 'spokenName' | 'synonyms' | 'summary' | 'when'>;

@@ -11,18 +11,10 @@
  *   `skill/catalog/sides.ts` substitutes them.
  */
 
-export const STRETCH_IDS = [
-  'childs-pose',
-  'cat-cow',
-  'knee-to-chest',
-  'seated-spinal-twist',
-  'thread-the-needle',
-  'sphinx-pose',
-  'piriformis-stretch',
-  'standing-back-extension',
-  'side-stretch',
-  'pelvic-tilts',
-] as const;
+import { STRETCH_IDS } from './stretches/ids';
+
+/** Every stretch's id, in the guide's order: one per file in ./stretches/ (the list is generated). */
+export { STRETCH_IDS };
 export type StretchId = (typeof STRETCH_IDS)[number];
 
 export type Side = 'right' | 'left';

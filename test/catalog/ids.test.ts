@@ -16,8 +16,9 @@ const GUIDE_STRETCHES = [
 ];
 
 describe('catalog ids', () => {
-  it("are the guide's stretches, in its order, each id the name in URL form", () => {
-    expect(STRETCHES.map((s) => s.name)).toEqual(GUIDE_STRETCHES);
+  it("begin with the guide's stretches, in its order, each id the name in URL form", () => {
+    // A stretch added from elsewhere comes after the guide's (the next guideOrder).
+    expect(STRETCHES.slice(0, GUIDE_STRETCHES.length).map((s) => s.name)).toEqual(GUIDE_STRETCHES);
     for (const stretch of STRETCHES) {
       expect(stretch.id).toBe(stretch.name.toLowerCase().replace(/'/g, '').replace(/[^a-z]+/g, '-'));
     }

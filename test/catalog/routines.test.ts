@@ -26,10 +26,11 @@ describe('routines', () => {
   describe('comprehensive', () => {
     const full = getRoutine('comprehensive');
 
-    it('is from the guide, 20-30 minutes, all ten stretches once each in guide order', () => {
+    it("is from the guide, 20-30 minutes, all ten of the guide's stretches once each in guide order", () => {
       expect(full.fromGuide).toBe(true);
       expect(full.guideMinutes).toEqual({ min: 20, max: 30 });
-      expect(full.items.map((i) => i.stretchId)).toEqual([...STRETCH_IDS]);
+      // The guide's ten, which come first in the catalog (test/catalog/ids.test.ts).
+      expect(full.items.map((i) => i.stretchId)).toEqual(STRETCH_IDS.slice(0, 10));
     });
 
     it('does 2-3 sets of each: rounds of the whole stretch, or for one-sided stretches reps on each side', () => {

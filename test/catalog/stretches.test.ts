@@ -4,9 +4,10 @@ import type { StretchId, StretchKind } from '../../skill/catalog';
 
 /**
  * The guide's fact table (/work/shared/guide/README.md), written out by hand:
- * hold and reps ranges in seconds / counts, per side for sided stretches.
+ * hold and reps ranges in seconds / counts, per side for sided stretches. The guide has these
+ * ten; a stretch added from elsewhere has no guide facts to keep (the rules below still hold).
  */
-const GUIDE: Record<StretchId, { kind: StretchKind; sided: boolean; hold?: [number, number]; reps?: [number, number] }> = {
+const GUIDE: Partial<Record<StretchId, { kind: StretchKind; sided: boolean; hold?: [number, number]; reps?: [number, number] }>> = {
   'childs-pose': { kind: 'static-hold', sided: false, hold: [30, 120] },
   'cat-cow': { kind: 'breath-flow', sided: false, reps: [10, 20] },
   'knee-to-chest': { kind: 'static-hold', sided: true, hold: [20, 30], reps: [2, 3] },
@@ -25,17 +26,21 @@ describe('the ten stretches', () => {
     expect(STRETCHES.map((s) => s.id)).toEqual([...STRETCH_IDS]);
   });
 
+  it("has every stretch of the guide, first and in the guide's order", () => {
+    expect(STRETCH_IDS.slice(0, Object.keys(GUIDE).length)).toEqual(Object.keys(GUIDE));
+  });
+
   for (const id of STRETCH_IDS) {
     const facts = GUIDE[id];
     describe(id, () => {
       const stretch = getStretch(id);
 
-      it('has the guide kind and sides', () => {
+      if (facts) it('has the guide kind and sides', () => {
         expect(stretch.kind).toBe(facts.kind);
         expect(stretch.sided).toBe(facts.sided);
       });
 
-      it("has the guide's hold and reps, with defaults inside them", () => {
+      if (facts) it("has the guide's hold and reps, with defaults inside them", () => {
         if (facts.hold) {
           expect([stretch.hold?.min, stretch.hold?.max]).toEqual(facts.hold);
           expect(stretch.hold!.default).toBeGreaterThanOrEqual(facts.hold[0]);

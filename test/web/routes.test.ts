@@ -115,8 +115,8 @@ describe('pages', () => {
   });
 });
 
-/** The guide's numbers, as the page must show them (see shared/guide/README.md). */
-const GUIDE_NUMBERS: Record<StretchId, { hold?: string; reps?: string; sided: boolean }> = {
+/** The guide's numbers, as the page must show them (see shared/guide/README.md), for the guide's ten stretches. */
+const GUIDE_NUMBERS: Partial<Record<StretchId, { hold?: string; reps?: string; sided: boolean }>> = {
   'childs-pose': { hold: '30 seconds to 2 minutes', sided: false },
   'cat-cow': { reps: '10–20', sided: false },
   'knee-to-chest': { hold: '20–30 seconds', reps: '2–3 on each side', sided: true },
@@ -130,9 +130,9 @@ const GUIDE_NUMBERS: Record<StretchId, { hold?: string; reps?: string; sided: bo
 };
 
 describe('stretch pages', () => {
-  it.each(STRETCHES.map((stretch) => stretch.id))('%s shows the guide numbers, our default, and the sides', async (id) => {
+  it.each(STRETCHES.map((stretch) => stretch.id).filter((id) => GUIDE_NUMBERS[id]))('%s shows the guide numbers, our default, and the sides', async (id) => {
     const stretch = getStretch(id);
-    const expected = GUIDE_NUMBERS[id];
+    const expected = GUIDE_NUMBERS[id]!;
     const { body } = await get(`/stretches/${id}`);
     const hold = textOfElement(body, 'dd', 'data-fact="hold"');
     const reps = textOfElement(body, 'dd', 'data-fact="reps"');

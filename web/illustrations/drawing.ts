@@ -1,14 +1,14 @@
 /**
- * What a pose file provides: the stretch's drawn positions. Their words for screen readers
- * (label, description) are texts: `texts.web.drawings.POSES[stretch][pose]`.
+ * What a pose file provides: the stretch's drawn positions (the ones its structure's drawnPoses
+ * names; which version has its own drawing is the structure's versionPoses). Their words for
+ * screen readers (label, description) are texts: `texts.web.drawings.POSES[stretch][pose]`,
+ * written in each stretch's words file.
  */
 import type { PoseSpec } from './skeleton';
 
 export interface DrawnPose {
   /** Pose key used in URLs, e.g. 'main', 'cow', 'tilt-back'. */
   name: string;
-  /** Set when this pose draws one of the stretch's modifications (its name, e.g. "Chair twist"), not a phase. */
-  variant?: 'easier' | 'harder';
   spec: PoseSpec;
 }
 

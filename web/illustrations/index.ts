@@ -4,7 +4,7 @@
  * SVG documents (render.ts). The pages inline them and serve them at
  * /illustrations/:id.svg; the Alexa skill links them for Echo Show.
  */
-import { drawingName } from '../../skill/catalog/drawings';
+import { drawingName, versionPose } from '../../skill/catalog/drawings';
 import { STRETCHES } from '../../skill/catalog/stretches/index';
 import { stretchesIn } from '../../skill/catalog/localized';
 import { STRETCH_IDS, type Side, type StretchId, type Variant } from '../../skill/catalog/types';
@@ -12,29 +12,10 @@ import type { DrawnPose, StretchDrawing, WordedDrawing, WordedPose } from './dra
 import type { PageTexts } from '../../skill/text/page-locale';
 import { DEFAULT_TEXTS } from '../web-env';
 import { renderSvg } from './render';
-import { catCow } from './poses/cat-cow';
-import { childsPose } from './poses/childs-pose';
-import { kneeToChest } from './poses/knee-to-chest';
-import { pelvicTilts } from './poses/pelvic-tilts';
-import { piriformisStretch } from './poses/piriformis-stretch';
-import { seatedSpinalTwist } from './poses/seated-spinal-twist';
-import { sideStretch } from './poses/side-stretch';
-import { sphinxPose } from './poses/sphinx-pose';
-import { standingBackExtension } from './poses/standing-back-extension';
-import { threadTheNeedle } from './poses/thread-the-needle';
+import { POSE_DRAWINGS } from './poses/index';
 
-const SHAPES: Record<StretchId, StretchDrawing> = {
-  'childs-pose': childsPose,
-  'cat-cow': catCow,
-  'knee-to-chest': kneeToChest,
-  'seated-spinal-twist': seatedSpinalTwist,
-  'thread-the-needle': threadTheNeedle,
-  'sphinx-pose': sphinxPose,
-  'piriformis-stretch': piriformisStretch,
-  'standing-back-extension': standingBackExtension,
-  'side-stretch': sideStretch,
-  'pelvic-tilts': pelvicTilts,
-};
+/** Each stretch's drawing (poses/<id>.ts, listed by poses/index.ts). */
+const SHAPES: Readonly<Record<StretchId, StretchDrawing>> = POSE_DRAWINGS;
 
 /** A drawing's positions with their words in the language of `texts`. */
 export function wordedDrawing(id: StretchId, texts: PageTexts = DEFAULT_TEXTS): WordedDrawing {
@@ -117,7 +98,9 @@ export function allIllustrations(): { id: StretchId; pose: string; side: Side | 
 
 /** The pose drawn for one of the stretch's modifications (e.g. the chair twist), if it has its own. */
 export function variantPose(id: StretchId, variant: Exclude<Variant, 'standard'>): string | undefined {
-  return drawingOf(id)?.poses.find((p) => p.variant === variant)?.name;
+  // Which version has its own drawing is the stretch's structure (its versionPoses).
+  const pose = versionPose(id, variant);
+  return pose !== undefined && hasPose(id, pose) ? pose : undefined;
 }
 
 /** Only a sided stretch has a left drawing; an unsided one ignores the side. */

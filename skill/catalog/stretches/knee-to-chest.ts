@@ -1,8 +1,9 @@
-/** Knee-to-Chest: its structure (the words are skill/text/<lang>/catalog/stretches/knee-to-chest.ts). */
+/** Knee-to-Chest: its structure (the words are skill/text/<lang>/catalog/stretches/knee-to-chest.ts, the drawing web/illustrations/poses/knee-to-chest.ts). */
 import type { StretchStructure } from '../parts';
 
 export const kneeToChest: StretchStructure = {
   id: 'knee-to-chest',
+  guideOrder: 3,
   areas: ['lower back', 'hips'],
   startPosition: 'lying on back',
   deskFriendly: false,
@@ -12,4 +13,5 @@ export const kneeToChest: StretchStructure = {
   reps: { min: 2, max: 3, default: 2 },
   modifications: [{}, {}],
   advanced: {},
+  drawnPoses: ['main'],
 };

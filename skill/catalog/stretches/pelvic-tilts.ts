@@ -1,8 +1,9 @@
-/** Pelvic Tilts: its structure (the words are skill/text/<lang>/catalog/stretches/pelvic-tilts.ts). */
+/** Pelvic Tilts: its structure (the words are skill/text/<lang>/catalog/stretches/pelvic-tilts.ts, the drawing web/illustrations/poses/pelvic-tilts.ts). */
 import type { StretchStructure } from '../parts';
 
 export const pelvicTilts: StretchStructure = {
   id: 'pelvic-tilts',
+  guideOrder: 10,
   areas: ['lower back', 'core'],
   startPosition: 'lying on back',
   deskFriendly: false,
@@ -12,4 +13,5 @@ export const pelvicTilts: StretchStructure = {
   reps: { min: 10, max: 15, default: 12 },
   phases: [{ pose: 'tilt-back' }, { pose: 'tilt-forward' }],
   modifications: [{}],
+  drawnPoses: ['tilt-back', 'tilt-forward'],
 };

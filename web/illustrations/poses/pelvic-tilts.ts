@@ -1,5 +1,5 @@
 import type { StretchDrawing } from '../drawing';
-import { LYING_ON_BACK } from './lying-on-back';
+import { LYING_ON_BACK } from './shared/lying-on-back';
 import { ANKLE_ON_FLOOR, FLOOR_Y, WRIST_ON_FLOOR, type PoseSpec } from '../skeleton';
 
 /** Lying on the back, knees bent, feet flat, arms by the sides; only the lower back changes. */

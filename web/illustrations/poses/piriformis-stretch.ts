@@ -1,5 +1,5 @@
 import type { StretchDrawing } from '../drawing';
-import { LYING_ON_BACK } from './lying-on-back';
+import { LYING_ON_BACK } from './shared/lying-on-back';
 import { BODY, FLOOR_Y, along, type Point } from '../skeleton';
 
 const HIP: Point = { x: 310, y: FLOOR_Y - 23 };

@@ -35,7 +35,6 @@ export const seatedSpinalTwist: StretchDrawing = {
     },
       {
       name: 'chair',
-      variant: 'easier',
       spec: {
         view: 'front',
         hip: { x: 300, y: SEAT_Y - 17 },

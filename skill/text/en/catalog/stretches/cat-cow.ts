@@ -1,5 +1,5 @@
 /** Cat-Cow: what a person hears and reads (the structure is skill/catalog/stretches/cat-cow.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const catCow: StretchWords = {
   name: 'Cat-Cow',
@@ -84,4 +84,16 @@ export const catCow: StretchWords = {
     'Builds coordination and better posture.',
     'Releases tension all along the back.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const catCowDrawing: DrawingWords = {
+  cow: {
+    label: 'cow position',
+    desc: 'A person is on hands and knees, wrists under the shoulders and knees under the hips. The belly sinks toward the floor so the back curves downward, while the chest and head lift and the eyes look ahead and slightly up.',
+  },
+  cat: {
+    label: 'cat position',
+    desc: 'A person is on hands and knees, wrists under the shoulders and knees under the hips. The back rounds up toward the ceiling like a stretching cat, and the head drops so the chin moves toward the chest.',
+  },
 };

@@ -1,5 +1,5 @@
 /** Child's Pose: what a person hears and reads (the structure is skill/catalog/stretches/childs-pose.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const childsPose: StretchWords = {
   name: "Child's Pose",
@@ -69,4 +69,11 @@ export const childsPose: StretchWords = {
     'Eases the whole back, the shoulders and the hips.',
     'Calms the breath and helps you unwind.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const childsPoseDrawing: DrawingWords = {
+  main: {
+    desc: 'A person kneels on a mat and sits back with the hips resting on the heels. The chest folds forward over the thighs with a gently rounded back. Both arms reach forward along the floor and the forehead rests on the mat.',
+  },
 };

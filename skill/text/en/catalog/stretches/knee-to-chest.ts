@@ -1,5 +1,5 @@
 /** Knee-to-Chest: what a person hears and reads (the structure is skill/catalog/stretches/knee-to-chest.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const kneeToChest: StretchWords = {
   name: 'Knee-to-Chest',
@@ -83,4 +83,11 @@ export const kneeToChest: StretchWords = {
     'Eases tension in the lower back.',
     'Gently opens the hips.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const kneeToChestDrawing: DrawingWords = {
+  main: {
+    desc: 'A person lies on their back on a mat, head resting on the floor. The right knee is drawn in toward the chest, with both hands holding the shin just below the knee. The left knee is bent with the left foot flat on the floor, and the lower back stays on the mat.',
+  },
 };

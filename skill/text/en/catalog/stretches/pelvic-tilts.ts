@@ -1,5 +1,5 @@
 /** Pelvic Tilts: what a person hears and reads (the structure is skill/catalog/stretches/pelvic-tilts.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const pelvicTilts: StretchWords = {
   name: 'Pelvic Tilts',
@@ -59,4 +59,16 @@ export const pelvicTilts: StretchWords = {
     'Strengthens the core.',
     'Gently mobilises the lower back.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const pelvicTiltsDrawing: DrawingWords = {
+  'tilt-back': {
+    label: 'tilting back',
+    desc: 'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. The belly tightens and the pelvis rolls back, so the lower back presses flat against the floor with no gap underneath.',
+  },
+  'tilt-forward': {
+    label: 'tilting forward',
+    desc: 'A person lies on their back with knees bent, feet flat on the mat and arms resting by the sides, palms down. The pelvis rolls forward, so the lower back lifts into a small arch with a little space between it and the floor.',
+  },
 };

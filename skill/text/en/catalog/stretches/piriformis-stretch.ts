@@ -1,5 +1,5 @@
 /** Piriformis Stretch: what a person hears and reads (the structure is skill/catalog/stretches/piriformis-stretch.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const piriformisStretch: StretchWords = {
   name: 'Piriformis Stretch',
@@ -76,4 +76,11 @@ export const piriformisStretch: StretchWords = {
     'Releases a tight piriformis muscle.',
     'Eases the hips and the lower back.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const piriformisStretchDrawing: DrawingWords = {
+  main: {
+    desc: 'A person lies on their back on a mat in a figure-four shape. The right ankle rests across the left knee, with the right knee opening out to the side. Both hands hold the back of the left thigh and draw it gently toward the chest, while the head and shoulders stay relaxed on the floor.',
+  },
 };

@@ -1,5 +1,5 @@
 /** Seated Spinal Twist: what a person hears and reads (the structure is skill/catalog/stretches/seated-spinal-twist.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const seatedSpinalTwist: StretchWords = {
   name: 'Seated Spinal Twist',
@@ -82,4 +82,16 @@ export const seatedSpinalTwist: StretchWords = {
     'Improves how easily your spine turns.',
     'Eases tension in the middle and lower back.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const seatedSpinalTwistDrawing: DrawingWords = {
+  main: {
+    label: 'on the floor',
+    desc: 'A person sits tall on a mat with the left leg stretched out in front. The right knee is bent and crossed over the left leg, with the right foot flat on the floor beside the left knee. The right hand presses into the floor behind the hips, the left elbow hooks around the outside of the right knee, and the chest and head turn to the right, looking back over the right shoulder.',
+  },
+  chair: {
+    label: 'chair twist',
+    desc: 'Seen from the front, a person sits tall and sideways on a chair, with the chair back at their right side and both feet flat on the floor. Both hands hold the top of the chair back, and the chest and head turn to the right, toward the chair back, while the hips stay facing forward.',
+  },
 };

@@ -1,5 +1,5 @@
 /** Side Stretch: what a person hears and reads (the structure is skill/catalog/stretches/side-stretch.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const sideStretch: StretchWords = {
   name: 'Side Stretch',
@@ -66,4 +66,11 @@ export const sideStretch: StretchWords = {
     'Keeps both sides of the body evenly flexible.',
     'Opens the ribs for easier breathing.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const sideStretchDrawing: DrawingWords = {
+  main: {
+    desc: 'Seen from the front, a person stands with feet hip-width apart and hips facing forward. The right arm reaches up and over the head, the left hand rests on the left hip, and the upper body bends gently to the left in a long curve along the right side.',
+  },
 };

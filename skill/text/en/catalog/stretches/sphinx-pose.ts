@@ -1,5 +1,5 @@
 /** Sphinx Pose: what a person hears and reads (the structure is skill/catalog/stretches/sphinx-pose.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const sphinxPose: StretchWords = {
   name: 'Sphinx Pose',
@@ -64,4 +64,11 @@ export const sphinxPose: StretchWords = {
     'Stretches the belly muscles.',
     'Builds strength along the spine.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const sphinxPoseDrawing: DrawingWords = {
+  main: {
+    desc: 'A person lies face down on a mat, propped up on the forearms with the elbows right under the shoulders. The chest lifts off the floor in a gentle backbend while the hips and legs stay relaxed on the mat. The neck is long and the eyes look slightly ahead.',
+  },
 };

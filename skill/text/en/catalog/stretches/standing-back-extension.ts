@@ -1,5 +1,5 @@
 /** Standing Back Extension: what a person hears and reads (the structure is skill/catalog/stretches/standing-back-extension.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const standingBackExtension: StretchWords = {
   name: 'Standing Back Extension',
@@ -64,4 +64,12 @@ export const standingBackExtension: StretchWords = {
     'Balances long hours of sitting or leaning forward.',
     'Helps you stand taller.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const standingBackExtensionDrawing: DrawingWords = {
+  lean: {
+    label: 'leaning back',
+    desc: 'Seen from the side, facing left, a person stands with feet hip-width apart and knees soft. Both hands rest on the lower back, fingers pointing down, elbows drawn back behind the body. The hips ease slightly forward, the upper body arches gently backward so the chest opens up, and the chin lifts so the face tilts up a little toward the ceiling.',
+  },
 };

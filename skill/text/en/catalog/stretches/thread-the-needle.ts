@@ -1,5 +1,5 @@
 /** Thread the Needle: what a person hears and reads (the structure is skill/catalog/stretches/thread-the-needle.ts). */
-import type { StretchWords } from '../../../../catalog/parts';
+import type { DrawingWords, StretchWords } from '../../../../catalog/parts';
 
 export const threadTheNeedle: StretchWords = {
   name: 'Thread the Needle',
@@ -56,4 +56,11 @@ export const threadTheNeedle: StretchWords = {
     'Opens the upper back and shoulders.',
     'Eases tightness between the shoulder blades.',
   ],
+};
+
+/** Its drawings in words, by drawn position: page-only (the pages' bundle picks them up, the skill's leaves them out). */
+export const threadTheNeedleDrawing: DrawingWords = {
+  main: {
+    desc: 'Seen from the head end, a person is on hands and knees with the hips kept high over the knees. The right arm slides along the floor under the chest toward the left side, palm up, so the right shoulder and the side of the head rest on the mat. The left hand stays planted on the floor for support.',
+  },
 };

@@ -1,4 +1,4 @@
-import type { PoseSpec } from '../skeleton';
+import type { PoseSpec } from '../../skeleton';
 
 /**
  * The body of a person lying on their back, head to the left, looking at the ceiling:
