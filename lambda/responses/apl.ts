@@ -28,6 +28,7 @@ import type { Preferences, StretchId } from '../../skill/catalog/types';
 import { durationOf, holdStarts } from '../../skill/narration/index';
 import type { Segment, TimelineEvent } from '../../skill/narration/types';
 import { textsFor, type Texts } from '../../skill/text/locale';
+import { narrationDatasource, speakerComponents, speakingCommands, speakingDirective, spokenPieces, type PieceDrawing, type SpokenPiece } from './apl-speech';
 
 export const APL_TOKEN = 'backStretchCoach';
 
@@ -54,6 +55,8 @@ export interface Screen {
 export interface DrawingChange {
   atSeconds: number;
   drawing: DrawingRef;
+  /** The index in the speech of the event the change comes with (the screen that speaks times it within its piece). */
+  atEvent: number;
 }
 
 /**
@@ -91,7 +94,7 @@ export function drawingTimeline(screen: Pick<Screen, 'stretchId' | 'segment' | '
     const name = drawingName(drawing);
     if (name === current) return;
     current = name;
-    changes.push({ atSeconds: durationOf(events.slice(0, index), screen.preferences.pace), drawing });
+    changes.push({ atSeconds: durationOf(events.slice(0, index), screen.preferences.pace), drawing, atEvent: index });
   });
   return { first, changes };
 }
@@ -193,7 +196,7 @@ function onMountCommands(countdown: AplJson[], drawings: AplJson[]): AplJson[] {
 
 interface ScreenImages {
   first: string;
-  changes: { atSeconds: number; url: string }[];
+  changes: { atSeconds: number; url: string; atEvent: number }[];
 }
 
 /** The drawing URLs of the screen, when drawings are published. */
@@ -204,7 +207,7 @@ function screenImages(screen: Screen): ScreenImages | undefined {
   if (!firstUrl) return undefined;
   const urls = changes.flatMap((change) => {
     const url = screen.imageFor?.(change.drawing);
-    return url ? [{ atSeconds: change.atSeconds, url }] : [];
+    return url ? [{ atSeconds: change.atSeconds, url, atEvent: change.atEvent }] : [];
   });
   return { first: firstUrl, changes: urls };
 }
@@ -250,14 +253,21 @@ function layout(images: ScreenImages | undefined, holds: readonly HoldTiming[], 
   };
 }
 
-export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJson {
+/**
+ * The document. With `speaking` (the screen speaks the narration: apl-speech.ts) it carries a
+ * silent component per piece and counts nothing on its own (the ExecuteCommands directive runs
+ * the speech, the countdowns and the drawing changes); without, the countdowns and drawing
+ * changes run from onMount on the speech estimate.
+ */
+export function aplDocument(screen: Screen, version: string = APL_VERSION, speaking?: readonly SpokenPiece[]): AplJson {
   const holds = holdTimings(screen.speech ?? screen.segment?.events ?? [], screen.preferences);
   const images = screenImages(screen);
+  const layouts = LAYOUTS.map((spec) => layout(images, holds, spec, screen.texts ?? textsFor(undefined)));
   return {
     type: 'APL',
     version,
     mainTemplate: {
-      parameters: ['payload'],
+      parameters: speaking ? ['payload', 'narration'] : ['payload'],
       items: [
         {
           type: 'Container',
@@ -269,8 +279,8 @@ export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJ
             { name: 'frozen', value: false },
             ...(images ? [{ name: 'drawing', value: images.first }] : []),
           ],
-          onMount: onMountCommands(countdownCommands(holds), drawingCommands(images?.changes ?? [])),
-          items: LAYOUTS.map((spec) => layout(images, holds, spec, screen.texts ?? textsFor(undefined))),
+          onMount: speaking ? [] : onMountCommands(countdownCommands(holds), drawingCommands(images?.changes ?? [])),
+          items: speaking ? [...layouts, speakerComponents(speaking)] : layouts,
         },
       ],
     },
@@ -306,6 +316,47 @@ export function renderDocumentDirective(
     document: aplDocument(screen, version),
     datasources: aplDatasources(screen),
   };
+}
+
+/** Which piece an event belongs to: the one it is in, else (a hold marker) the next one. */
+function pieceOf(pieces: readonly SpokenPiece[], atEvent: number): number {
+  const inside = pieces.findIndex((piece) => atEvent >= piece.firstEvent && atEvent < piece.firstEvent + piece.eventCount);
+  if (inside >= 0) return inside;
+  const next = pieces.findIndex((piece) => piece.firstEvent > atEvent);
+  return next >= 0 ? next : pieces.length - 1;
+}
+
+/**
+ * The screen for a device that speaks the narration from the document (apl-speech.ts): the
+ * document with the pieces' speech, and the ExecuteCommands that speaks them in order, counts
+ * each hold down beside its speech and sends `eventArguments` back when all has been said.
+ * Undefined when the device is too old for our documents or the speech cannot be spoken so.
+ */
+export function speakingScreenDirectives(
+  screen: Screen,
+  eventArguments: readonly string[],
+  maxVersion?: string,
+): [interfaces.alexa.presentation.apl.RenderDocumentDirective, interfaces.alexa.presentation.apl.ExecuteCommandsDirective] | undefined {
+  const version = documentVersion(maxVersion);
+  const events = screen.speech ?? screen.segment?.events ?? [];
+  const pieces = version ? spokenPieces(events, screen.preferences.pace) : undefined;
+  if (!version || !pieces) return undefined;
+  const images = screenImages(screen);
+  const drawings: PieceDrawing[] = (images?.changes ?? []).map((change) => {
+    const piece = pieceOf(pieces, change.atEvent);
+    const from = pieces[piece]!.firstEvent;
+    const atSeconds = change.atEvent > from ? durationOf(events.slice(from, change.atEvent), screen.preferences.pace) : 0;
+    return { piece, atSeconds, url: change.url };
+  });
+  return [
+    {
+      type: 'Alexa.Presentation.APL.RenderDocument',
+      token: APL_TOKEN,
+      document: aplDocument(screen, version, pieces),
+      datasources: { ...aplDatasources(screen), narration: narrationDatasource(pieces) },
+    },
+    speakingDirective(APL_TOKEN, speakingCommands(pieces, drawings, eventArguments)),
+  ];
 }
 
 /** Stops the countdown where it is (pause, help): the screen shows "Paused". */
