@@ -11,6 +11,7 @@
  */
 import type { interfaces, RequestEnvelope, Response } from 'ask-sdk-model';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { APL_TOKEN } from '../../lambda/responses/apl';
 import { estimateSpeechSeconds } from '../../skill/narration/index';
 import { Person, type Conversation } from '../support/envelopes';
 import { breakSeconds, send, startHarness, stored, words, type Harness } from './conversation.harness';
@@ -64,12 +65,8 @@ function heard(ssml: string): string {
     .trim();
 }
 
-function userEvent(session: Conversation, args: unknown[], token = 'backStretchCoach'): RequestEnvelope {
-  const base = session.launch();
-  return {
-    ...base,
-    request: { type: 'Alexa.Presentation.APL.UserEvent', requestId: base.request.requestId, timestamp: base.request.timestamp, locale: 'en-US', token, arguments: args, source: { type: 'Document', handler: 'ExecuteCommands' } },
-  } as unknown as RequestEnvelope;
+function userEvent(session: Conversation, args: unknown[], token = APL_TOKEN): RequestEnvelope {
+  return session.aplUserEvent(token, args);
 }
 
 async function kneeToChest(person: Person, session: Conversation) {

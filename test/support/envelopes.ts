@@ -153,6 +153,21 @@ export class Conversation {
     return sessionEndedRequestEnvelope(this.nextSettings(), reason);
   }
 
+  /** An Alexa.Presentation.APL.UserEvent, as a document's SendEvent (in an ExecuteCommands) makes it. */
+  aplUserEvent(token: string, args: unknown[]): RequestEnvelope {
+    const base = launchRequestEnvelope(this.nextSettings());
+    const request = {
+      type: 'Alexa.Presentation.APL.UserEvent',
+      requestId: base.request.requestId,
+      timestamp: base.request.timestamp,
+      locale: base.request.locale,
+      token,
+      arguments: args,
+      source: { type: 'Document', handler: 'ExecuteCommands' },
+    };
+    return { ...base, request: request as unknown as RequestEnvelope['request'] };
+  }
+
   /** Carries the response's session attributes into the next request, as Alexa does. */
   remember(response: ResponseEnvelope): ResponseEnvelope {
     this.attributes = { ...(response.sessionAttributes ?? {}) };
