@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { APL_TOKEN } from '../../lambda/responses/apl';
 import { estimateSpeechSeconds } from '../../skill/narration/index';
 import { Person, type Conversation } from '../support/envelopes';
-import { breakSeconds, send, startHarness, stored, words, type Harness } from './conversation.harness';
+import { breakSeconds, COMPANION_URL, send, startHarness, stored, words, type Harness } from './conversation.harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -236,5 +236,79 @@ describe('the Echo Show speaks the narration', () => {
     expect(once.response.outputSpeech).toBeDefined();
     const twice = await h.handler(userEvent(otherSession, spokenArguments(first)));
     expect(twice.response.outputSpeech).toBeUndefined();
+  });
+
+  it('help mid-way freezes it too, and the closing waits for nothing: help answers with its own question', async () => {
+    const person = new Person({ screen: true });
+    const session = person.session();
+    const screen = spokenScreen((await routineToAHold(session)).response);
+    const help = await send(h, session, session.intent('AMAZON.HelpIntent'));
+    const freeze = help.envelope.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands');
+    expect(JSON.stringify(freeze)).toContain('"property":"frozen"');
+    expect(help.ended).toBe(false);
+    const late = await h.handler(userEvent(session, spokenArguments(screen)));
+    expect(late.response.outputSpeech).toBeUndefined();
+  });
+
+  it('the drawing changes with the piece it is spoken in: the left side of knee-to-chest, the tilts of pelvic tilts', async () => {
+    const person = new Person({ screen: true });
+    const session = person.session();
+    const knee = spokenScreen((await kneeToChest(person, session)).response);
+    const drawingsOf = (screen: SpokenScreen) =>
+      screen.sequence.flatMap((command, index) => {
+        const all = [command, ...(command.commands ?? []).flatMap((c) => [c, ...(c.commands ?? [])])];
+        return all.filter((c) => c.type === 'SetValue' && c.property === 'drawing').map((c) => ({ at: index, url: String(c.value) }));
+      });
+    const left = drawingsOf(knee);
+    expect(left.map((d) => d.url)).toEqual([`${COMPANION_URL}/illustrations/knee-to-chest-left-large.png`]);
+    // It changes within the piece that says "Now the left side", not before it.
+    const pieceAt = (index: number) => {
+      const command = knee.sequence[index]!;
+      const speak = command.type === 'SpeakItem' ? command : command.commands!.find((c) => c.type === 'SpeakItem')!;
+      return knee.pieces[Number(speak.componentId!.replace('narration', ''))]!;
+    };
+    expect(words(pieceAt(left[0]!.at))).toContain('Now the left side.');
+
+    // Pelvic tilts: each tilt's drawing comes with the piece that cues it, before its hold is counted.
+    const tilts = new Person({ screen: true });
+    const tiltSession = tilts.session();
+    const tiltScreen = spokenScreen(tiltSession.remember(await h.handler(tiltSession.intent('StretchIntent', { stretch: { value: 'pelvic tilts', id: 'pelvic-tilts' } }))).response);
+    const poses = drawingsOf(tiltScreen);
+    expect(poses.length).toBeGreaterThanOrEqual(2);
+    expect(poses.map((d) => d.url)).toContain(`${COMPANION_URL}/illustrations/pelvic-tilts-tilt-forward-large.png`);
+    poses.forEach((pose, i) => {
+      // Forward and back in turn, each shown before the hold of that tilt is counted down.
+      if (i > 0) expect(pose.url).not.toBe(poses[i - 1]!.url);
+      const nextHold = tiltScreen.sequence.findIndex((c, k) => k > pose.at && c.type === 'SetValue' && c.property === 'remaining' && Number(c.value) > 0);
+      expect(nextHold).toBeGreaterThan(pose.at);
+    });
+  });
+
+  it('a device that supports only APL 1.1 gets the same speaking document at 1.1; one older than our documents hears outputSpeech', async () => {
+    const withVersion = (request: RequestEnvelope, version: string) => {
+      const apl = request.context.System.device!.supportedInterfaces as Record<string, { runtime: { maxVersion: string } }>;
+      apl['Alexa.Presentation.APL']!.runtime.maxVersion = version;
+      return request;
+    };
+    const person = new Person({ screen: true });
+    const session = person.session();
+    const older = session.remember(await h.handler(withVersion(session.intent('StretchIntent', { stretch: { value: 'sphinx', id: 'sphinx-pose' } }), '1.1')));
+    const screen = spokenScreen(older.response);
+    expect((screen.render.document as { version: string }).version).toBe('1.1');
+    const ancient = await send(h, session, withVersion(session.intent('StretchIntent', { stretch: { value: 'sphinx', id: 'sphinx-pose' } }), '1.0'));
+    expect(ancient.envelope.response.directives ?? []).toEqual([]);
+    expect(ancient.said).toContain('Hold.');
+  });
+
+  it('with chimes for cues (audio, which ssmlToSpeech cannot take) the voice speaks as before and the screen counts on the estimate', async () => {
+    const person = new Person({ screen: true });
+    const session = person.session();
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'chimes only', id: 'chimes-only' } }));
+    const turn = await send(h, session, session.intent('StretchIntent', { stretch: { value: "child's pose", id: 'childs-pose' } }));
+    expect(turn.ssml).toContain('<audio');
+    const directives = turn.envelope.response.directives ?? [];
+    expect(directives.some((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands')).toBe(false);
+    const render = directives.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as interfaces.alexa.presentation.apl.RenderDocumentDirective;
+    expect(JSON.stringify((render.document as { mainTemplate: { items: { onMount: unknown }[] } }).mainTemplate.items[0]!.onMount)).toContain('"repeatCount"');
   });
 });
