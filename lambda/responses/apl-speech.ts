@@ -33,9 +33,12 @@
  *   https://developer.amazon.com/docs/alexa-presentation-language/apl-parallel-command-v2023-2.html
  * - SendEvent sends an Alexa.Presentation.APL.UserEvent with its `arguments`; ignored in fast mode.
  *   https://developer.amazon.com/docs/alexa-presentation-language/apl-send-event-command.html
- * - `delay` and `screenLock` are base command properties: screenLock disables the interaction
- *   timer while the command runs (the screen does not time out during a long narration).
+ * - `screenLock` is a base command property: it disables the interaction timer while the
+ *   command runs (the screen does not time out during a long narration). Waits are Idle
+ *   commands (Idle: ignored in fast mode; SetValue also runs in fast mode, "without any delay").
  *   https://developer.amazon.com/docs/alexa/alexa-presentation-language/apl-base-command-properties.html
+ *   https://developer.amazon.com/docs/alexa-presentation-language/apl-idle-command.html
+ *   https://developer.amazon.com/docs/alexa-presentation-language/apl-set-value-command.html
  * - shouldEndSession undefined on a device with a screen showing content: the session stays
  *   open without opening the microphone; speech starting with the wake word reaches the skill.
  *   https://developer.amazon.com/en-US/docs/alexa/custom-skills/manage-skill-session-and-session-attributes.html
@@ -131,13 +134,9 @@ export function speakerComponents(pieces: readonly SpokenPiece[]): AplJson {
   };
 }
 
-const setValue = (property: string, value: unknown, delay?: number): AplJson => ({
-  type: 'SetValue',
-  componentId: SCREEN_COMPONENT,
-  property,
-  value,
-  ...(delay ? { delay } : {}),
-});
+const setValue = (property: string, value: unknown): AplJson => ({ type: 'SetValue', componentId: SCREEN_COMPONENT, property, value });
+/** A wait, then a SetValue: the wait is an Idle of its own (SetValue may run in fast mode, which drops a delay). */
+const afterWait = (ms: number, command: AplJson): AplJson[] => (ms > 0 ? [{ type: 'Idle', delay: ms }, command] : [command]);
 
 /** Whole seconds the countdown ticks during a hold: one a second, never past the hold's least speech. */
 export function countdownTicks(piece: SpokenPiece): number {
@@ -165,7 +164,7 @@ export function speakingCommands(pieces: readonly SpokenPiece[], drawings: reado
       const seconds = Math.max(1, Math.round(piece.holdSeconds));
       commands.push(setValue('remaining', seconds));
       const ticks = countdownTicks(piece);
-      for (let tick = 1; tick <= ticks; tick++) beside.push(setValue('remaining', seconds - tick, 1000));
+      for (let tick = 1; tick <= ticks; tick++) beside.push(...afterWait(1000, setValue('remaining', seconds - tick)));
     }
     // Drawing changes at the piece's very start go first; later ones beside the speech.
     let clockMs = 0;
@@ -177,7 +176,7 @@ export function speakingCommands(pieces: readonly SpokenPiece[], drawings: reado
       const atMs = Math.min(lastMs, Math.round(drawing.atSeconds * 1000));
       if (atMs <= 0) commands.push(setValue('drawing', drawing.url));
       else {
-        later.push(setValue('drawing', drawing.url, atMs - clockMs));
+        later.push(...afterWait(atMs - clockMs, setValue('drawing', drawing.url)));
         clockMs = atMs;
       }
     }

@@ -4,22 +4,33 @@
  *
  * - APL Image draws bitmaps (PNG/JPG) only, so the screen shows the companion page's PNG
  *   copy of the drawing (`imageFor`, 1200x800); without one the screen shows the text alone.
- * - APL TimeText is not supported on Echo Show: the countdown is a Text bound to a variable
- *   that a looping SetValue + Idle(1000 ms) sequence decrements. Each hold's countdown starts
- *   when "Hold" has been said (`holdStarts` in skill/narration/countdown.ts): the first after
- *   the estimated speech and pauses before it (the lead, the intro and the segment), each later
- *   one at the end of the hold before it plus only the speech and pauses in between, from the
- *   speech-time model that `npm run bench:timing` fits to measured audio. It ends on "Release"
- *   with the hold.
+ * - APL TimeText is not supported on Echo Show: the countdown is a Text bound to `remaining`,
+ *   which SetValue commands set once a second.
+ * - The screen speaks the narration itself where it can (`speakingScreenDirectives`, the
+ *   default; apl-speech.ts has the sequence and the platform facts it relies on, with their
+ *   sources): the speech cut at the holds, each piece spoken by SpeakItem in turn from an
+ *   ExecuteCommands directive, each countdown started right after the piece ending with
+ *   "Hold." and set to "Release" when the hold's speech has ended, then a SendEvent whose
+ *   UserEvent gets the closing prompt (handlers/screen-spoken.ts). The countdown follows the
+ *   voice, whatever voice the device has: no estimate decides when it starts.
+ * - Otherwise (no hold, an <audio> chime in the speech, speech too long, SCREEN_SPEAKS=0) the
+ *   voice speaks outputSpeech and the document times itself from onMount on the estimate:
+ *   each countdown starts when "Hold" has been said by `holdStarts`
+ *   (skill/narration/countdown.ts), the first after the estimated speech before it, each later
+ *   one at the end of the hold before it plus only the speech in between, from the speech-time
+ *   model that `npm run bench:timing` fits to measured audio.
  * - The drawing is the one being done: the segment's side ("-left") and version (the chair
  *   twist). For a moving stretch (cat-cow, pelvic tilts) it switches between the pose
- *   drawings when the lines tagged with the other pose are spoken, on the same clock as the
- *   countdown: a SetValue on the bound `drawing` (the Image's source) after an Idle, timed on
- *   the estimated speech before that line.
- * - "Pause" and "help" freeze it (ExecuteCommands sets `frozen`; every step checks it).
+ *   drawings when the lines tagged with the other pose are spoken: a SetValue on the bound
+ *   `drawing` (the Image's source), timed on the estimated speech since the start of the
+ *   piece that says the line (the speaking screen) or of the response (the estimate-timed one).
+ * - "Pause" and "help" freeze it (ExecuteCommands sets `frozen`, and the screen shows
+ *   "Paused"; on the speaking screen the interruption also stops the sequence).
  * - The document's version is the lower of ours and the device's `maxVersion`; it uses only
- *   what APL 1.1 already had. Layouts: round (Echo Spot), small landscape (Echo Show 5) and
- *   larger hubs (Echo Show 8, 10, 15), chosen on the device by `viewport` conditions.
+ *   what APL 1.1 already had (SpeakItem, Parallel, Sequential, SendEvent, SetValue, the
+ *   ssmlToSpeech transformer, onMount, viewport conditions). Layouts: round (Echo Spot), small
+ *   landscape (Echo Show 5) and larger hubs (Echo Show 8, 10, 15), chosen on the device by
+ *   `viewport` conditions.
  */
 import type { interfaces } from 'ask-sdk-model';
 import { drawingName, isDrawnPose, versionPose, type DrawingRef } from '../../skill/catalog/drawings';

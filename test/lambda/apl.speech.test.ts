@@ -139,7 +139,9 @@ describe('the Echo Show speaks the narration', () => {
       spokenOrder.push(piece);
       const before = screen.sequence[index - 1];
       if (before?.type === 'SetValue' && before.property === 'remaining' && Number(before.value) > 0) {
-        const ticks = (command.commands ?? []).filter((c) => c.type === 'Sequential').flatMap((c) => c.commands ?? []).filter((c) => c.property === 'remaining');
+        const beside = (command.commands ?? []).filter((c) => c.type === 'Sequential').flatMap((c) => c.commands ?? []);
+        // Each tick: an Idle of a second, then the SetValue.
+        const ticks = beside.flatMap((c, k) => (c.property === 'remaining' ? [{ ...c, delay: beside[k - 1]?.type === 'Idle' ? beside[k - 1]!.delay : undefined }] : []));
         const after = screen.sequence[index + 1];
         holds.push({ piece, seconds: Number(before.value), ticks, releasedBeforeNext: after?.type === 'SetValue' && after.property === 'remaining' && after.value === -1 });
       }
