@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { canfulfill, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
 import {
+  aplUserEventEnvelope,
   audioPlayerRequestEnvelope,
   hasDialogModel,
   intentFor,
@@ -155,17 +156,7 @@ export class Conversation {
 
   /** An Alexa.Presentation.APL.UserEvent, as a document's SendEvent (in an ExecuteCommands) makes it. */
   aplUserEvent(token: string, args: unknown[]): RequestEnvelope {
-    const base = launchRequestEnvelope(this.nextSettings());
-    const request = {
-      type: 'Alexa.Presentation.APL.UserEvent',
-      requestId: base.request.requestId,
-      timestamp: base.request.timestamp,
-      locale: base.request.locale,
-      token,
-      arguments: args,
-      source: { type: 'Document', handler: 'ExecuteCommands' },
-    };
-    return { ...base, request: request as unknown as RequestEnvelope['request'] };
+    return aplUserEventEnvelope(this.nextSettings(), token, args);
   }
 
   /** Carries the response's session attributes into the next request, as Alexa does. */
