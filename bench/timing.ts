@@ -149,14 +149,17 @@ export async function spokenHolds(response: Response, renderer: Renderer, pieceC
   for (const piece of pieces) {
     if (piece.holdSeconds !== undefined) {
       const index = holdIndexes[rows.length]!;
+      // The hold starts where the voice stops after "Hold.", or after the silence that ends what comes before it.
       const before = renderSsml(response.events.slice(0, index), { pace: response.pace, chimes: false });
-      const played = last ? lastStart + (await pieceSeconds(renderer, last, true)) : 0;
+      const spokenLast = [...response.events.slice(0, index)].reverse().find((event) => event.type !== 'holdStart' && event.type !== 'holdEnd')?.type === 'say';
+      const endsWithWords = (ssml: string) => !/<break time="[^"]+"\/>(?:<\/prosody>)?<\/speak>$/.test(ssml);
+      const played = last ? lastStart + (endsWithWords(last) ? await pieceSeconds(renderer, last, true) : await pieceSeconds(renderer, last)) : 0;
       rows.push({
         response: response.name,
         pace: response.pace,
         target: piece.holdSeconds,
         startSpoken: clock,
-        holdSaid: await renderer.untilSpeechEnds(forEspeak(before)),
+        holdSaid: spokenLast ? await renderer.untilSpeechEnds(forEspeak(before)) : await renderer.seconds(forEspeak(before), false),
         holdPlayed: played,
       });
     }

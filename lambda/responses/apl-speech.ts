@@ -17,6 +17,14 @@
  * The drawing of a moving stretch (cat-cow, pelvic tilts) changes beside the piece it is
  * spoken in, on the speech estimate from the start of that piece (not of the response).
  *
+ * One change to what a speaker hears: in one outputSpeech the silence after words ("Hold.")
+ * takes the place of the voice's short quiet at the end of the line; spoken as two pieces, the
+ * quiet stays at the end of the first. So a piece that starts with silence after a piece that
+ * ends with words starts with that much less (the speech-time model's `trailingQuietSeconds`),
+ * and the hold lasts its target as on a speaker. (Measured with espeak-ng, bench:timing: without
+ * this each hold of a long response started about 0.45 s later than the one before it on the
+ * whole response's clock; with it about 0.1 s.)
+ *
  * Not used (the response keeps outputSpeech and the estimate-timed screen of apl.ts) when the
  * response has no hold, when a piece would carry an <audio> chime (ssmlToSpeech does not take
  * the audio tag), or when the speech is longer than one outputSpeech may be.
@@ -49,9 +57,9 @@
  *   and help answers also set `frozen`, so the countdown shows "Paused" either way.
  */
 import type { interfaces } from 'ask-sdk-model';
-import { eventSeconds, renderSsml, speechChunks, SSML_MAX_CHARS } from '../../skill/narration/index';
+import { eventSeconds, renderSsml, speechChunks, SSML_MAX_CHARS, type SpeechChunk } from '../../skill/narration/index';
 import { silenceFollows } from '../../skill/narration/duration';
-import type { Pace } from '../../skill/narration/speech-time';
+import { SPEECH_MODEL, type Pace } from '../../skill/narration/speech-time';
 import type { TimelineEvent } from '../../skill/narration/types';
 
 // APL documents and commands are JSON; typing them fully is not worth it here.
@@ -87,11 +95,14 @@ export function spokenPieces(events: readonly TimelineEvent[], pace: Pace): Spok
   // Where each chunk sits in the events: chunks keep the events' order, markers left out.
   const pieces: SpokenPiece[] = [];
   let cursor = 0;
-  for (const chunk of chunks) {
-    while (events[cursor] && events[cursor] !== chunk.events[0]) cursor++;
+  const quiet = SPEECH_MODEL[pace].trailingQuietSeconds;
+  for (const [index, original] of chunks.entries()) {
+    const previous = chunks[index - 1]?.events.at(-1);
+    const chunk = previous?.type === 'say' ? shortenedStart(original, quiet) : original;
+    while (events[cursor] && events[cursor] !== original.events[0]) cursor++;
     const firstEvent = cursor;
     let last = firstEvent;
-    for (const event of chunk.events) {
+    for (const event of original.events) {
       while (events[last] !== event) last++;
     }
     cursor = last + 1;
@@ -107,6 +118,15 @@ export function spokenPieces(events: readonly TimelineEvent[], pace: Pace): Spok
     pieces.push(piece);
   }
   return pieces;
+}
+
+/** The piece with its first silence `by` seconds shorter (when it starts with one; none left: dropped). */
+function shortenedStart(chunk: SpeechChunk, by: number): SpeechChunk {
+  const [first, ...rest] = chunk.events;
+  if (first?.type !== 'pause') return chunk;
+  const seconds = Math.round((first.seconds - by) * 1000) / 1000;
+  if (seconds <= 0 && rest.length === 0) return chunk;
+  return { ...chunk, events: seconds > 0 ? [{ ...first, seconds }, ...rest] : rest };
 }
 
 const speechProperty = (index: number) => `speech${index}`;
