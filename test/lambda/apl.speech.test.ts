@@ -14,6 +14,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { APL_TOKEN } from '../../lambda/responses/apl';
 import { estimateSpeechSeconds } from '../../skill/narration/index';
 import { SPEECH_MODEL, type Pace } from '../../skill/narration/speech-time';
+import { progressNotKept } from '../../skill/text/en/saving';
+import { closedEndpoint } from '../support/dynalite';
 import { Person, type Conversation } from '../support/envelopes';
 import { breakSeconds, COMPANION_URL, send, startHarness, stored, words, type Harness } from './conversation.harness';
 
@@ -357,5 +359,33 @@ describe('the Echo Show speaks the narration', () => {
     expect(directives.some((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands')).toBe(false);
     const render = directives.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as interfaces.alexa.presentation.apl.RenderDocumentDirective;
     expect(JSON.stringify((render.document as { mainTemplate: { items: { onMount: unknown }[] } }).mainTemplate.items[0]!.onMount)).toContain('"repeatCount"');
+  });
+});
+
+describe('the Echo Show speaks the narration with DynamoDB out of reach', () => {
+  let out: Harness;
+  beforeAll(async () => {
+    // The skill's endpoint refuses connections: nothing can be read or saved.
+    out = await startHarness({ dynamoEndpoint: await closedEndpoint() });
+  });
+  afterAll(async () => {
+    await out?.db.stop();
+  });
+
+  it('the closing says the place could not be saved, before its question: decided when the save failed, said when the screen has spoken', async () => {
+    const person = new Person({ screen: true });
+    const session = person.session();
+    let envelope = session.remember(await out.handler(session.intent('StartRoutineIntent', { routine: { value: 'daily', id: 'basic-daily' } })));
+    for (let turn = 0; turn < 10 && !envelope.response.directives?.some((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands'); turn++) {
+      envelope = session.remember(await out.handler(session.intent('AMAZON.NextIntent')));
+    }
+    const screen = spokenScreen(envelope.response);
+    // The screen's own speech says nothing about saving: that comes with the closing.
+    expect(screen.pieces.some((piece) => words(piece).includes(progressNotKept))).toBe(false);
+    const closing = session.remember(await out.handler(userEvent(session, spokenArguments(screen))));
+    const said = closing.response.outputSpeech?.type === 'SSML' ? words(closing.response.outputSpeech.ssml) : '';
+    expect(said).toContain(progressNotKept);
+    expect(said).toMatch(/\?$/);
+    expect(closing.response.shouldEndSession).toBe(false);
   });
 });
