@@ -68,6 +68,14 @@ function aplMaxVersion(input: HandlerInput): string | undefined {
   return typeof version === 'string' ? version : undefined;
 }
 
+/** The stretch's card in the Alexa app: Standard with the drawing when published, else Simple. */
+function addCard(input: HandlerInput, stretchId: StretchId, options: ResponseOptions, texts: Texts): void {
+  const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId), texts);
+  const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
+  if (card.images) input.responseBuilder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
+  else input.responseBuilder.withSimpleCard(title, text);
+}
+
 /**
  * On an Echo Show the document speaks the narration (apl-speech.ts): the RenderDocument and
  * ExecuteCommands directives, no outputSpeech and shouldEndSession left undefined; the closing
@@ -111,12 +119,8 @@ export function composeResponse(input: HandlerInput, result: PlayerResult, turn:
   }
   const state = result.state;
   const ssmlOptions = { pace: state.preferences.pace };
-  if (speakOnScreen(input, result, turn, options, texts)) {
-    const show = result.show!;
-    const card = stretchCard(show.stretchId, options.companionUrl, options.cardImagesFor?.(show.stretchId), texts);
-    const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
-    if (card.images) builder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
-    else builder.withSimpleCard(title, text);
+  if (result.show && speakOnScreen(input, result, turn, options, texts)) {
+    addCard(input, result.show.stretchId, options, texts);
     return builder.getResponse();
   }
   // The words about saving are kept with the closing prompt: never cut for length.
@@ -125,10 +129,7 @@ export function composeResponse(input: HandlerInput, result: PlayerResult, turn:
   builder.withShouldEndSession(result.endSession);
   if (result.show) {
     const { stretchId, segment, played } = result.show;
-    const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId), texts);
-    const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
-    if (card.images) builder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
-    else builder.withSimpleCard(title, text);
+    addCard(input, stretchId, options, texts);
     if (hasScreen(input)) {
       const directive = renderDocumentDirective(
         { stretchId, segment, played, speech: result.show.speech, preferences: state.preferences, imageFor: options.screenImageFor, texts },
