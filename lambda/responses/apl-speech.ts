@@ -23,7 +23,7 @@
  * ends with words starts with that much less (the speech-time model's `trailingQuietSeconds`),
  * and the hold lasts its target as on a speaker. (Measured with espeak-ng, bench:timing: without
  * this each hold of a long response started about 0.45 s later than the one before it on the
- * whole response's clock; with it about 0.1 s.)
+ * whole response's clock; with it 0.1 to 0.15 s.)
  *
  * Not used (the response keeps outputSpeech and the estimate-timed screen of apl.ts) when the
  * response has no hold, when a piece would carry an <audio> chime (ssmlToSpeech does not take
