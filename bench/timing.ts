@@ -13,7 +13,12 @@
  *   target (within 5 %), and each hold's measured start from the beginning of its response is
  *   compared with the estimate the Echo Show countdown uses (within 1 s);
  * - the speech-time model (seconds per word, per sentence, onset) refitted by least squares
- *   from those lines, printed so `skill/narration/speech-time.ts` can take the new figures.
+ *   from those lines, printed so `skill/narration/speech-time.ts` can take the new figures;
+ * - the Echo Show that speaks the narration itself (lambda/responses/apl-speech.ts): each
+ *   piece the document speaks rendered on its own, as each SpeakItem is, and the pieces added
+ *   up in order; a countdown starts when the piece ending with "Hold." has played. That is
+ *   compared with where "Hold" ends in the whole response's audio (the response rendered in
+ *   one go up to its "Hold.", the voice's quiet after it trimmed), within 1 s.
  *
  * espeak-ng differs from Alexa in two ways the harness accounts for: it joins adjacent
  * <break>s into one (we send their sum as one break, which Alexa would play the same), and it
@@ -35,6 +40,7 @@ import { durationOf, holdStarts, renderSsml } from '../skill/narration/index';
 import { silenceFollows } from '../skill/narration/duration';
 import { countCommas, countLetters, countSentences, countSyllables, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
 import type { TimelineEvent } from '../skill/narration/types';
+import { spokenPieces } from '../lambda/responses/apl-speech';
 
 const run = promisify(execFile);
 const WORDS_PER_MINUTE = 150;
@@ -62,7 +68,7 @@ export function forEspeak(ssml: string): string {
   });
 }
 
-class Renderer {
+export class Renderer {
   private readonly dir = mkdtempSync(join(tmpdir(), 'timing-'));
   private count = 0;
 
@@ -84,9 +90,89 @@ class Renderer {
     return Number(stdout.trim());
   }
 
+  /** Seconds until the voice stops: the file's audio with the quiet at its end trimmed. */
+  async untilSpeechEnds(ssml: string): Promise<number> {
+    const n = this.count++;
+    const input = join(this.dir, `${n}.ssml`);
+    const wav = join(this.dir, `${n}.wav`);
+    const trimmed = join(this.dir, `${n}.end.wav`);
+    writeFileSync(input, ssml);
+    await run('espeak-ng', ['-m', '-s', String(WORDS_PER_MINUTE), '-f', input, '-w', wav]);
+    await run('sox', [wav, trimmed, 'reverse', 'silence', '1', '0.01', '0.5%', 'reverse']);
+    const { stdout } = await run('soxi', ['-D', trimmed]);
+    for (const file of [input, wav, trimmed]) rmSync(file);
+    return Number(stdout.trim());
+  }
+
   close(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+const LEADING_BREAKS = /^(<speak>(?:<prosody [^>]*>)?)((?:<break time="\d+(?:ms|s)"\/>)+)/;
+
+/**
+ * Seconds one SpeakItem plays: the piece rendered on its own. espeak-ng drops a break at the
+ * very start of a file, which Alexa plays: a piece that starts with silence (a hold) gets it added back.
+ */
+async function pieceSeconds(renderer: Renderer, ssml: string, untilSpeechEnds = false): Promise<number> {
+  const render = (text: string) => (untilSpeechEnds ? renderer.untilSpeechEnds(forEspeak(text)) : renderer.seconds(forEspeak(text), false));
+  const leading = LEADING_BREAKS.exec(ssml);
+  if (!leading) return render(ssml);
+  const silence = [...leading[2]!.matchAll(/time="(\d+)(ms|s)"/g)].reduce((ms, m) => ms + Number(m[1]) * (m[2] === 's' ? 1000 : 1), 0) / 1000;
+  const rest = ssml.replace(LEADING_BREAKS, '$1');
+  const spoken = /<\/?(?:speak|prosody)[^>]*>/g;
+  return silence + (rest.replace(spoken, '').trim() ? await render(rest) : 0);
+}
+
+export interface SpokenHoldRow {
+  response: string;
+  pace: Pace;
+  target: number;
+  /** Seconds from the start of the response to the countdown's start: the pieces before the hold, each played in full. */
+  startSpoken: number;
+  /** Seconds from the start of the response to where "Hold" ends in the whole response's audio. */
+  holdSaid: number;
+  /** Seconds from the start of the response to where "Hold" ends in the pieces as the screen plays them. */
+  holdPlayed: number;
+}
+
+/** The countdown starts of a response spoken by the screen, and where each "Hold" ends in the whole audio; undefined when the screen would not speak it. */
+export async function spokenHolds(response: Response, renderer: Renderer, pieceCache: Map<string, Promise<number>>): Promise<SpokenHoldRow[] | undefined> {
+  const pieces = spokenPieces(response.events, response.pace);
+  if (!pieces) return undefined;
+  const holdIndexes = response.events.flatMap((event, index) => (event.type === 'holdStart' ? [index] : []));
+  const rows: SpokenHoldRow[] = [];
+  let clock = 0;
+  let lastStart = 0;
+  let last: string | undefined;
+  for (const piece of pieces) {
+    if (piece.holdSeconds !== undefined) {
+      const index = holdIndexes[rows.length]!;
+      // The hold starts where the voice stops after "Hold.", or after the silence that ends what comes before it.
+      const before = renderSsml(response.events.slice(0, index), { pace: response.pace, chimes: false });
+      const spokenLast = [...response.events.slice(0, index)].reverse().find((event) => event.type !== 'holdStart' && event.type !== 'holdEnd')?.type === 'say';
+      const endsWithWords = (ssml: string) => !/<break time="[^"]+"\/>(?:<\/prosody>)?<\/speak>$/.test(ssml);
+      const played = last ? lastStart + (endsWithWords(last) ? await pieceSeconds(renderer, last, true) : await pieceSeconds(renderer, last)) : 0;
+      rows.push({
+        response: response.name,
+        pace: response.pace,
+        target: piece.holdSeconds,
+        startSpoken: clock,
+        holdSaid: spokenLast ? await renderer.untilSpeechEnds(forEspeak(before)) : await renderer.seconds(forEspeak(before), false),
+        holdPlayed: played,
+      });
+    }
+    lastStart = clock;
+    last = piece.ssml;
+    let seconds = pieceCache.get(piece.ssml);
+    if (!seconds) {
+      seconds = pieceSeconds(renderer, piece.ssml);
+      pieceCache.set(piece.ssml, seconds);
+    }
+    clock += await seconds;
+  }
+  return rows;
 }
 
 /** One spoken line as the voice says it: trimmed speech, and the quiet the voice leaves after it. */
@@ -319,6 +405,8 @@ export interface TimingReport {
   holds: HoldRow[];
   /** Holds whose countdown start is more than a second off. */
   lateStarts: HoldRow[];
+  /** Every hold of every response the Echo Show speaks itself, with its countdown start as the pieces play. */
+  spokenHolds: SpokenHoldRow[];
 }
 
 export async function runTiming(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<TimingReport> {
@@ -350,6 +438,11 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       composed: measuredSeconds(response.spoken, response.pace, lines),
     }));
     const holds = all.flatMap((response) => holdsOf(response, lines));
+    log('timing: rendering the pieces the Echo Show speaks');
+    const pieceCache = new Map<string, Promise<number>>();
+    const spokenByScreen = await inBatches(all, 2, (response) => spokenHolds(response, renderer, pieceCache));
+    const screenSpoken = spokenByScreen.flatMap((rows) => rows ?? []);
+    const notSpoken = all.filter((response, index) => !spokenByScreen[index] && response.events.some((event) => event.type === 'holdStart')).length;
     // The model in use is the countdown fit; the plain per-line fit is printed beside it for comparison.
     const fits = PACES.map((pace) => fitCountdown(all, lines, pace));
     const lineFits = PACES.map((pace) => fit([...lines.values()], pace));
@@ -373,6 +466,22 @@ export async function runTiming(log: (line: string) => void = (line) => process.
           `${Math.max(...startErrors).toFixed(2)} s | ${startWithin}/${ownHolds.length} | ${percent(composition)} |`,
       );
     }
+    const spokenRows = PACES.map((pace) => {
+      const own = screenSpoken.filter((row) => row.pace === pace);
+      const errors = own.map((row) => row.startSpoken - row.holdSaid);
+      const within = errors.filter((e) => Math.abs(e) <= 1).length;
+      const worst = errors.reduce((w, e) => (Math.abs(e) > Math.abs(w) ? e : w), 0);
+      const mean = errors.reduce((sum, e) => sum + e, 0) / Math.max(1, errors.length);
+      const played = own.map((row) => row.startSpoken - row.holdPlayed);
+      const playedWorst = played.reduce((w, e) => (Math.abs(e) > Math.abs(w) ? e : w), 0);
+      const playedWithin = played.filter((e) => Math.abs(e) <= 1).length;
+      const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(2)} s`;
+      return (
+        `| ${pace} | ${new Set(own.map((row) => row.response)).size} | ${own.length} | ${signed(worst)} | ${signed(mean)} | ${within}/${own.length} | ` +
+        `${signed(playedWorst)} | ${playedWithin}/${own.length} |`
+      );
+    });
+    const spokenLate = screenSpoken.filter((row) => Math.abs(row.startSpoken - row.holdSaid) > 1);
     const keys: (keyof SpeechModel)[] = ['secondsPerLetter', 'secondsPerSyllable', 'secondsPerWord', 'sentenceGapSeconds', 'commaSeconds', 'onsetSeconds', 'trailingQuietSeconds'];
     const model = PACES.map((pace) => {
       const refit = fits.find((f) => f.pace === pace)!;
@@ -418,20 +527,44 @@ export async function runTiming(log: (line: string) => void = (line) => process.
             '',
           ]
         : []),
+      '### Echo Show speaking the narration itself (the default on screens)',
+      '',
+      'Each piece the document speaks (`lambda/responses/apl-speech.ts`: the response cut at its holds) rendered on its own, as each',
+      'SpeakItem is, and played one after the other: a countdown starts when the piece ending with "Hold." has played (a leading',
+      'break espeak-ng drops is added back; + = the screen starts late). Measured two ways: against where "Hold" ends in the whole',
+      'response rendered in one go (what a speaker plays), and against where it ends in the pieces as the screen plays them (what',
+      'the person in front of the screen hears: there the error is the voice\'s quiet after "Hold." only, and does not add up).',
+      'The first grows through a long response by the quiet at each boundary between pieces, which the screen also waits out.',
+      `${notSpoken} responses with holds are not spoken by the screen (audio chimes, or too long) and keep the estimate above.`,
+      '',
+      '| pace | responses | holds | vs whole audio, worst | mean | within 1 s | vs the pieces played, worst | within 1 s |',
+      '|---|---|---|---|---|---|---|---|',
+      ...spokenRows,
+      '',
+      ...(spokenLate.length > 0
+        ? [
+            'Holds the speaking screen starts more than 1 s from the spoken "Hold":',
+            '',
+            '| pace | response | hold | countdown starts | "Hold" ends in the audio | off by |',
+            '|---|---|---|---|---|---|',
+            ...spokenLate.map((row) => `| ${row.pace} | ${row.response} | ${row.target} s | ${row.startSpoken.toFixed(2)} s | ${row.holdSaid.toFixed(2)} s | ${(row.startSpoken - row.holdSaid).toFixed(2)} s |`),
+            '',
+          ]
+        : []),
       'Speech-time model (`skill/narration/speech-time.ts`) in use / refitted from these measurements (`fitCountdown`: the lines and every hold start), in seconds:',
       '',
       '| pace | per letter | per syllable | per word | between sentences | per comma | onset per line | quiet after a line |',
       '|---|---|---|---|---|---|---|---|',
       ...model,
       '',
-      'Hold lengths are their pauses plus their cues as spoken; the countdown start is where the Echo Show',
-      'countdown begins (`holdStarts`: the first hold after the estimate of everything before it, each later one at',
+      'Hold lengths are their pauses plus their cues as spoken; the countdown start is where the estimate-timed Echo Show',
+      'countdown begins (the fallback, `holdStarts`: the first hold after the estimate of everything before it, each later one at',
       'the previous hold\'s end plus the estimate of what is said between) against the same point in',
       'the measured audio. "Pieces vs whole audio" checks that adding up the measured lines and pauses gives',
       'the whole response as rendered in one go.',
       END,
     ].join('\n');
-    return { markdown, fits, lineFits, lines: [...lines.values()], holds, lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1) };
+    return { markdown, fits, lineFits, lines: [...lines.values()], holds, lateStarts: holds.filter((h) => Math.abs(h.startEstimated - h.startMeasured) > 1), spokenHolds: screenSpoken };
   } finally {
     renderer.close();
   }
@@ -461,5 +594,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // The measured lines, for a closer look at the figures without rendering again (not committed).
   const dump = fileURLToPath(new URL('../.local/bench-timing-lines.json', import.meta.url));
   mkdirSync(dirname(dump), { recursive: true });
-  writeFileSync(dump, JSON.stringify({ lines: report.lines, holds: report.holds }, null, 1));
+  writeFileSync(dump, JSON.stringify({ lines: report.lines, holds: report.holds, spokenHolds: report.spokenHolds }, null, 1));
 }

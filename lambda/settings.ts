@@ -25,6 +25,8 @@ export interface SkillSettings {
   illustrationImages: boolean;
   /** Where the deployment published the hands-free audio (absent: "play my routine" is guided). */
   audio?: { baseUrl: string; voice: string };
+  /** The Echo Show speaks the narration from its document (default true; SCREEN_SPEAKS=0: outputSpeech and the estimate-timed screen). */
+  screenSpeaks?: boolean;
 }
 
 export const DEFAULT_AUDIO_VOICE = 'Joanna';
@@ -32,7 +34,8 @@ export const DEFAULT_AUDIO_VOICE = 'Joanna';
 /**
  * The Lambda's settings: TABLE_NAME (required), DYNAMODB_ENDPOINT (local/tests), SKILL_ID
  * (verify the caller when set), COMPANION_URL, ILLUSTRATION_PNG=0 (no images), AUDIO_BASE_URL
- * and AUDIO_VOICE (the hands-free streams the deployment rendered with Polly).
+ * and AUDIO_VOICE (the hands-free streams the deployment rendered with Polly), SCREEN_SPEAKS=0
+ * (the Echo Show's document does not speak the narration).
  */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): SkillSettings {
   const tableName = env.TABLE_NAME;
@@ -43,6 +46,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): SkillSettings {
     ...(env.SKILL_ID ? { skillId: env.SKILL_ID } : {}),
     companionUrl: env.COMPANION_URL || DEFAULT_COMPANION_URL,
     illustrationImages: env.ILLUSTRATION_PNG !== '0',
+    ...(env.SCREEN_SPEAKS === '0' ? { screenSpeaks: false } : {}),
     ...(env.AUDIO_BASE_URL ? { audio: { baseUrl: env.AUDIO_BASE_URL, voice: env.AUDIO_VOICE || DEFAULT_AUDIO_VOICE } } : {}),
   };
 }
@@ -74,6 +78,7 @@ export function skillDepsFor(settings: SkillSettings, overrides: Partial<SkillDe
     ...(settings.audio
       ? { audio: createPublishedLibrary({ voice: { engine: 'polly-neural', voice: settings.audio.voice }, baseUrl: settings.audio.baseUrl }) }
       : {}),
+    ...(settings.screenSpeaks === false ? { screenSpeaks: false } : {}),
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ import { RemindersHandler, type RemindersFor } from './handlers/reminders';
 import { KindErrorHandler } from './handlers/error';
 import { SessionEndedHandler } from './handlers/session-ended';
 import { UnhandledRequestHandler } from './handlers/unhandled';
+import { ScreenSpokenHandler } from './handlers/screen-spoken';
 import { guardEnvelope } from './request-guard';
 import type { ResponseOptions } from './responses/compose';
 import { handsFreeHandlers } from './handsfree/index';
@@ -59,6 +60,8 @@ export function buildSkill(deps: SkillDeps): CustomSkill {
     new RemindersHandler(deps, deps.remindersFor, log),
     // Hands-free streams: they answer only AudioPlayer requests, the player's own words and "play ...".
     ...handsFreeHandlers(deps, log),
+    // The Echo Show has spoken the narration: the closing prompt (responses/apl-speech.ts).
+    new ScreenSpokenHandler(),
     new ConversationHandler(deps),
   ];
   const interceptors =

@@ -4,22 +4,33 @@
  *
  * - APL Image draws bitmaps (PNG/JPG) only, so the screen shows the companion page's PNG
  *   copy of the drawing (`imageFor`, 1200x800); without one the screen shows the text alone.
- * - APL TimeText is not supported on Echo Show: the countdown is a Text bound to a variable
- *   that a looping SetValue + Idle(1000 ms) sequence decrements. Each hold's countdown starts
- *   when "Hold" has been said (`holdStarts` in skill/narration/countdown.ts): the first after
- *   the estimated speech and pauses before it (the lead, the intro and the segment), each later
- *   one at the end of the hold before it plus only the speech and pauses in between, from the
- *   speech-time model that `npm run bench:timing` fits to measured audio. It ends on "Release"
- *   with the hold.
+ * - APL TimeText is not supported on Echo Show: the countdown is a Text bound to `remaining`,
+ *   which SetValue commands set once a second.
+ * - The screen speaks the narration itself where it can (`speakingScreenDirectives`, the
+ *   default; apl-speech.ts has the sequence and the platform facts it relies on, with their
+ *   sources): the speech cut at the holds, each piece spoken by SpeakItem in turn from an
+ *   ExecuteCommands directive, each countdown started right after the piece ending with
+ *   "Hold." and set to "Release" when the hold's speech has ended, then a SendEvent whose
+ *   UserEvent gets the closing prompt (handlers/screen-spoken.ts). The countdown follows the
+ *   voice, whatever voice the device has: no estimate decides when it starts.
+ * - Otherwise (no hold, an <audio> chime in the speech, speech too long, SCREEN_SPEAKS=0) the
+ *   voice speaks outputSpeech and the document times itself from onMount on the estimate:
+ *   each countdown starts when "Hold" has been said by `holdStarts`
+ *   (skill/narration/countdown.ts), the first after the estimated speech before it, each later
+ *   one at the end of the hold before it plus only the speech in between, from the speech-time
+ *   model that `npm run bench:timing` fits to measured audio.
  * - The drawing is the one being done: the segment's side ("-left") and version (the chair
  *   twist). For a moving stretch (cat-cow, pelvic tilts) it switches between the pose
- *   drawings when the lines tagged with the other pose are spoken, on the same clock as the
- *   countdown: a SetValue on the bound `drawing` (the Image's source) after an Idle, timed on
- *   the estimated speech before that line.
- * - "Pause" and "help" freeze it (ExecuteCommands sets `frozen`; every step checks it).
+ *   drawings when the lines tagged with the other pose are spoken: a SetValue on the bound
+ *   `drawing` (the Image's source), timed on the estimated speech since the start of the
+ *   piece that says the line (the speaking screen) or of the response (the estimate-timed one).
+ * - "Pause" and "help" freeze it (ExecuteCommands sets `frozen`, and the screen shows
+ *   "Paused"; on the speaking screen the interruption also stops the sequence).
  * - The document's version is the lower of ours and the device's `maxVersion`; it uses only
- *   what APL 1.1 already had. Layouts: round (Echo Spot), small landscape (Echo Show 5) and
- *   larger hubs (Echo Show 8, 10, 15), chosen on the device by `viewport` conditions.
+ *   what APL 1.1 already had (SpeakItem, Parallel, Sequential, SendEvent, SetValue, the
+ *   ssmlToSpeech transformer, onMount, viewport conditions). Layouts: round (Echo Spot), small
+ *   landscape (Echo Show 5) and larger hubs (Echo Show 8, 10, 15), chosen on the device by
+ *   `viewport` conditions.
  */
 import type { interfaces } from 'ask-sdk-model';
 import { drawingName, isDrawnPose, versionPose, type DrawingRef } from '../../skill/catalog/drawings';
@@ -28,6 +39,7 @@ import type { Preferences, StretchId } from '../../skill/catalog/types';
 import { durationOf, holdStarts } from '../../skill/narration/index';
 import type { Segment, TimelineEvent } from '../../skill/narration/types';
 import { textsFor, type Texts } from '../../skill/text/locale';
+import { narrationDatasource, speakerComponents, speakingCommands, speakingDirective, spokenPieces, type PieceDrawing, type SpokenPiece } from './apl-speech';
 
 export const APL_TOKEN = 'backStretchCoach';
 
@@ -54,6 +66,8 @@ export interface Screen {
 export interface DrawingChange {
   atSeconds: number;
   drawing: DrawingRef;
+  /** The index in the speech of the event the change comes with (the screen that speaks times it within its piece). */
+  atEvent: number;
 }
 
 /**
@@ -91,7 +105,7 @@ export function drawingTimeline(screen: Pick<Screen, 'stretchId' | 'segment' | '
     const name = drawingName(drawing);
     if (name === current) return;
     current = name;
-    changes.push({ atSeconds: durationOf(events.slice(0, index), screen.preferences.pace), drawing });
+    changes.push({ atSeconds: durationOf(events.slice(0, index), screen.preferences.pace), drawing, atEvent: index });
   });
   return { first, changes };
 }
@@ -193,7 +207,7 @@ function onMountCommands(countdown: AplJson[], drawings: AplJson[]): AplJson[] {
 
 interface ScreenImages {
   first: string;
-  changes: { atSeconds: number; url: string }[];
+  changes: { atSeconds: number; url: string; atEvent: number }[];
 }
 
 /** The drawing URLs of the screen, when drawings are published. */
@@ -204,7 +218,7 @@ function screenImages(screen: Screen): ScreenImages | undefined {
   if (!firstUrl) return undefined;
   const urls = changes.flatMap((change) => {
     const url = screen.imageFor?.(change.drawing);
-    return url ? [{ atSeconds: change.atSeconds, url }] : [];
+    return url ? [{ atSeconds: change.atSeconds, url, atEvent: change.atEvent }] : [];
   });
   return { first: firstUrl, changes: urls };
 }
@@ -250,14 +264,21 @@ function layout(images: ScreenImages | undefined, holds: readonly HoldTiming[], 
   };
 }
 
-export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJson {
+/**
+ * The document. With `speaking` (the screen speaks the narration: apl-speech.ts) it carries a
+ * silent component per piece and counts nothing on its own (the ExecuteCommands directive runs
+ * the speech, the countdowns and the drawing changes); without, the countdowns and drawing
+ * changes run from onMount on the speech estimate.
+ */
+export function aplDocument(screen: Screen, version: string = APL_VERSION, speaking?: readonly SpokenPiece[]): AplJson {
   const holds = holdTimings(screen.speech ?? screen.segment?.events ?? [], screen.preferences);
   const images = screenImages(screen);
+  const layouts = LAYOUTS.map((spec) => layout(images, holds, spec, screen.texts ?? textsFor(undefined)));
   return {
     type: 'APL',
     version,
     mainTemplate: {
-      parameters: ['payload'],
+      parameters: speaking ? ['payload', 'narration'] : ['payload'],
       items: [
         {
           type: 'Container',
@@ -269,8 +290,8 @@ export function aplDocument(screen: Screen, version: string = APL_VERSION): AplJ
             { name: 'frozen', value: false },
             ...(images ? [{ name: 'drawing', value: images.first }] : []),
           ],
-          onMount: onMountCommands(countdownCommands(holds), drawingCommands(images?.changes ?? [])),
-          items: LAYOUTS.map((spec) => layout(images, holds, spec, screen.texts ?? textsFor(undefined))),
+          onMount: speaking ? [] : onMountCommands(countdownCommands(holds), drawingCommands(images?.changes ?? [])),
+          items: speaking ? [...layouts, speakerComponents(speaking)] : layouts,
         },
       ],
     },
@@ -306,6 +327,47 @@ export function renderDocumentDirective(
     document: aplDocument(screen, version),
     datasources: aplDatasources(screen),
   };
+}
+
+/** Which piece an event belongs to: the one it is in, else (a hold marker) the next one. */
+function pieceOf(pieces: readonly SpokenPiece[], atEvent: number): number {
+  const inside = pieces.findIndex((piece) => atEvent >= piece.firstEvent && atEvent < piece.firstEvent + piece.eventCount);
+  if (inside >= 0) return inside;
+  const next = pieces.findIndex((piece) => piece.firstEvent > atEvent);
+  return next >= 0 ? next : pieces.length - 1;
+}
+
+/**
+ * The screen for a device that speaks the narration from the document (apl-speech.ts): the
+ * document with the pieces' speech, and the ExecuteCommands that speaks them in order, counts
+ * each hold down beside its speech and sends `eventArguments` back when all has been said.
+ * Undefined when the device is too old for our documents or the speech cannot be spoken so.
+ */
+export function speakingScreenDirectives(
+  screen: Screen,
+  eventArguments: readonly string[],
+  maxVersion?: string,
+): [interfaces.alexa.presentation.apl.RenderDocumentDirective, interfaces.alexa.presentation.apl.ExecuteCommandsDirective] | undefined {
+  const version = documentVersion(maxVersion);
+  const events = screen.speech ?? screen.segment?.events ?? [];
+  const pieces = version ? spokenPieces(events, screen.preferences.pace) : undefined;
+  if (!version || !pieces) return undefined;
+  const images = screenImages(screen);
+  const drawings: PieceDrawing[] = (images?.changes ?? []).map((change) => {
+    const piece = pieceOf(pieces, change.atEvent);
+    const from = pieces[piece]!.firstEvent;
+    const atSeconds = change.atEvent > from ? durationOf(events.slice(from, change.atEvent), screen.preferences.pace) : 0;
+    return { piece, atSeconds, url: change.url };
+  });
+  return [
+    {
+      type: 'Alexa.Presentation.APL.RenderDocument',
+      token: APL_TOKEN,
+      document: aplDocument(screen, version, pieces),
+      datasources: { ...aplDatasources(screen), narration: narrationDatasource(pieces) },
+    },
+    speakingDirective(APL_TOKEN, speakingCommands(pieces, drawings, eventArguments)),
+  ];
 }
 
 /** Stops the countdown where it is (pause, help): the screen shows "Paused". */

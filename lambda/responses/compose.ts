@@ -13,7 +13,9 @@ import type { StretchId } from '../../skill/catalog/types';
 import type { DrawingRef } from '../../skill/catalog/drawings';
 import { INTENTS } from '../../skill/package/intents';
 import type { TurnState } from '../state/access';
-import { documentVersion, freezeDirective, renderDocumentDirective } from './apl';
+import { documentVersion, freezeDirective, renderDocumentDirective, speakingScreenDirectives } from './apl';
+import { SPOKEN_EVENT } from './apl-speech';
+import { closingToken, SCREEN_SPEECH_KEY, type KeptClosing } from './screen-speech-turn';
 import { stretchCard, type CardImages } from './card';
 import { savingSpeech } from './saving-speech';
 import { xmlSafe, xmlSafeDeep } from '../../skill/text/safe-text';
@@ -29,6 +31,11 @@ export interface ResponseOptions {
   cardImagesFor?: (id: StretchId) => CardImages | undefined;
   /** Raster image for the Echo Show screen, when published (APL Image cannot draw SVG). */
   screenImageFor?: (drawing: DrawingRef) => string | undefined;
+  /**
+   * The Echo Show speaks the narration from its document, so its countdowns follow the voice
+   * (apl-speech.ts); default true. False: outputSpeech, and the screen times itself on the estimate.
+   */
+  screenSpeaks?: boolean;
 }
 
 /**
@@ -61,21 +68,68 @@ function aplMaxVersion(input: HandlerInput): string | undefined {
   return typeof version === 'string' ? version : undefined;
 }
 
+/** The stretch's card in the Alexa app: Standard with the drawing when published, else Simple. */
+function addCard(input: HandlerInput, stretchId: StretchId, options: ResponseOptions, texts: Texts): void {
+  const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId), texts);
+  const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
+  if (card.images) input.responseBuilder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
+  else input.responseBuilder.withSimpleCard(title, text);
+}
+
+/**
+ * On an Echo Show the document speaks the narration (apl-speech.ts): the RenderDocument and
+ * ExecuteCommands directives, no outputSpeech and shouldEndSession left undefined; the closing
+ * prompt and reprompt wait in the session for the screen's UserEvent (screen-speech-turn.ts).
+ * Returns false, leaving the response alone, when the screen cannot speak this answer.
+ */
+function speakOnScreen(input: HandlerInput, result: PlayerResult, turn: TurnState | undefined, options: ResponseOptions, texts: Texts): boolean {
+  const attributes = input.attributesManager.getSessionAttributes();
+  if (!result.show || result.elicitSlot || options.screenSpeaks === false || !hasScreen(input)) return false;
+  const state = result.state;
+  const ssmlOptions = { pace: state.preferences.pace };
+  const token = closingToken(state, input.requestEnvelope.request.requestId);
+  const { stretchId, segment, played } = result.show;
+  const directives = speakingScreenDirectives(
+    { stretchId, segment, played, speech: result.speech, preferences: state.preferences, imageFor: options.screenImageFor, texts },
+    [SPOKEN_EVENT, token],
+    aplMaxVersion(input),
+  );
+  if (!directives) return false;
+  const closing = [...savingSpeech(input, result, turn, texts), ...result.prompt];
+  const kept: KeptClosing = {
+    token,
+    closing: closing.length > 0 ? renderSsml(closing, ssmlOptions) : '',
+    reprompt: result.endSession ? '' : renderSsml(result.reprompt, ssmlOptions),
+    endSession: result.endSession,
+  };
+  attributes[SCREEN_SPEECH_KEY] = kept;
+  input.attributesManager.setSessionAttributes(attributes);
+  for (const directive of directives) input.responseBuilder.addDirective(xmlSafeDeep(directive));
+  return true;
+}
+
 export function composeResponse(input: HandlerInput, result: PlayerResult, turn: TurnState | undefined, options: ResponseOptions, texts: Texts): Response {
   const builder = input.responseBuilder;
   if (result.silent) return builder.getResponse();
+  // Any answer replaces a closing still waiting for the screen (a stale UserEvent then says nothing).
+  const attributes = input.attributesManager.getSessionAttributes();
+  if (SCREEN_SPEECH_KEY in attributes) {
+    delete attributes[SCREEN_SPEECH_KEY];
+    input.attributesManager.setSessionAttributes(attributes);
+  }
   const state = result.state;
   const ssmlOptions = { pace: state.preferences.pace };
+  if (result.show && speakOnScreen(input, result, turn, options, texts)) {
+    addCard(input, result.show.stretchId, options, texts);
+    return builder.getResponse();
+  }
   // The words about saving are kept with the closing prompt: never cut for length.
   builder.speak(speechWithinLimit(result.speech, [...savingSpeech(input, result, turn, texts), ...result.prompt], ssmlOptions, texts));
   if (!result.endSession) builder.reprompt(renderSsml(result.reprompt, ssmlOptions));
   builder.withShouldEndSession(result.endSession);
   if (result.show) {
     const { stretchId, segment, played } = result.show;
-    const card = stretchCard(stretchId, options.companionUrl, options.cardImagesFor?.(stretchId), texts);
-    const [title, text] = [xmlSafe(card.title), xmlSafe(card.text)];
-    if (card.images) builder.withStandardCard(title, text, card.images.smallImageUrl, card.images.largeImageUrl);
-    else builder.withSimpleCard(title, text);
+    addCard(input, stretchId, options, texts);
     if (hasScreen(input)) {
       const directive = renderDocumentDirective(
         { stretchId, segment, played, speech: result.show.speech, preferences: state.preferences, imageFor: options.screenImageFor, texts },

@@ -149,6 +149,12 @@ export function sessionEndedRequestEnvelope(
   return envelope(settings, request);
 }
 
+/** An Alexa.Presentation.APL.UserEvent, as a document's SendEvent (run by an ExecuteCommands directive) makes it. */
+export function aplUserEventEnvelope(settings: EnvelopeSettings, token: string, args: readonly unknown[]): RequestEnvelope {
+  const request = { type: 'Alexa.Presentation.APL.UserEvent', ...requestBase(settings), token, arguments: [...args], source: { type: 'Document', handler: 'ExecuteCommands' } };
+  return envelope(settings, request as unknown as RequestEnvelope['request']);
+}
+
 /**
  * An AudioPlayer or PlaybackController request: no session, the player's state in context,
  * and for AudioPlayer events the token and offset in the request too.

@@ -25,7 +25,8 @@ import {
 } from './envelopes';
 import { responseWarnings } from './response-checks';
 import { SimulatedPlayer, type PlayerEvent, type TrackDuration } from './audio-player';
-import { audioPlayerRequestEnvelope } from './envelopes';
+import { aplUserEventEnvelope, audioPlayerRequestEnvelope } from './envelopes';
+import { ssmlToText } from './ssml-text';
 
 /** Sends one request to the skill and returns its response. */
 export type Transport = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -261,8 +262,36 @@ export class AlexaSimulator {
     turn.response = response;
     turn.warnings = responseWarnings(response);
     this.afterResponse(request, response, turn);
+    await this.followScreen(request, response, turn);
     await this.followPlayer(response, turn);
     return turn;
+  }
+
+  /**
+   * An Echo Show that speaks the narration from its document (ExecuteCommands with SpeakItems
+   * and a SendEvent last): the simulator says what the screen speaks, then sends the UserEvent
+   * the device sends when it has spoken it all; the skill's answer becomes the turn's response.
+   */
+  private async followScreen(request: RequestEnvelope, response: ResponseEnvelope, turn: Turn): Promise<void> {
+    type Command = { type: string; arguments?: unknown[]; commands?: Command[] };
+    const execute = response.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands') as { token?: string; commands?: Command[] } | undefined;
+    const sequence = execute?.commands?.[0]?.commands ?? [];
+    const sent = sequence.find((c) => c.type === 'SendEvent');
+    if (!this.session || !this.device.apl || !execute?.token || !sent?.arguments) return;
+    const render = response.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as { datasources?: { narration?: { properties?: Record<string, string> } } } | undefined;
+    const pieces = Object.values(render?.datasources?.narration?.properties ?? {});
+    turn.notes.push(`the screen speaks ${pieces.length} pieces, each countdown starting after its "Hold.": "${pieces.map((piece) => ssmlToText(piece)).join(' ')}"`);
+    let closing: ResponseEnvelope;
+    try {
+      closing = await this.options.transport(aplUserEventEnvelope(this.settings(), execute.token, sent.arguments));
+    } catch (error) {
+      turn.warnings.push(`Alexa.Presentation.APL.UserEvent failed: ${(error as Error).message}`);
+      return;
+    }
+    turn.notes.push('device -> Alexa.Presentation.APL.UserEvent (all spoken); the skill answers with the closing prompt:');
+    turn.response = closing;
+    turn.warnings.push(...responseWarnings(closing));
+    this.afterResponse(request, closing, turn);
   }
 
   /** Carries out the response's AudioPlayer directives and sends the requests the device would send. */

@@ -11,7 +11,11 @@
  *
  * What this cannot remove: the screen has no signal from the voice, so an error in the speech
  * estimate before a hold and in the cues inside it carries to the holds after it
- * (docs/BENCHMARKS.md has the measured figures).
+ * (docs/BENCHMARKS.md has the measured figures). That is why, where it can, the Echo Show
+ * speaks the narration itself (`speechChunks` below, lambda/responses/apl-speech.ts): the
+ * response cut at its hold boundaries, each piece spoken in turn, so each countdown starts when
+ * the piece ending with "Hold." has been spoken; `holdStarts` stays the rule for a screen that
+ * only listens (the fallback).
  */
 import { eventSeconds, roundSeconds, silenceFollows } from './duration';
 import type { Pace } from './speech-time';
@@ -47,4 +51,41 @@ export function holdStarts(events: readonly TimelineEvent[], pace: Pace): HoldSt
     }
   });
   return starts;
+}
+
+/** One piece of a response cut at its hold boundaries: speech up to "Hold.", a hold, or speech after the last hold. */
+export interface SpeechChunk {
+  /** The events of this piece, markers left out (they render nothing). */
+  events: TimelineEvent[];
+  /** Set when the piece is a hold (its pauses and cues): the hold's target length. */
+  holdSeconds?: number;
+}
+
+/**
+ * The response cut where each hold starts and ends: [speech ending with "Hold."], [the hold],
+ * [the release and what follows, up to the next "Hold."], [the next hold], ... [the rest].
+ * Joined back together they are the response's events (without the hold markers). Empty
+ * pieces are left out (a response may start or end with a hold).
+ */
+export function speechChunks(events: readonly TimelineEvent[]): SpeechChunk[] {
+  const chunks: SpeechChunk[] = [];
+  let current: TimelineEvent[] = [];
+  let holdSeconds: number | undefined;
+  const close = () => {
+    if (current.length > 0 || holdSeconds !== undefined) chunks.push({ events: current, ...(holdSeconds !== undefined ? { holdSeconds } : {}) });
+    current = [];
+    holdSeconds = undefined;
+  };
+  for (const event of events) {
+    if (event.type === 'holdStart') {
+      close();
+      holdSeconds = event.targetSeconds;
+    } else if (event.type === 'holdEnd') {
+      if (holdSeconds !== undefined) close();
+    } else {
+      current.push(event);
+    }
+  }
+  close();
+  return chunks.filter((chunk) => chunk.events.length > 0);
 }

@@ -16,7 +16,7 @@ export {
   type RoutineNarrationOptions,
 } from './compile';
 export { CHIME_SECONDS, durationOf, eventSeconds } from './duration';
-export { holdStarts, type HoldStart } from './countdown';
+export { holdStarts, speechChunks, type HoldStart, type SpeechChunk } from './countdown';
 export { resolveDosage, resolveHoldSeconds, type Dosage } from './dosage';
 export { roundedMinutes, routineDuration, stretchDuration } from './estimates';
 export { FIVE_MORE_CUE, HALFWAY_CUE, RELEASE_CUE } from './holds';

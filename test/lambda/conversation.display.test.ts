@@ -15,7 +15,9 @@ import { COMPANION_URL, send, startHarness, words, assertValidSsml, type Harness
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  // The screen timed on the speech estimate (SCREEN_SPEAKS=0, and the fallback when a response
+  // cannot be spoken by the document); the screen that speaks: apl.speech.test.ts.
+  h = await startHarness({ screenSpeaks: false });
 });
 afterAll(async () => {
   await h?.db.stop();

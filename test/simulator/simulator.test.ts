@@ -126,4 +126,15 @@ describe('simulated Alexa sessions', () => {
     expect(launch.request?.context.System.device?.supportedInterfaces['Alexa.Presentation.APL']).toBeDefined();
     expect(launch.warnings).toEqual([]);
   });
+
+  it('on an Echo Show, lets the screen speak the narration, then sends its UserEvent and opens the mic on the closing question', async () => {
+    const alexa = person('amzn1.ask.account.sim-show-speaks', true);
+    const turn = await alexa.say('open back stretch coach and guide me through knee to chest');
+    const said = turn.notes.find((note) => note.startsWith('the screen speaks'));
+    expect(said).toContain('Hold.');
+    expect(turn.notes).toContain('device -> Alexa.Presentation.APL.UserEvent (all spoken); the skill answers with the closing prompt:');
+    expect(speechText(turn.response?.response.outputSpeech)).toMatch(/\?$/);
+    expect(turn.sessionEnded).toBe(false);
+    expect(turn.warnings).toEqual([]);
+  });
 });

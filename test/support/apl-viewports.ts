@@ -43,9 +43,13 @@ export function dp(value: unknown, device: Device): number {
   return n;
 }
 
-/** The layouts of the document whose `when` holds on `device` (exactly one, for a sound document). */
+/**
+ * The layouts of the document whose `when` holds on `device` (exactly one, for a sound
+ * document). Items without a `when` are not layouts (the empty components that carry the
+ * speech when the screen speaks the narration).
+ */
 export function layoutsFor(screen: Screen, device: Device): Json[] {
   const document = aplDocument(screen);
   const root = (document.mainTemplate as { items: Json[] }).items[0]!;
-  return (root.items as Json[]).filter((layout) => whenHolds(String(layout.when), device));
+  return (root.items as Json[]).filter((layout) => layout.when !== undefined && whenHolds(String(layout.when), device));
 }

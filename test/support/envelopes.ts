@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { canfulfill, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
 import {
+  aplUserEventEnvelope,
   audioPlayerRequestEnvelope,
   hasDialogModel,
   intentFor,
@@ -151,6 +152,11 @@ export class Conversation {
 
   ended(reason: SessionEndedReason = 'USER_INITIATED'): RequestEnvelope {
     return sessionEndedRequestEnvelope(this.nextSettings(), reason);
+  }
+
+  /** An Alexa.Presentation.APL.UserEvent, as a document's SendEvent (in an ExecuteCommands) makes it. */
+  aplUserEvent(token: string, args: unknown[]): RequestEnvelope {
+    return aplUserEventEnvelope(this.nextSettings(), token, args);
   }
 
   /** Carries the response's session attributes into the next request, as Alexa does. */

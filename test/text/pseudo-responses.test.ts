@@ -82,8 +82,10 @@ afterAll(async () => {
 
 /** APL properties whose strings are shown (component types, styles, ids and bindings are not). */
 const SHOWN_APL_KEYS = new Set(['text', 'title', 'subtitle', 'hint', 'primaryText', 'secondaryText', 'headerTitle', 'headerSubtitle', 'accessibilityLabel']);
-/** Datasource values that are data, not words: ids, tokens, addresses. */
-const DATA_KEY = /(^id$|Id$|token|url|source|^type$)/i;
+/** Datasource values that are data, not words: ids, tokens, addresses, transformer settings. */
+const DATA_KEY = /(^id$|Id$|token|url|source|^type$|^inputPath$|^outputName$|^transformer$)/i;
+/** Datasource values that are SSML the screen speaks (the narration's pieces): checked as speech. */
+const SPEECH_KEY = /^ssml\d+$/;
 
 /**
  * The words of an APL string: outside data-binding expressions, plus the quoted literals inside
@@ -105,12 +107,13 @@ function shownInDocument(node: unknown, out: string[]): void {
   }
 }
 
-function datasourceStrings(node: unknown, out: string[]): void {
-  if (Array.isArray(node)) for (const item of node) datasourceStrings(item, out);
+function datasourceStrings(node: unknown, out: string[], speech?: string[]): void {
+  if (Array.isArray(node)) for (const item of node) datasourceStrings(item, out, speech);
   else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if (typeof value === 'string' && !DATA_KEY.test(key)) out.push(value);
-      else if (typeof value === 'object') datasourceStrings(value, out);
+      if (typeof value === 'string' && SPEECH_KEY.test(key)) speech?.push(value);
+      else if (typeof value === 'string' && !DATA_KEY.test(key)) out.push(value);
+      else if (typeof value === 'object') datasourceStrings(value, out, speech);
     }
   }
 }
@@ -133,8 +136,10 @@ function shownStrings(envelope: ResponseEnvelope): { where: string; text: string
       shownInDocument(d.document, document);
       shown.push({ where: 'APL document', text: document.join('\n') });
       const data: string[] = [];
-      datasourceStrings(d.datasources, data);
+      const speech: string[] = [];
+      datasourceStrings(d.datasources, data, speech);
       shown.push({ where: 'APL datasources', text: data.join('\n') });
+      for (const piece of speech) shown.push({ where: 'speech spoken by the screen', text: piece });
     } else if (d.type === 'AudioPlayer.Play') {
       const metadata = (d as unknown as interfaces.audioplayer.PlayDirective).audioItem?.metadata;
       shown.push({ where: 'stream metadata', text: [metadata?.title, metadata?.subtitle].filter(Boolean).join('\n') });
@@ -163,11 +168,26 @@ function pseudoPerson(device: { screen?: boolean; audioPlayer?: boolean } = { sc
   return person;
 }
 
-async function send(conversation: Conversation | undefined, request: RequestEnvelope, where: string, via: CustomSkill = skill): Promise<ResponseEnvelope> {
+/**
+ * Sends one request. When the Echo Show speaks the answer from its document, the device then
+ * sends the document's "spoken to the end" UserEvent, and the closing prompt comes in answer
+ * to it: that is sent too, and both answers are checked. `last` is the one that closes the turn.
+ */
+async function exchange(conversation: Conversation | undefined, request: RequestEnvelope, where: string, via: CustomSkill = skill): Promise<{ first: ResponseEnvelope; last: ResponseEnvelope }> {
   const envelope = await via.invoke(request);
   conversation?.remember(envelope);
   expectPseudo(where, envelope);
-  return envelope;
+  const execute = envelope.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands') as { token?: string; commands?: { commands?: { type: string; arguments?: unknown[] }[] }[] } | undefined;
+  const sent = execute?.commands?.[0]?.commands?.find((c) => c.type === 'SendEvent');
+  if (!conversation || !execute?.token || !sent?.arguments) return { first: envelope, last: envelope };
+  const closing = await via.invoke(conversation.aplUserEvent(execute.token, sent.arguments));
+  conversation.remember(closing);
+  expectPseudo(`${where} (closing, after the screen spoke)`, closing);
+  return { first: envelope, last: closing };
+}
+
+async function send(conversation: Conversation | undefined, request: RequestEnvelope, where: string, via: CustomSkill = skill): Promise<ResponseEnvelope> {
+  return (await exchange(conversation, request, where, via)).last;
 }
 
 const ended = (envelope: ResponseEnvelope): boolean => envelope.response.shouldEndSession !== false;
@@ -224,10 +244,13 @@ describe('in the pseudo-locale, every word of every answer comes through skill/t
   it('help, pause and resume, and stop in the middle of a routine', async () => {
     const person = pseudoPerson();
     const session = person.session();
-    const start = await send(session, session.intent('StartRoutineIntent'), 'routine start');
-    // The walk reaches every surface of a stretch's answer on an Echo Show, and finds the texts' words there.
+    const { first: start } = await exchange(session, session.intent('StartRoutineIntent'), 'routine start');
+    // The walk reaches every surface of a stretch's answer on an Echo Show, and finds the texts' words there
+    // (the screen speaks the narration itself: no outputSpeech, the pieces' SSML in the datasources).
     const shown = shownStrings(start);
-    expect(shown.map((part) => part.where)).toEqual(['speech', 'reprompt', 'card', 'APL document', 'APL datasources']);
+    expect(shown.map((part) => part.where).slice(0, 5)).toEqual(['speech', 'reprompt', 'card', 'APL document', 'APL datasources']);
+    expect(shown.slice(5).length).toBeGreaterThan(0);
+    expect(shown.slice(5).every((part) => part.where === 'speech spoken by the screen')).toBe(true);
     for (const part of shown.slice(2)) expect(part.text, part.where).toContain('⟦');
     await send(session, session.intent('AMAZON.HelpIntent'), 'help');
     await send(session, session.intent('AMAZON.PauseIntent'), 'pause');
