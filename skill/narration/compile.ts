@@ -153,14 +153,10 @@ export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Ti
   };
   const guideSeconds = routine.guideMinutes ? routine.guideMinutes.max * 60 : undefined;
   let compiled = compileWith([]);
-  if (guideSeconds === undefined || compiled.durationSeconds <= guideSeconds) return compiled;
-  // A coached step up (skill/coaching/progression.ts) may take a routine past the guide's
-  // minutes at the normal pace and standard holds; the pace and hold-length preferences never
-  // add to that.
-  const stepped = opts.adjustment && !opts.adjustment.gentle && opts.adjustment.level > 0;
-  const plain: NarrationOptions = { ...opts, preferences: { ...knownPreferences(opts.preferences), pace: 'normal', holdLength: 'standard' } };
-  const budget = stepped ? Math.max(guideSeconds, compileWith([], plain).durationSeconds) : guideSeconds;
-  if (compiled.durationSeconds <= budget) return compiled;
+  // The guide's minutes are a ceiling for everyone: a slower pace, longer holds and a coached
+  // step up (skill/coaching/progression.ts) all fit inside them, trimmed as below when needed.
+  const budget = guideSeconds;
+  if (budget === undefined || compiled.durationSeconds <= budget) return compiled;
   // Over the guide's time (a slower pace, longer holds): the same steps, each held and repeated
   // a little less, step by step down to each stretch's own minimums; then, from the last item
   // back, one set where the routine does several.
