@@ -1,6 +1,6 @@
 /** The player controls (next, previous, repeat, skip, pause, resume, start over, ...). See session.ts for the semantics. */
 import { getStretch, isStretchId } from '../catalog/index';
-import type { StretchId } from '../catalog/types';
+import type { StartPosition, StretchId } from '../catalog/types';
 import type { PreferenceValue } from '../catalog/types';
 import type { Texts } from '../text/texts';
 import type { PlayerResult, Variant } from './commands';
@@ -21,6 +21,11 @@ function lastPlayed(p: Playing): number {
   return Math.max(0, p.active.segmentIndex - 1);
 }
 
+/** Where the person is now: the position of the segment last played (none before the first). */
+function whereNow(p: Playing): StartPosition | undefined {
+  return p.active.segmentIndex > 0 ? p.timeline.segments[lastPlayed(p)]?.position : undefined;
+}
+
 export function next(state: UserState, ctx: Turn): PlayerResult {
   const p = playing(state, ctx.texts);
   if (!p) return nothingPlaying(state, ctx.texts);
@@ -36,7 +41,7 @@ export function repeat(state: UserState, ctx: Turn): PlayerResult {
   const { texts } = ctx;
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toRepeat);
-  return playAt(p, lastResponse(p), [say(texts.controls.ONCE_MORE, 'transition')], ctx, { again: 'repeat' });
+  return playAt(p, lastResponse(p), [say(texts.controls.ONCE_MORE, 'transition')], ctx, { again: 'repeat', from: whereNow(p) });
 }
 
 export function previous(state: UserState, ctx: Turn): PlayerResult {
@@ -44,9 +49,10 @@ export function previous(state: UserState, ctx: Turn): PlayerResult {
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toGoBack);
   const current = lastResponse(p);
-  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say(texts.controls.FIRST_ONE_AGAIN, 'transition')], ctx, { again: 'repeat' });
+  const from = whereNow(p);
+  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say(texts.controls.FIRST_ONE_AGAIN, 'transition')], ctx, { again: 'repeat', from });
   const target = responseStart(p.timeline, current - 1, p.state.preferences.pace);
-  return playAt(p, target, [say(texts.controls.GOING_BACK, 'transition')], ctx, { again: 'back' });
+  return playAt(p, target, [say(texts.controls.GOING_BACK, 'transition')], ctx, { again: 'back', from });
 }
 
 export function skip(state: UserState, ctx: Turn): PlayerResult {

@@ -31,7 +31,7 @@ function intro(ctx: StretchContext): TimelineEvent[] {
   const { stretch, version } = ctx;
   return [
     ...(ctx.introLine ? [say(ctx.introLine, 'intro', { step: 'intro', itemIntro: true })] : []),
-    ...ctx.positionChange.map((line) => say(line, 'transition', { step: 'switch' })),
+    ...ctx.positionChange.map((line) => say(line, 'transition', { step: 'switch', positionChange: true })),
     ...(ctx.withSummary ? [say(stretch.summary, 'intro', { step: 'intro' })] : []),
     ...(stretch.caution ? [say(stretch.caution, 'instruction', { step: 'intro' })] : []),
     ...(version.announcement ? [say(version.announcement, 'intro', { step: 'intro' })] : []),
@@ -108,15 +108,17 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
   return events;
 }
 
-/**
- * The head of a segment played cold, after a break (pause, stop, a new session): the whole
- * setup for this side again, whatever the segment itself starts with, then the settle pause.
- */
 /** "cat cow", "the knee to chest stretch, right side"... as a sentence names where the person is. */
 function whereOf(ctx: StretchContext, side: Side | undefined): string {
-  return side ? ctx.texts.narration.nameOnSide(ctx.stretch.spokenName, ctx.texts.language.side(side)) : ctx.stretch.spokenName;
+  const name = ctx.texts.names.nameInSentence(ctx.stretch);
+  return side ? ctx.texts.narration.nameOnSide(name, ctx.texts.language.side(side)) : name;
 }
 
+/**
+ * The head of a segment played cold, after a break (pause, stop, a new session) or when going
+ * back to it: the whole setup for this side again, whatever the segment itself starts with,
+ * then the settle pause.
+ */
 function coldHead(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
   return [
     say(ctx.texts.boundaries.backIntoPosition(whereOf(ctx, side)), 'transition', { step: 'switch' }),

@@ -98,7 +98,7 @@ describe('a real break', () => {
     await send(h, later, later.launch());
     const back = await send(h, later, later.intent('AMAZON.YesIntent'));
     const twist = getStretch('seated-spinal-twist');
-    expect(back.said).toMatch(/^Picking up where you left off\. Let's get back into position for seated spinal twist, left side\./);
+    expect(back.said).toMatch(/^Picking up where you left off\. Let's get back into position for the seated spinal twist, left side\./);
     expect(back.said).toContain(twist.setup[0]!);
     expect(back.said.indexOf(twist.setup[0]!)).toBeLessThan(back.said.indexOf('Hold.'));
   });
