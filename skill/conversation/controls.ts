@@ -62,7 +62,7 @@ export function skip(state: UserState, ctx: Turn): PlayerResult {
   const from = p.active.segmentIndex;
   const skipped = p.timeline.segments[from];
   if (!skipped) return playAt(p, from, [], ctx);
-  const name = getStretch(skipped.stretchId, texts).spokenName;
+  const name = texts.names.nameInSentence(getStretch(skipped.stretchId, texts));
   return playAt(p, endOfStretch(p.timeline, from), [say(texts.controls.skipping(name), 'transition')], ctx);
 }
 
@@ -74,7 +74,7 @@ export function moveOn(state: UserState, ctx: Turn): PlayerResult {
   const hurt = p.timeline.segments[lastPlayed(p)]!.stretchId;
   let index = p.active.segmentIndex;
   while (p.timeline.segments[index]?.stretchId === hurt) index += 1;
-  return playAt(p, index, [say(texts.controls.movingOn(getStretch(hurt, texts).spokenName), 'transition')], ctx);
+  return playAt(p, index, [say(texts.controls.movingOn(texts.names.nameInSentence(getStretch(hurt, texts))), 'transition')], ctx);
 }
 
 export function startOver(state: UserState, ctx: Turn): PlayerResult {
@@ -151,7 +151,7 @@ export function changeVariant(state: UserState, direction: 'easier' | 'harder', 
     // Right after a single stretch ("that was too much, make it easier"): do it again, changed.
     const done = getStretch(justDone.id, texts);
     const version = direction === 'easier' ? done.modifications[0] : done.advanced;
-    if (!version) return carryOn(state, [say(words.noVersion(done.spokenName))], {}, texts);
+    if (!version) return carryOn(state, [say(words.noVersion(texts.names.nameInSentence(done)))], {}, texts);
     return startStretch(state, justDone.id, direction, ctx, [say(words.making, 'transition')]);
   }
   if (!p) {
@@ -162,7 +162,7 @@ export function changeVariant(state: UserState, direction: 'easier' | 'harder', 
   const variant = shifted(p.active.variant, direction);
   const available = variant === 'easier' ? stretch.modifications[0] : variant === 'harder' ? stretch.advanced : undefined;
   if (variant !== 'standard' && !available) {
-    return carryOn(state, [say(words.noVersionGentle(stretch.spokenName))], {}, texts);
+    return carryOn(state, [say(words.noVersionGentle(texts.names.nameInSentence(stretch)))], {}, texts);
   }
   const active = { ...p.active, variant };
   const changed: UserState = { ...state, active };
@@ -225,14 +225,15 @@ export function exclude(state: UserState, stretchId: StretchId | undefined, hear
     const what = heard ? texts.answers.unknown.stretch(heard) : words.whichOut;
     return ask(state, [say(what)], words.whichOutQuestion, words.whichOutReprompt);
   }
-  const name = getStretch(id, texts).spokenName;
+  const stretch = getStretch(id, texts);
+  const name = texts.names.nameInSentence(stretch);
   const excludedStretches = state.excludedStretches.includes(id) ? state.excludedStretches : [...state.excludedStretches, id];
   let updated = remapped(state, { ...state, excludedStretches }, texts);
   if (updated.active?.kind === 'stretch' && updated.active.id === id) {
     const { active: _dropped, ...rest } = updated;
     updated = rest;
   }
-  return withSaving(carryOn(updated, [], {}, texts), [say(texts.saving.excludeKept(name))], [say(texts.saving.excludeNotKept(name))]);
+  return withSaving(carryOn(updated, [], {}, texts), [say(texts.saving.excludeKept(name, stretch.spokenName))], [say(texts.saving.excludeNotKept(name))]);
 }
 
 export function include(state: UserState, stretchId: StretchId | undefined, heard: string | undefined, texts: Texts): PlayerResult {
@@ -241,7 +242,7 @@ export function include(state: UserState, stretchId: StretchId | undefined, hear
     const what = heard ? texts.answers.unknown.stretch(heard) : words.whichBack;
     return ask(state, [say(what)], words.whichBackQuestion, words.whichBackReprompt);
   }
-  const name = getStretch(stretchId, texts).spokenName;
+  const name = texts.names.nameInSentence(getStretch(stretchId, texts));
   if (!state.excludedStretches.includes(stretchId)) return carryOn(state, [say(words.alreadyIn(name))], {}, texts);
   const updated = remapped(state, { ...state, excludedStretches: state.excludedStretches.filter((s) => s !== stretchId) }, texts);
   return withSaving(carryOn(updated, [], {}, texts), [say(texts.saving.includeKept(name))], [say(texts.saving.includeNotKept(name))]);

@@ -221,7 +221,7 @@ export function startRoutine(state: UserState, id: RoutineId, ctx: Turn, lead: T
     say(words.routine(routine.spokenName, stretchCount, spokenDuration(timeline.durationSeconds, texts)), 'intro'),
   ];
   if (left.length > 0) {
-    const names = left.map((i) => getStretch(i.stretchId, texts).spokenName);
+    const names = left.map((i) => texts.names.nameInSentence(getStretch(i.stretchId, texts)));
     // Every name joined with "and", as it always was: "a and b and c".
     intro.push(say(words.leavingOut(names.reduce((all, name) => texts.language.list([all, name]))), 'intro'));
   }

@@ -149,7 +149,7 @@ describe('in a routine', () => {
     expect(daily.segments[2]!.stretchId).toBe('knee-to-chest');
     expect(daily.segments[3]!.stretchId).toBe('knee-to-chest');
     const turn = await send(h, session, session.intent('SkipIntent'));
-    expect(turn.said).toMatch(/^Skipping knee to chest/i);
+    expect(turn.said).toMatch(/^Skipping the knee to chest stretch\./);
     expect(turn.said).not.toContain(instruction(2));
     expect(turn.said).toContain(instruction(4));
     // The twist's two sides fit in one response: both play, with a short switch and no question between.

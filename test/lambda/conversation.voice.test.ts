@@ -80,6 +80,22 @@ describe('boundaries', () => {
   });
 });
 
+describe('names in sentences', () => {
+  it('a stretch named mid-sentence takes its article: starting it, leaving it out (skipping: conversation.controls)', async () => {
+    const person = new Person();
+    const session = person.session();
+    const start = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'piriformis stretch', id: 'piriformis-stretch' } }));
+    expect(start.said).toContain("Let's do the piriformis stretch. It takes about");
+    const out = await send(h, session, session.intent('ExcludeStretchIntent', { stretch: { value: 'piriformis stretch', id: 'piriformis-stretch' } }));
+    // The name to say back is the one people say, without the article.
+    expect(out.said).toContain("Okay, I'll leave the piriformis stretch out of your routines from now on. To add it back, say bring back piriformis stretch.");
+    const twoOut = person.session();
+    await send(h, twoOut, twoOut.intent('ExcludeStretchIntent', { stretch: { value: 'side stretch', id: 'side-stretch' } }));
+    const started = await send(h, twoOut, twoOut.intent('StartRoutineIntent', { routine: { value: 'comprehensive', id: 'comprehensive' } }));
+    expect(started.said).toContain("I'm leaving out the piriformis stretch and the side stretch.");
+  });
+});
+
 describe('a real break', () => {
   it('coming back to a side on its own does the whole setup again first', async () => {
     const person = new Person();
