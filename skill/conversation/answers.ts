@@ -57,7 +57,8 @@ export function launch(state: UserState, ctx: Turn): PlayerResult {
   if (p) {
     const upcoming = p.timeline.segments[p.active.segmentIndex];
     const session = sessionName(p.active, texts);
-    const where = upcoming ? answers.launch.youWereOn(upcoming.title, session) : answers.launch.nearTheEnd(session);
+    const part = upcoming && p.active.kind === 'stretch' ? answers.launch.youWereOnPart(upcoming.title) : undefined;
+    const where = part ?? (upcoming ? answers.launch.youWereOn(upcoming.title, session) : answers.launch.nearTheEnd(session));
     return ask(state, [...greeting, say(where, 'intro')], answers.launch.continueQuestion, answers.launch.continueReprompt(session), {
       pending: 'continue',
       show: upcoming ? { stretchId: upcoming.stretchId } : undefined,

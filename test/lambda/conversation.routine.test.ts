@@ -173,7 +173,8 @@ describe('stopping and resuming', () => {
     person.laterBy(1);
     const second = person.session();
     const welcome = await send(h, second, second.launch());
-    expect(welcome.said).toContain(`You were on ${daily.segments[2]!.title} in your basic daily routine.`);
+    // A comma after the side, so the place and the routine are heard apart.
+    expect(welcome.said).toContain(`You were on ${daily.segments[2]!.title}, in your basic daily routine.`);
     expect(welcome.said).toMatch(/Continue\?$/);
     const resumed = await send(h, second, second.intent('AMAZON.YesIntent'));
     expect(resumed.said).toMatch(/^Picking up where you left off\./);

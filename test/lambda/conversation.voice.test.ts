@@ -120,6 +120,27 @@ describe('a real break', () => {
   });
 });
 
+describe('a flow split over two responses', () => {
+  it('calls its parts cycles, keeps one rhythm, and comes back to the second part with the setup and the cycle it starts at', async () => {
+    const person = new Person();
+    const session = person.session();
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'slower', id: 'slower' } }));
+    const first = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'cat cow', id: 'cat-cow' } }));
+    // At the slower pace cat cow alone is too long for one response: the first part stops between breaths.
+    expect(first.said).toContain('Breathe in. Cow.');
+    expect(question(first)).toBe('Ready to carry on?');
+    await send(h, session, session.intent('AMAZON.StopIntent'));
+    const later = person.session();
+    const launch = await send(h, later, later.launch());
+    expect(launch.said).toMatch(/You were on Cat-Cow, cycles \d+ to 15\. Continue\?$/);
+    expect(launch.said).not.toMatch(/breaths? \d/i);
+    const back = await send(h, later, later.intent('AMAZON.YesIntent'));
+    expect(back.said).toMatch(/^Picking up where you left off\. Let's get back into position for cat cow\./);
+    expect(back.said).toContain(getStretch('cat-cow').setup[0]!);
+    expect(back.said).toMatch(/Cycle \w+ of fifteen\./);
+  });
+});
+
 describe('launch', () => {
   it('offers the routine done last, with its length, in one question', async () => {
     const person = new Person();
