@@ -6,6 +6,7 @@ import type { Texts } from '../text/texts';
 import type { PlayerResult, Variant } from './commands';
 import { changeVariant, moveOn, next, pause, repeat, resumeAfterBreak } from './controls';
 import { routineDuration } from '../narration/estimates';
+import { responseStart } from './timelines';
 import { liveStreak, recordAbandoned } from './progress';
 import { ask, carryOn } from './result';
 import { DEFAULT_ROUTINE, playing, sessionName, startRoutine, startStretch } from './session';
@@ -164,9 +165,14 @@ export function no(state: UserState, ctx: Turn): PlayerResult {
       // Not ready: a breather, then the choice of doing the last part again or a real break.
       const p = playing(state, texts);
       if (!p) return carryOn(state, [say(answers.OKAY)], {}, texts);
-      const last = p.timeline.segments[Math.max(0, p.active.segmentIndex - 1)];
-      const what = last ? texts.names.nameInSentence(getStretch(last.stretchId, texts)) : sessionName(p.active, texts);
-      return ask(state, [say(texts.boundaries.NO_RUSH)], texts.boundaries.offerAgain(what), texts.boundaries.OFFER_AGAIN_REPROMPT, {
+      const lastIndex = Math.max(0, p.active.segmentIndex - 1);
+      const last = p.timeline.segments[lastIndex];
+      const name = last ? texts.names.nameInSentence(getStretch(last.stretchId, texts)) : sessionName(p.active, texts);
+      // "Again" replays the last response: one side of a stretch, when that is all it held.
+      const heard = p.timeline.segments.slice(responseStart(p.timeline, lastIndex, p.state.preferences.pace), lastIndex + 1);
+      const oneSide = last?.side && heard.every((segment) => segment.side === last.side) ? last.side : undefined;
+      const offer = oneSide ? texts.boundaries.offerSideAgain(name, texts.language.side(oneSide)) : texts.boundaries.offerAgain(name);
+      return ask(state, [say(texts.boundaries.NO_RUSH)], offer, texts.boundaries.OFFER_AGAIN_REPROMPT, {
         pending: 'again',
       });
     }

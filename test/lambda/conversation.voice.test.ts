@@ -96,6 +96,23 @@ describe('names in sentences', () => {
   });
 });
 
+describe('"no" at the switch between sides', () => {
+  it('offers to do that one side again, since that is what again replays', async () => {
+    const person = new Person();
+    const session = person.session();
+    // With chimes the knee to chest stretch plays one side per response.
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'chimes only', id: 'chimes-only' } }));
+    let turn = await send(h, session, session.intent('StartRoutineIntent'));
+    for (let i = 0; i < 10 && question(turn) !== 'Ready for the left side?'; i++) turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+    expect(turn.said).toContain('Next, the knee to chest stretch.');
+    const no = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(no.said).toBe('No rush. Would you like to do the right side of the knee to chest stretch again?');
+    const again = await send(h, session, session.intent('AMAZON.YesIntent'));
+    expect(again.said).toContain('Draw your right knee toward your chest.');
+    expect(again.said).not.toContain('Draw your left knee');
+  });
+});
+
 describe('a real break', () => {
   it('coming back to a side on its own does the whole setup again first', async () => {
     const person = new Person();
