@@ -59,6 +59,8 @@ export function repCue(ctx: StretchContext, side: Side | undefined): string {
  */
 export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, setOffset: number, comesOut: boolean): RepUnit[] {
   const total = ctx.dosage.reps;
+  // The left side carries on where the right side's wordings stopped, so one hold a side is not said the same twice.
+  const offset = setOffset + (side === 'left' ? total : 0);
   return range(total).map((rep) => {
     const reEnter: TimelineEvent[] =
       rep === 1
@@ -75,8 +77,8 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
       core: [
         ...reEnter,
         say(ctx.texts.narration.HOLD, 'instruction', { step: 'hold' }),
-        ...hold(ctx, side, label, setOffset + rep - 1),
-        say(releaseCue(ctx.variety + setOffset + rep - 1, ctx.texts), 'cue', { step: 'release' }),
+        ...hold(ctx, side, label, offset + rep - 1),
+        say(releaseCue(ctx.variety + offset + rep - 1, ctx.texts), 'cue', { step: 'release' }),
         ...(rep === total && comesOut ? releaseSteps(ctx, side) : []),
       ],
     };
