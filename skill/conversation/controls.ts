@@ -29,7 +29,7 @@ function whereNow(p: Playing): StartPosition | undefined {
 export function next(state: UserState, ctx: Turn): PlayerResult {
   const p = playing(state, ctx.texts);
   if (!p) return nothingPlaying(state, ctx.texts);
-  return playAt(p, p.active.segmentIndex, [], ctx);
+  return playAt(p, p.active.segmentIndex, [], ctx, { from: whereNow(p) });
 }
 
 /** The first segment of the response last played (both sides, when they were played together). */
@@ -63,7 +63,8 @@ export function skip(state: UserState, ctx: Turn): PlayerResult {
   const skipped = p.timeline.segments[from];
   if (!skipped) return playAt(p, from, [], ctx);
   const name = texts.names.nameInSentence(getStretch(skipped.stretchId, texts));
-  return playAt(p, endOfStretch(p.timeline, from), [say(texts.controls.skipping(name), 'transition')], ctx);
+  // The move to the stretch after it starts from where the person is, not from the skipped one.
+  return playAt(p, endOfStretch(p.timeline, from), [say(texts.controls.skipping(name), 'transition')], ctx, { from: whereNow(p) });
 }
 
 /** Moves past the rest of the stretch last played (after "it hurts" -> "no"), and plays what follows. */
@@ -74,14 +75,14 @@ export function moveOn(state: UserState, ctx: Turn): PlayerResult {
   const hurt = p.timeline.segments[lastPlayed(p)]!.stretchId;
   let index = p.active.segmentIndex;
   while (p.timeline.segments[index]?.stretchId === hurt) index += 1;
-  return playAt(p, index, [say(texts.controls.movingOn(texts.names.nameInSentence(getStretch(hurt, texts))), 'transition')], ctx);
+  return playAt(p, index, [say(texts.controls.movingOn(texts.names.nameInSentence(getStretch(hurt, texts))), 'transition')], ctx, { from: whereNow(p) });
 }
 
 export function startOver(state: UserState, ctx: Turn): PlayerResult {
   const { texts } = ctx;
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toStartOver);
-  return playAt(p, 0, [say(texts.controls.startingOver(sessionName(p.active, texts)), 'transition')], ctx);
+  return playAt(p, 0, [say(texts.controls.startingOver(sessionName(p.active, texts)), 'transition')], ctx, { from: whereNow(p) });
 }
 
 /**
@@ -171,7 +172,8 @@ export function changeVariant(state: UserState, direction: 'easier' | 'harder', 
   const start = startOfStep(timeline, mapIndex(p.timeline, startOfStep(p.timeline, lastPlayed(p)), timeline));
   // The narration announces which version it is; this only acknowledges the request.
   const lead = available ? say(words.making, 'transition') : say(texts.controls.backToUsual(stretch.spokenName), 'transition');
-  return playAt({ state: changed, active, timeline }, start, [lead], ctx);
+  // The person is in this stretch already: no move from the stretch before it (a chair version says how to get to the chair).
+  return playAt({ state: changed, active, timeline }, start, [lead], ctx, { from: here.position });
 }
 
 export function stop(state: UserState, texts: Texts): PlayerResult {

@@ -157,6 +157,21 @@ describe('in a routine', () => {
     expect((await stored(h, person.userId)).active?.segmentIndex).toBe(6);
   });
 
+  it('skipping a stretch moves the person from where they are, not from the stretch they skipped', async () => {
+    const { session } = await twoSegmentsIn(); // cat cow, on hands and knees
+    const turn = await send(h, session, session.intent('SkipIntent'));
+    // Kneeling to sitting, not "roll onto your side" from the knee to chest stretch's lying down.
+    expect(turn.said).toMatch(/^Skipping the knee to chest stretch\. Next, the seated spinal twist\. Ease your hips to one side and sit down/);
+    expect(turn.said).not.toContain('Roll onto your side');
+  });
+
+  it('starting over from the floor says how to get back onto hands and knees for the first stretch', async () => {
+    const { session } = await twoSegmentsIn();
+    await send(h, session, session.intent('AMAZON.NextIntent')); // knee to chest, lying on the back
+    const turn = await send(h, session, session.intent('AMAZON.StartOverIntent'));
+    expect(turn.said).toMatch(/^Starting your basic daily routine from the top\. First, child's pose\. Roll onto your side, and push up with your arms\. Come up onto your hands and knees\./);
+  });
+
   it('pause is a real break: it keeps the place, says how to come back, and closes; coming back carries on', async () => {
     const { person, session } = await twoSegmentsIn();
     const paused = await send(h, session, session.intent('AMAZON.PauseIntent'));
