@@ -96,6 +96,20 @@ describe('names in sentences', () => {
   });
 });
 
+describe('"no" after words the skill could not place, mid-routine', () => {
+  it('asks once whether to carry on, and "no" then leads to a breather, not the same question again', async () => {
+    const { session } = await started();
+    const missed = await send(h, session, session.intent('AMAZON.FallbackIntent'));
+    expect(missed.said).toMatch(/Shall we carry on\?$/);
+    expect(missed.said).not.toContain("Say next when you're ready");
+    const no = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(no.said).toBe("No rush. Would you like to do child's pose again?");
+    const rest = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(rest.said).toContain("I've kept your place");
+    expect(rest.ended).toBe(true);
+  });
+});
+
 describe('"no" at the switch between sides', () => {
   it('offers to do that one side again, since that is what again replays', async () => {
     const person = new Person();
