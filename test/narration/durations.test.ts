@@ -143,6 +143,16 @@ describe('estimated durations', () => {
     expect(trimDosage(getStretch('knee-to-chest'), { holdSeconds: 30, reps: 3, sets: 1 }, { toward: 2 })).toEqual({ holdSeconds: 20, reps: 2, sets: 1 });
   });
 
+  it("holds the basic daily routine's knee to chest and twist for the middle of their 20-30 s at the default preferences", () => {
+    const timeline = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES });
+    for (const id of ['knee-to-chest', 'seated-spinal-twist'] as const) {
+      const { min, max } = getStretch(id).hold!;
+      const holds = timeline.segments.filter((s) => s.stretchId === id).flatMap((s) => measureHolds(s.events, 'normal'));
+      expect(holds.length, id).toBe(4);
+      for (const hold of holds) expect(hold.target, hold.label).toBe((min + max) / 2);
+    }
+  });
+
   it('estimates the basic daily routine at no less than the time its holds and breaths take', () => {
     const timeline = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES });
     const events = allEvents(timeline);
