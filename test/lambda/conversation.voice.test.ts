@@ -151,6 +151,26 @@ describe('a real break', () => {
   });
 });
 
+describe('breath-paced moves', () => {
+  it('teach both moves before the first breath, then only the short cue on each breath, with the same silence after each', async () => {
+    const { session } = await started();
+    const catCow = await send(h, session, session.intent('AMAZON.NextIntent'));
+    const [cow, cat] = getStretch('cat-cow').phases!;
+    const firstBreath = catCow.said.indexOf('Breathe in. Cow.');
+    expect(catCow.said.indexOf(cow.cue)).toBeLessThan(firstBreath);
+    expect(catCow.said.indexOf(cat.cue)).toBeLessThan(firstBreath);
+    // From the first breath to the last: the two short cues, and a count now and then, nothing else.
+    const flow = catCow.said.slice(firstBreath, catCow.said.lastIndexOf('Breathe out. Cat.') + 'Breathe out. Cat.'.length);
+    const lines = flow.match(/[^.]+\./g)!.map((line) => line.trim());
+    expect(new Set(lines)).toEqual(new Set(['Breathe in.', 'Cow.', 'Breathe out.', 'Cat.', "That's five.", "That's ten.", 'Last one.']));
+    expect(lines.filter((line) => line === 'Cow.')).toHaveLength(15);
+    // Every in-breath gets the same quiet in the SSML (the out-breath shares its quiet with a count now and then).
+    const inBreaths = [...catCow.ssml.matchAll(/Breathe in\. Cow\.\s*<break time="([\d.]+m?s)"\/>/g)].map((m) => m[1]);
+    expect(inBreaths).toHaveLength(15);
+    expect(new Set(inBreaths).size).toBe(1);
+  });
+});
+
 describe('a flow split over two responses', () => {
   it('calls its parts cycles, keeps one rhythm, and comes back to the second part with the setup and the cycle it starts at', async () => {
     const person = new Person();
