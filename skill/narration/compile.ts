@@ -12,8 +12,7 @@ import { PACING } from './pacing';
 import type { StretchContext } from './segment-plan';
 import { stretchPlans } from './occurrence-plans';
 import { DEFAULT_MAX_SEGMENT_SECONDS, planSegments } from './segments';
-import { CUED_HOLD_MIN_SECONDS } from './holds';
-import type { NarrationOptions, Segment, Timeline, TimelineEvent } from './types';
+import type { NarrationOptions, Segment, Timeline } from './types';
 import { chooseVersion } from './variants';
 
 export interface RoutineNarrationOptions extends NarrationOptions {
@@ -27,8 +26,6 @@ export interface ItemPosition {
   count: number;
   /** Where the person was for the item before (none for the first). */
   previous?: StartPosition;
-  /** How many holds the routine has said before this item: its cue wordings carry on from there (default: the index). */
-  heldBefore?: number;
 }
 
 function requireStretch(id: StretchId, texts: Texts) {
@@ -119,7 +116,12 @@ function itemIntroLine(position: ItemPosition, texts: Texts): (stretch: Stretch)
  * The item's version wins over opts.variant (the desk break always uses the chair twist).
  */
 export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition, trim?: Trim): Segment[] {
-  const variety = position.heldBefore ?? position.index;
+  // Two wordings on per item: with the left side carrying on from the right (units.ts), the last hold
+  // of one stretch and the first of the next do not say the same words (the cue lists have three
+  // wordings; one step per item put them in step whenever a stretch held once a side). A function of
+  // the index alone, so the deployment's item-by-item rendering (audio/every-stream.ts) still
+  // covers every wording a stream can say.
+  const variety = VARIETY_PER_ITEM * position.index;
   return segmentsFor(item, item.stretchId, opts, itemIntroLine(position, textsOf(opts)), false, position.previous, variety, trim);
 }
 
@@ -148,12 +150,9 @@ export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Ti
   const items = routineItems(id, opts.excluded, texts);
   const compileWith = (trims: readonly (Trim | undefined)[], options: NarrationOptions = opts): Timeline => {
     let previous: StartPosition | undefined;
-    // Each item's cue wordings carry on from the holds before it, so two holds in a row never sound the same.
-    let heldBefore = 0;
     const segments = items.flatMap((item, index) => {
-      const itemSegments = compileRoutineItem(item, options, { index, count: items.length, previous, heldBefore }, trims[index]);
+      const itemSegments = compileRoutineItem(item, options, { index, count: items.length, previous }, trims[index]);
       previous = itemSegments.at(-1)?.position ?? previous;
-      heldBefore += itemSegments.reduce((sum, segment) => sum + segment.events.filter(isCuedHold).length, 0);
       return itemSegments;
     });
     return timeline('routine', id, routine.name, uniqueIds(segments), options);
@@ -180,10 +179,8 @@ export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Ti
   return compiled;
 }
 
-/** A hold long enough to carry spoken cues (the quiet short ones do not shift the wordings). */
-function isCuedHold(event: TimelineEvent): boolean {
-  return event.type === 'holdStart' && event.targetSeconds >= CUED_HOLD_MIN_SECONDS;
-}
+/** How many cue wordings each routine item starts on from the one before it. */
+const VARIETY_PER_ITEM = 2;
 
 /** Trimming goes to the minimums in this many equal steps. */
 const TRIM_STEPS = 10;
