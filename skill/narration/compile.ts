@@ -74,7 +74,8 @@ function segmentsFor(
     introLine: introLine(stretch),
     withSummary,
     position,
-    positionChange: previous ? texts.transitions.positionChange(previous, position) : [],
+    // A routine's first stretch starts from where the person probably is: standing by the device.
+    positionChange: previous ? texts.transitions.positionChange(previous, position) : item ? texts.transitions.gettingDown(position) : [],
     variety,
   };
   const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
