@@ -110,6 +110,21 @@ describe('"no" after words the skill could not place, mid-routine', () => {
   });
 });
 
+describe('paused after "it hurts", with the session still open', () => {
+  it('another question gets its answer and one question back, and yes carries on', async () => {
+    const { person, session } = await started();
+    await send(h, session, session.intent('AMAZON.NextIntent')); // cat cow
+    await send(h, session, session.intent('SymptomIntent', { symptom: { value: 'sharp pain' } }));
+    expect((await stored(h, person.userId)).active).toMatchObject({ paused: true });
+    const tip = await send(h, session, session.intent('TipIntent'));
+    expect(tip.said.match(/\?/g)).toHaveLength(1);
+    expect(question(tip)).toBe('Would you like to carry on now?');
+    const yes = await send(h, session, session.intent('AMAZON.YesIntent'));
+    expect(yes.said).toContain('Next, the knee to chest stretch.');
+    expect((await stored(h, person.userId)).active).toMatchObject({ paused: false });
+  });
+});
+
 describe('"no" at the switch between sides', () => {
   it('offers to do that one side again, since that is what again replays', async () => {
     const person = new Person();
