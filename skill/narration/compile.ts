@@ -66,7 +66,7 @@ function segmentsFor(
   const ctx: StretchContext = {
     texts,
     stretch,
-    dosage: trimDosage(stretch, resolveDosage(stretch, holdLength, item, opts.adjustment), trim),
+    dosage: trimDosage(stretch, resolveDosage(stretch, holdLength, item, opts.adjustment), trim, resolveDosage(stretch, holdLength, item)),
     version,
     pace,
     cueStyle,
@@ -164,6 +164,19 @@ export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Ti
   // step up (skill/coaching/progression.ts) all fit inside them, trimmed as below when needed.
   const budget = guideSeconds;
   if (budget === undefined || compiled.durationSeconds <= budget) return compiled;
+  const stepped = opts.adjustment !== undefined && !opts.adjustment.gentle && opts.adjustment.level > 0;
+  if (stepped) {
+    // A coached step up gives way first: each hold and repetition a share of the way back toward
+    // the person's numbers before it, never below them. Still over (a slower pace, longer holds):
+    // the routine as it is without the step, fitted the usual way.
+    const back: Trim[] = items.map(() => ({ toward: 0, toBase: true }));
+    for (let step = 1; step <= TRIM_STEPS && compiled.durationSeconds > budget; step += 1) {
+      back.forEach((trim) => (trim.toward = step / TRIM_STEPS));
+      compiled = compileWith(back);
+    }
+    if (compiled.durationSeconds <= budget) return compiled;
+    return compileRoutine(id, { ...opts, adjustment: { level: 0, gentle: false } });
+  }
   // Over the guide's time (a slower pace, longer holds): the same steps, each held and repeated
   // a little less, step by step down to each stretch's own minimums; then, from the last item
   // back, one set where the routine does several.

@@ -31,6 +31,29 @@ function repsIn(events: readonly TimelineEvent[], kind: StretchKind): number {
   return kind === 'paired-holds' ? holds / 2 : holds;
 }
 
+/** Repetitions of each dynamic move, per set and side ("cat-cow|1|"). */
+function dynamicReps(timeline: ReturnType<typeof compileRoutine>): Map<string, number> {
+  const perPart = new Map<string, number>();
+  for (const segment of timeline.segments) {
+    const stretch = getStretch(segment.stretchId);
+    if (stretch.kind === 'static-hold' || !stretch.reps) continue;
+    const part = `${segment.stretchId}|${segment.set ?? 1}|${segment.side ?? ''}`;
+    perPart.set(part, (perPart.get(part) ?? 0) + repsIn(segment.events, stretch.kind));
+  }
+  return perPart;
+}
+
+/** Seconds held in each static stretch, all its holds added up. */
+function heldSeconds(timeline: ReturnType<typeof compileRoutine>): Map<string, number> {
+  const held = new Map<string, number>();
+  for (const segment of timeline.segments) {
+    if (getStretch(segment.stretchId).kind !== 'static-hold') continue;
+    const seconds = segment.events.reduce((sum, e) => sum + (e.type === 'holdStart' ? e.targetSeconds : 0), 0);
+    held.set(segment.stretchId, (held.get(segment.stretchId) ?? 0) + seconds);
+  }
+  return held;
+}
+
 describe('speech time model', () => {
   it('takes longer for more words and at the slower pace, and nothing for no words', () => {
     const short = estimateSpeechSeconds('Hold.', 'normal');
@@ -83,7 +106,7 @@ describe('estimated durations', () => {
     }
   });
 
-  it("keeps both of the guide's routines inside its minutes at every progression step with every preference, each dynamic move at its own minimum reps or more", () => {
+  it("keeps both of the guide's routines inside its minutes at every progression step with every preference, each dynamic move at its own minimum reps or more, a step never below the first", () => {
     const guide = { 'basic-daily': [10, 15], comprehensive: [20, 30] } as const;
     for (const [id, [min, max]] of Object.entries(guide) as [keyof typeof guide, readonly [number, number]][]) {
       for (const prefs of allPreferences()) {
@@ -100,16 +123,17 @@ describe('estimated durations', () => {
             }
           }
           // Each set (or side) of a dynamic move does at least the stretch's own minimum.
-          const perPart = new Map<string, number>();
-          for (const segment of timeline.segments) {
-            const stretch = getStretch(segment.stretchId);
-            if (stretch.kind === 'static-hold' || !stretch.reps) continue;
-            const part = `${segment.stretchId}|${segment.set ?? 1}|${segment.side ?? ''}`;
-            perPart.set(part, (perPart.get(part) ?? 0) + repsIn(segment.events, stretch.kind));
-          }
-          for (const [part, reps] of perPart) {
+          for (const [part, reps] of dynamicReps(timeline)) {
             const stretch = getStretch(part.split('|')[0] as StretchId);
             expect(reps, `${label} ${part}`).toBeGreaterThanOrEqual(stretch.reps!.min);
+          }
+          // A step up, fitted to the time, never does less than the first step at the same preferences.
+          if (adjustment.level > 0) {
+            const before = compileRoutine(id, { preferences: prefs });
+            const held = heldSeconds(timeline);
+            for (const [stretchId, seconds] of heldSeconds(before)) expect(held.get(stretchId), `${label} ${stretchId} held`).toBeGreaterThanOrEqual(seconds);
+            const reps = dynamicReps(timeline);
+            for (const [part, count] of dynamicReps(before)) expect(reps.get(part) ?? 0, `${label} ${part}`).toBeGreaterThanOrEqual(count);
           }
         }
       }

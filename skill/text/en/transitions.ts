@@ -61,7 +61,7 @@ export function gettingDown(to: StartPosition): string[] {
     case 'seated':
       return ["If you're standing, sit down slowly."];
     default:
-      return ["If you're standing, get down to the floor slowly, one knee at a time, with a hand on a chair if you need it."];
+      return ["If you're standing, get down to the floor slowly, one knee at a time."];
   }
 }
 
