@@ -221,6 +221,15 @@ describe('launch', () => {
     expect(yes.said).toContain("Let's do your bedtime routine.");
   });
 
+  it('answered with "I only have five minutes", starts the short routine that fits', async () => {
+    const person = new Person();
+    const session = person.session();
+    await send(h, session, session.launch());
+    const short = await send(h, session, session.intent('StartForIntent', { need: { value: 'five minutes', id: 'time-5' } }));
+    expect(short.said).toContain("Let's do your desk break. 3 stretches, about 5 minutes.");
+    expect(short.ended).toBe(false);
+  });
+
   it('after a routine today, offers a quick desk break instead; a second one today is not a new streak', async () => {
     const person = new Person();
     const s1 = person.session();
