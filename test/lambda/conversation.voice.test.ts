@@ -8,8 +8,9 @@
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getStretch } from '../../skill/catalog/index';
-import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
-import { compileRoutine, durationOf } from '../../skill/narration/index';
+import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS } from '../../skill/catalog/types';
+import { compileRoutine, compileStretch, durationOf } from '../../skill/narration/index';
+import { responseEnd } from '../../skill/conversation/timelines';
 import { Person, type Conversation } from '../support/envelopes';
 import { send, startHarness, stored, type Harness, type Turn } from './conversation.harness';
 
@@ -77,6 +78,26 @@ describe('boundaries', () => {
     expect(rest.said).toContain('Alexa, open back stretch coach');
     expect(rest.ended).toBe(true);
     expect((await stored(h, person.userId)).active).toMatchObject({ paused: true, segmentIndex: 1 });
+  });
+});
+
+describe('the two sides of a stretch', () => {
+  it('with spoken cues, play in one response in every stretch and routine at every pace and hold length (chimes: five sounds a response)', () => {
+    const asked: string[] = [];
+    for (const holdLength of ['shorter', 'standard', 'longer'] as const) {
+      for (const pace of ['normal', 'slower'] as const) {
+        const preferences = { holdLength, pace, cueStyle: 'voice' as const };
+        const timelines = [...STRETCH_IDS.map((id) => compileStretch(id, { preferences })), ...ROUTINE_IDS.map((id) => compileRoutine(id, { preferences }))];
+        for (const timeline of timelines) {
+          for (let start = 0; start < timeline.segments.length; start = responseEnd(timeline, start, pace)) {
+            const end = responseEnd(timeline, start, pace);
+            const [last, following] = [timeline.segments[end - 1]!, timeline.segments[end]];
+            if (following && following.stretchId === last.stretchId && last.side === 'right' && following.side === 'left') asked.push(`${timeline.id} ${holdLength}/${pace}: ${last.id}`);
+          }
+        }
+      }
+    }
+    expect(asked).toEqual([]);
   });
 });
 
