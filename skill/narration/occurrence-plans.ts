@@ -92,10 +92,11 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
   } else if (!first) {
     events.push(...pause(pacing.rest, 'rest'));
   }
-  // What to feel, once per stretch: in position for held stretches, as a preview for moving ones.
+  // What to feel, once per stretch: once in position, before the hold or the moves; for short
+  // holds, whose setup ends in the first lean itself, before the setup.
   const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side, language), 'instruction', { step: 'feel' })] : [];
-  const held = stretch.kind === 'static-hold';
-  if (!held) events.push(...feel);
+  const feelInPosition = stretch.kind !== 'short-holds';
+  if (!feelInPosition) events.push(...feel);
   const steps = setupSteps(ctx, side, set);
   if (steps.length > 0) {
     // A gap after speech only: right after the switch or rest pause it would just add silence.
@@ -103,7 +104,7 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
     events.push(...spokenSteps(steps, pacing.stepGap, 'instruction', { step: 'setup' }));
     events.push(...pause(settleSeconds(ctx, set), 'settle'));
   }
-  if (held) events.push(...feel);
+  if (feelInPosition) events.push(...feel);
   if (stretch.kind === 'breath-flow' && set === 1) events.push(...flowPreview(ctx));
   return events;
 }
