@@ -102,7 +102,8 @@ export function pause(state: UserState, texts: Texts): PlayerResult {
 
 /** Picks up after a break, with the setup of the stretch it lands in done again. */
 export function resumeAfterBreak(p: Playing, ctx: Turn): PlayerResult {
-  return playAt(p, p.active.segmentIndex, [say(ctx.texts.boundaries.PICKING_UP, 'transition')], ctx, { cold: true });
+  // The stretch is named as it is ("Cat cow."), not as the next one ("Next, cat cow.").
+  return playAt(p, p.active.segmentIndex, [say(ctx.texts.boundaries.PICKING_UP, 'transition')], ctx, { cold: true, again: 'repeat' });
 }
 
 export function resume(state: UserState, ctx: Turn): PlayerResult {
