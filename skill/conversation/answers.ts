@@ -6,6 +6,7 @@ import type { Texts } from '../text/texts';
 import type { PlayerResult, Variant } from './commands';
 import { changeVariant, moveOn, next, pause, repeat, resumeAfterBreak } from './controls';
 import { routineDuration } from '../narration/estimates';
+import { responseStart } from './timelines';
 import { liveStreak, recordAbandoned } from './progress';
 import { ask, carryOn } from './result';
 import { DEFAULT_ROUTINE, playing, sessionName, startRoutine, startStretch } from './session';
@@ -57,7 +58,8 @@ export function launch(state: UserState, ctx: Turn): PlayerResult {
   if (p) {
     const upcoming = p.timeline.segments[p.active.segmentIndex];
     const session = sessionName(p.active, texts);
-    const where = upcoming ? answers.launch.youWereOn(upcoming.title, session) : answers.launch.nearTheEnd(session);
+    const part = upcoming && p.active.kind === 'stretch' ? answers.launch.youWereOnPart(upcoming.title) : undefined;
+    const where = part ?? (upcoming ? answers.launch.youWereOn(upcoming.title, session) : answers.launch.nearTheEnd(session));
     return ask(state, [...greeting, say(where, 'intro')], answers.launch.continueQuestion, answers.launch.continueReprompt(session), {
       pending: 'continue',
       show: upcoming ? { stretchId: upcoming.stretchId } : undefined,
@@ -159,16 +161,8 @@ export function no(state: UserState, ctx: Turn): PlayerResult {
       return ask(state, [say(answers.OKAY)], answers.no.otherQuestion, answers.no.otherReprompt);
     case 'gentler':
       return moveOn(state, ctx);
-    case 'goOn': {
-      // Not ready: a breather, then the choice of doing the last part again or a real break.
-      const p = playing(state, texts);
-      if (!p) return carryOn(state, [say(answers.OKAY)], {}, texts);
-      const last = p.timeline.segments[Math.max(0, p.active.segmentIndex - 1)];
-      const what = last ? texts.names.nameInSentence(getStretch(last.stretchId, texts)) : sessionName(p.active, texts);
-      return ask(state, [say(texts.boundaries.NO_RUSH)], texts.boundaries.offerAgain(what), texts.boundaries.OFFER_AGAIN_REPROMPT, {
-        pending: 'again',
-      });
-    }
+    case 'goOn':
+      return notReady(state, ctx);
     case 'again':
     case 'skipAhead':
       return pause(state, texts);
@@ -177,8 +171,25 @@ export function no(state: UserState, ctx: Turn): PlayerResult {
     case 'startDeskBreak':
       return carryOn(state, [say(answers.OKAY)], {}, texts);
     default:
+      // Any "shall we carry on?" while something plays: not ready yet, never the same question again.
+      if (playing(state, texts)) return notReady(state, ctx);
       return carryOn(state, [say(answers.OKAY)], {}, texts);
   }
+}
+
+/** "No" to going on: a breather, then the choice of doing the last part again or a real break. */
+function notReady(state: UserState, ctx: Turn): PlayerResult {
+  const { texts } = ctx;
+  const p = playing(state, texts);
+  if (!p) return carryOn(state, [say(texts.answers.OKAY)], {}, texts);
+  const lastIndex = Math.max(0, p.active.segmentIndex - 1);
+  const last = p.timeline.segments[lastIndex];
+  const name = last ? texts.names.nameInSentence(getStretch(last.stretchId, texts)) : sessionName(p.active, texts);
+  // "Again" replays the last response: one side of a stretch, when that is all it held.
+  const heard = p.timeline.segments.slice(responseStart(p.timeline, lastIndex, p.state.preferences.pace), lastIndex + 1);
+  const oneSide = last?.side && heard.every((segment) => segment.side === last.side) ? last.side : undefined;
+  const offer = oneSide ? texts.boundaries.offerSideAgain(name, texts.language.side(oneSide)) : texts.boundaries.offerAgain(name);
+  return ask(state, [say(texts.boundaries.NO_RUSH)], offer, texts.boundaries.OFFER_AGAIN_REPROMPT, { pending: 'again' });
 }
 
 export function startRoutineByName(state: UserState, routine: RoutineId | undefined, heard: string | undefined, ctx: Turn): PlayerResult {

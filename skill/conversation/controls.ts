@@ -1,6 +1,6 @@
 /** The player controls (next, previous, repeat, skip, pause, resume, start over, ...). See session.ts for the semantics. */
 import { getStretch, isStretchId } from '../catalog/index';
-import type { StretchId } from '../catalog/types';
+import type { StartPosition, StretchId } from '../catalog/types';
 import type { PreferenceValue } from '../catalog/types';
 import type { Texts } from '../text/texts';
 import type { PlayerResult, Variant } from './commands';
@@ -21,10 +21,15 @@ function lastPlayed(p: Playing): number {
   return Math.max(0, p.active.segmentIndex - 1);
 }
 
+/** Where the person is now: the position of the segment last played (none before the first). */
+function whereNow(p: Playing): StartPosition | undefined {
+  return p.active.segmentIndex > 0 ? p.timeline.segments[lastPlayed(p)]?.position : undefined;
+}
+
 export function next(state: UserState, ctx: Turn): PlayerResult {
   const p = playing(state, ctx.texts);
   if (!p) return nothingPlaying(state, ctx.texts);
-  return playAt(p, p.active.segmentIndex, [], ctx);
+  return playAt(p, p.active.segmentIndex, [], ctx, { from: whereNow(p) });
 }
 
 /** The first segment of the response last played (both sides, when they were played together). */
@@ -36,7 +41,7 @@ export function repeat(state: UserState, ctx: Turn): PlayerResult {
   const { texts } = ctx;
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toRepeat);
-  return playAt(p, lastResponse(p), [say(texts.controls.ONCE_MORE, 'transition')], ctx, { again: 'repeat' });
+  return playAt(p, lastResponse(p), [say(texts.controls.ONCE_MORE, 'transition')], ctx, { again: 'repeat', from: whereNow(p) });
 }
 
 export function previous(state: UserState, ctx: Turn): PlayerResult {
@@ -44,9 +49,10 @@ export function previous(state: UserState, ctx: Turn): PlayerResult {
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toGoBack);
   const current = lastResponse(p);
-  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say(texts.controls.FIRST_ONE_AGAIN, 'transition')], ctx, { again: 'repeat' });
+  const from = whereNow(p);
+  if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say(texts.controls.FIRST_ONE_AGAIN, 'transition')], ctx, { again: 'repeat', from });
   const target = responseStart(p.timeline, current - 1, p.state.preferences.pace);
-  return playAt(p, target, [say(texts.controls.GOING_BACK, 'transition')], ctx, { again: 'back' });
+  return playAt(p, target, [say(texts.controls.GOING_BACK, 'transition')], ctx, { again: 'back', from });
 }
 
 export function skip(state: UserState, ctx: Turn): PlayerResult {
@@ -56,8 +62,9 @@ export function skip(state: UserState, ctx: Turn): PlayerResult {
   const from = p.active.segmentIndex;
   const skipped = p.timeline.segments[from];
   if (!skipped) return playAt(p, from, [], ctx);
-  const name = getStretch(skipped.stretchId, texts).spokenName;
-  return playAt(p, endOfStretch(p.timeline, from), [say(texts.controls.skipping(name), 'transition')], ctx);
+  const name = texts.names.nameInSentence(getStretch(skipped.stretchId, texts));
+  // The move to the stretch after it starts from where the person is, not from the skipped one.
+  return playAt(p, endOfStretch(p.timeline, from), [say(texts.controls.skipping(name), 'transition')], ctx, { from: whereNow(p) });
 }
 
 /** Moves past the rest of the stretch last played (after "it hurts" -> "no"), and plays what follows. */
@@ -68,14 +75,14 @@ export function moveOn(state: UserState, ctx: Turn): PlayerResult {
   const hurt = p.timeline.segments[lastPlayed(p)]!.stretchId;
   let index = p.active.segmentIndex;
   while (p.timeline.segments[index]?.stretchId === hurt) index += 1;
-  return playAt(p, index, [say(texts.controls.movingOn(getStretch(hurt, texts).spokenName), 'transition')], ctx);
+  return playAt(p, index, [say(texts.controls.movingOn(texts.names.nameInSentence(getStretch(hurt, texts))), 'transition')], ctx, { from: whereNow(p) });
 }
 
 export function startOver(state: UserState, ctx: Turn): PlayerResult {
   const { texts } = ctx;
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toStartOver);
-  return playAt(p, 0, [say(texts.controls.startingOver(sessionName(p.active, texts)), 'transition')], ctx);
+  return playAt(p, 0, [say(texts.controls.startingOver(sessionName(p.active, texts)), 'transition')], ctx, { from: whereNow(p) });
 }
 
 /**
@@ -95,7 +102,8 @@ export function pause(state: UserState, texts: Texts): PlayerResult {
 
 /** Picks up after a break, with the setup of the stretch it lands in done again. */
 export function resumeAfterBreak(p: Playing, ctx: Turn): PlayerResult {
-  return playAt(p, p.active.segmentIndex, [say(ctx.texts.boundaries.PICKING_UP, 'transition')], ctx, { cold: true });
+  // The stretch is named as it is ("Cat cow."), not as the next one ("Next, cat cow.").
+  return playAt(p, p.active.segmentIndex, [say(ctx.texts.boundaries.PICKING_UP, 'transition')], ctx, { cold: true, again: 'repeat' });
 }
 
 export function resume(state: UserState, ctx: Turn): PlayerResult {
@@ -145,7 +153,7 @@ export function changeVariant(state: UserState, direction: 'easier' | 'harder', 
     // Right after a single stretch ("that was too much, make it easier"): do it again, changed.
     const done = getStretch(justDone.id, texts);
     const version = direction === 'easier' ? done.modifications[0] : done.advanced;
-    if (!version) return carryOn(state, [say(words.noVersion(done.spokenName))], {}, texts);
+    if (!version) return carryOn(state, [say(words.noVersion(texts.names.nameInSentence(done)))], {}, texts);
     return startStretch(state, justDone.id, direction, ctx, [say(words.making, 'transition')]);
   }
   if (!p) {
@@ -156,7 +164,7 @@ export function changeVariant(state: UserState, direction: 'easier' | 'harder', 
   const variant = shifted(p.active.variant, direction);
   const available = variant === 'easier' ? stretch.modifications[0] : variant === 'harder' ? stretch.advanced : undefined;
   if (variant !== 'standard' && !available) {
-    return carryOn(state, [say(words.noVersionGentle(stretch.spokenName))], {}, texts);
+    return carryOn(state, [say(words.noVersionGentle(texts.names.nameInSentence(stretch)))], {}, texts);
   }
   const active = { ...p.active, variant };
   const changed: UserState = { ...state, active };
@@ -165,7 +173,8 @@ export function changeVariant(state: UserState, direction: 'easier' | 'harder', 
   const start = startOfStep(timeline, mapIndex(p.timeline, startOfStep(p.timeline, lastPlayed(p)), timeline));
   // The narration announces which version it is; this only acknowledges the request.
   const lead = available ? say(words.making, 'transition') : say(texts.controls.backToUsual(stretch.spokenName), 'transition');
-  return playAt({ state: changed, active, timeline }, start, [lead], ctx);
+  // The person is in this stretch already: no move from the stretch before it (a chair version says how to get to the chair).
+  return playAt({ state: changed, active, timeline }, start, [lead], ctx, { from: here.position });
 }
 
 export function stop(state: UserState, texts: Texts): PlayerResult {
@@ -219,14 +228,15 @@ export function exclude(state: UserState, stretchId: StretchId | undefined, hear
     const what = heard ? texts.answers.unknown.stretch(heard) : words.whichOut;
     return ask(state, [say(what)], words.whichOutQuestion, words.whichOutReprompt);
   }
-  const name = getStretch(id, texts).spokenName;
+  const stretch = getStretch(id, texts);
+  const name = texts.names.nameInSentence(stretch);
   const excludedStretches = state.excludedStretches.includes(id) ? state.excludedStretches : [...state.excludedStretches, id];
   let updated = remapped(state, { ...state, excludedStretches }, texts);
   if (updated.active?.kind === 'stretch' && updated.active.id === id) {
     const { active: _dropped, ...rest } = updated;
     updated = rest;
   }
-  return withSaving(carryOn(updated, [], {}, texts), [say(texts.saving.excludeKept(name))], [say(texts.saving.excludeNotKept(name))]);
+  return withSaving(carryOn(updated, [], {}, texts), [say(texts.saving.excludeKept(name, stretch.spokenName))], [say(texts.saving.excludeNotKept(name))]);
 }
 
 export function include(state: UserState, stretchId: StretchId | undefined, heard: string | undefined, texts: Texts): PlayerResult {
@@ -235,7 +245,7 @@ export function include(state: UserState, stretchId: StretchId | undefined, hear
     const what = heard ? texts.answers.unknown.stretch(heard) : words.whichBack;
     return ask(state, [say(what)], words.whichBackQuestion, words.whichBackReprompt);
   }
-  const name = getStretch(stretchId, texts).spokenName;
+  const name = texts.names.nameInSentence(getStretch(stretchId, texts));
   if (!state.excludedStretches.includes(stretchId)) return carryOn(state, [say(words.alreadyIn(name))], {}, texts);
   const updated = remapped(state, { ...state, excludedStretches: state.excludedStretches.filter((s) => s !== stretchId) }, texts);
   return withSaving(carryOn(updated, [], {}, texts), [say(texts.saving.includeKept(name))], [say(texts.saving.includeNotKept(name))]);

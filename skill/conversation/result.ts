@@ -38,7 +38,7 @@ export function carryOn(
     return ask(state, speech, prompts.carryOn.question, prompts.carryOn.reprompt, { pending: 'goOn', ...extra });
   }
   if (state.active?.paused) {
-    return ask(state, speech, prompts.paused.question, prompts.paused.reprompt, extra);
+    return ask(state, speech, prompts.paused.question, prompts.paused.reprompt, { pending: 'goOn', ...extra });
   }
   return ask(state, speech, prompts.whatNext.question, prompts.whatNext.reprompt, extra);
 }

@@ -15,7 +15,7 @@
  * the streak, and end; single stretches count too and offer the daily routine.
  */
 import { getRoutine, getStretch, safetyIn } from '../catalog/index';
-import type { RoutineId, StretchId } from '../catalog/types';
+import type { RoutineId, StartPosition, StretchId } from '../catalog/types';
 import type { Segment, Timeline, TimelineEvent } from '../narration/types';
 import type { Texts } from '../text/texts';
 import type { PlayerResult, Variant } from './commands';
@@ -146,6 +146,11 @@ export interface PlayOptions {
    * ("Next, cat cow.") becomes "Cat cow again." (`back`) or the name alone (`repeat`).
    */
   again?: 'back' | 'repeat';
+  /**
+   * Where the person is now (going back or repeating): the segment's own move from the stretch
+   * before it gives way to the move from here, none when it is the same position.
+   */
+  from?: StartPosition;
 }
 
 /** The events with the routine item's intro line said the way `again` asks (see PlayOptions). */
@@ -154,6 +159,18 @@ function introducedAgain(events: readonly TimelineEvent[], segment: Segment, aga
   const name = texts.names.nameInSentence(getStretch(segment.stretchId, texts));
   const text = again === 'back' ? texts.boundaries.backTo(name) : texts.boundaries.nameAgain(name);
   return events.map((event) => (event.type === 'say' && event.itemIntro ? say(text, event.role, { step: event.step ?? 'intro' }) : event));
+}
+
+/** The events with the compiled position change swapped for the move from `from` (after the line that names the stretch). */
+function movedFrom(events: readonly TimelineEvent[], from: StartPosition | undefined, segment: Segment, texts: Texts): readonly TimelineEvent[] {
+  if (!from || !segment.position) return events;
+  const kept = events.filter((event) => !(event.type === 'say' && event.positionChange));
+  const lines = texts.transitions.positionChange(from, segment.position).map((line) => say(line, 'transition', { step: 'switch', positionChange: true }));
+  if (lines.length === 0) return kept;
+  // After the opening line ("Cat cow again.", "Let's get back into position for..."), before the setup.
+  const opening = kept[0];
+  const at = opening?.type === 'say' && (opening.step === 'intro' || opening.step === 'switch') ? 1 : 0;
+  return [...kept.slice(0, at), ...lines, ...kept.slice(at)];
 }
 
 /**
@@ -169,7 +186,14 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Tu
   const last = played[played.length - 1]!;
   const active: ActiveSession = { ...p.active, segmentIndex: end, paused: false };
   const state: UserState = { ...p.state, active };
-  const first = introducedAgain(options.cold && segment.resumeEvents ? segment.resumeEvents : segment.events, segment, options.again, ctx.texts);
+  // After a break or going back, a later side or round is set up again from the start.
+  const setUpAgain = (options.cold || options.again === 'back') && segment.resumeEvents;
+  const first = movedFrom(
+    introducedAgain(setUpAgain ? segment.resumeEvents! : segment.events, segment, options.again, ctx.texts),
+    options.from,
+    segment,
+    ctx.texts,
+  );
   const speech = [...lead, ...first, ...played.slice(1).flatMap((s) => s.events)];
   const following = segments[end];
   if (!following) return finish({ ...p, state, active }, speech, ctx, { segment, played });
@@ -197,7 +221,7 @@ export function startRoutine(state: UserState, id: RoutineId, ctx: Turn, lead: T
     say(words.routine(routine.spokenName, stretchCount, spokenDuration(timeline.durationSeconds, texts)), 'intro'),
   ];
   if (left.length > 0) {
-    const names = left.map((i) => getStretch(i.stretchId, texts).spokenName);
+    const names = left.map((i) => texts.names.nameInSentence(getStretch(i.stretchId, texts)));
     // Every name joined with "and", as it always was: "a and b and c".
     intro.push(say(words.leavingOut(names.reduce((all, name) => texts.language.list([all, name]))), 'intro'));
   }

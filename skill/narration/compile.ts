@@ -66,7 +66,7 @@ function segmentsFor(
   const ctx: StretchContext = {
     texts,
     stretch,
-    dosage: trimDosage(stretch, resolveDosage(stretch, holdLength, item, opts.adjustment), trim),
+    dosage: trimDosage(stretch, resolveDosage(stretch, holdLength, item, opts.adjustment), trim, resolveDosage(stretch, holdLength, item)),
     version,
     pace,
     cueStyle,
@@ -74,7 +74,8 @@ function segmentsFor(
     introLine: introLine(stretch),
     withSummary,
     position,
-    positionChange: previous ? texts.transitions.positionChange(previous, position) : [],
+    // A routine's first stretch starts from where the person probably is: standing by the device.
+    positionChange: previous ? texts.transitions.positionChange(previous, position) : item ? texts.transitions.gettingDown(position) : [],
     variety,
   };
   const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
@@ -116,7 +117,13 @@ function itemIntroLine(position: ItemPosition, texts: Texts): (stretch: Stretch)
  * The item's version wins over opts.variant (the desk break always uses the chair twist).
  */
 export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition, trim?: Trim): Segment[] {
-  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position, textsOf(opts)), false, position.previous, position.index, trim);
+  // Two wordings on per item: with the left side carrying on from the right (units.ts), the last hold
+  // of one stretch and the first of the next do not say the same words (the cue lists have three
+  // wordings; one step per item put them in step whenever a stretch held once a side). A function of
+  // the index alone, so the deployment's item-by-item rendering (audio/every-stream.ts) still
+  // covers every wording a stream can say.
+  const variety = VARIETY_PER_ITEM * position.index;
+  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position, textsOf(opts)), false, position.previous, variety, trim);
 }
 
 /** The routine items left after the person's exclusions. */
@@ -153,14 +160,23 @@ export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Ti
   };
   const guideSeconds = routine.guideMinutes ? routine.guideMinutes.max * 60 : undefined;
   let compiled = compileWith([]);
-  if (guideSeconds === undefined || compiled.durationSeconds <= guideSeconds) return compiled;
-  // A coached step up (skill/coaching/progression.ts) may take a routine past the guide's
-  // minutes at the normal pace and standard holds; the pace and hold-length preferences never
-  // add to that.
-  const stepped = opts.adjustment && !opts.adjustment.gentle && opts.adjustment.level > 0;
-  const plain: NarrationOptions = { ...opts, preferences: { ...knownPreferences(opts.preferences), pace: 'normal', holdLength: 'standard' } };
-  const budget = stepped ? Math.max(guideSeconds, compileWith([], plain).durationSeconds) : guideSeconds;
-  if (compiled.durationSeconds <= budget) return compiled;
+  // The guide's minutes are a ceiling for everyone: a slower pace, longer holds and a coached
+  // step up (skill/coaching/progression.ts) all fit inside them, trimmed as below when needed.
+  const budget = guideSeconds;
+  if (budget === undefined || compiled.durationSeconds <= budget) return compiled;
+  const stepped = opts.adjustment !== undefined && !opts.adjustment.gentle && opts.adjustment.level > 0;
+  if (stepped) {
+    // A coached step up gives way first: each hold and repetition a share of the way back toward
+    // the person's numbers before it, never below them. Still over (a slower pace, longer holds):
+    // the routine as it is without the step, fitted the usual way.
+    const back: Trim[] = items.map(() => ({ toward: 0, toBase: true }));
+    for (let step = 1; step <= TRIM_STEPS && compiled.durationSeconds > budget; step += 1) {
+      back.forEach((trim) => (trim.toward = step / TRIM_STEPS));
+      compiled = compileWith(back);
+    }
+    if (compiled.durationSeconds <= budget) return compiled;
+    return compileRoutine(id, { ...opts, adjustment: { level: 0, gentle: false } });
+  }
   // Over the guide's time (a slower pace, longer holds): the same steps, each held and repeated
   // a little less, step by step down to each stretch's own minimums; then, from the last item
   // back, one set where the routine does several.
@@ -176,6 +192,9 @@ export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Ti
   }
   return compiled;
 }
+
+/** How many cue wordings each routine item starts on from the one before it. */
+const VARIETY_PER_ITEM = 2;
 
 /** Trimming goes to the minimums in this many equal steps. */
 const TRIM_STEPS = 10;

@@ -75,6 +75,11 @@ export interface Trim {
   toward: number;
   /** One set instead of several (only once every hold and repetition is at its minimum). */
   oneSet?: boolean;
+  /**
+   * Toward the numbers before a coached step up (`base`) instead of the stretch's minimums: a
+   * step up gives way first, and never below where the person was before it.
+   */
+  toBase?: boolean;
 }
 
 /** Trimmed holds are whole multiples of this many seconds (or the minimum itself). */
@@ -85,14 +90,15 @@ const TRIM_HOLD_ROUNDING_SECONDS = 5;
  * the guide's minimum hold and the stretch's minimum repetitions (so longer holds stay the
  * longer ones), never below them.
  */
-export function trimDosage(stretch: Stretch, dosage: Dosage, trim: Trim | undefined): Dosage {
+export function trimDosage(stretch: Stretch, dosage: Dosage, trim: Trim | undefined, base: Dosage = dosage): Dosage {
   if (!trim || (trim.toward <= 0 && !trim.oneSet)) return dosage;
   const toward = clamp(trim.toward, 0, 1);
   const sets = trim.oneSet ? 1 : dosage.sets;
-  const minReps = Math.min(dosage.reps, stretch.reps?.min ?? dosage.reps);
+  const floorReps = trim.toBase ? base.reps : (stretch.reps?.min ?? dosage.reps);
+  const minReps = Math.min(dosage.reps, floorReps);
   const reps = Math.max(minReps, Math.round(dosage.reps - (dosage.reps - minReps) * toward));
   if (dosage.holdSeconds === undefined || !stretch.hold) return { reps, sets };
-  const minHold = Math.min(dosage.holdSeconds, stretch.hold.min);
+  const minHold = Math.min(dosage.holdSeconds, trim.toBase ? (base.holdSeconds ?? dosage.holdSeconds) : stretch.hold.min);
   const raw = dosage.holdSeconds - (dosage.holdSeconds - minHold) * toward;
   const holdSeconds = clamp(Math.round(raw / TRIM_HOLD_ROUNDING_SECONDS) * TRIM_HOLD_ROUNDING_SECONDS, minHold, dosage.holdSeconds);
   return { holdSeconds, reps, sets };

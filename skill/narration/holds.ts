@@ -83,6 +83,9 @@ function rotated(cues: readonly string[], offset: number): string[] {
   return cues.map((_, index) => cues[(offset + index) % cues.length]!);
 }
 
+/** Holds this long or longer carry a spoken progress cue; shorter ones are quiet. */
+export const CUED_HOLD_MIN_SECONDS = 15;
+
 function plannedCues(spec: HoldSpec): PlannedCue[] {
   const target = spec.targetSeconds;
   const cues: PlannedCue[] = [];
@@ -92,7 +95,7 @@ function plannedCues(spec: HoldSpec): PlannedCue[] {
   const halfway = { at: target / 2, texts: [variant(words.HALFWAY_CUES, n)], priority: 1, flexible: false };
   if (target >= 30) cues.push(fiveMore, halfway);
   else if (target >= 20) cues.push(n % 2 === 0 ? halfway : fiveMore);
-  else if (target >= 15) cues.push(fiveMore);
+  else if (target >= CUED_HOLD_MIN_SECONDS) cues.push(fiveMore);
   calmCueTimes(target).forEach((at, index) => {
     const texts = rotated(spec.calmCues, spec.cueOffset + index);
     if (texts.length > 0) cues.push({ at, texts, priority: 2, flexible: true });

@@ -31,7 +31,7 @@ function intro(ctx: StretchContext): TimelineEvent[] {
   const { stretch, version } = ctx;
   return [
     ...(ctx.introLine ? [say(ctx.introLine, 'intro', { step: 'intro', itemIntro: true })] : []),
-    ...ctx.positionChange.map((line) => say(line, 'transition', { step: 'switch' })),
+    ...ctx.positionChange.map((line) => say(line, 'transition', { step: 'switch', positionChange: true })),
     ...(ctx.withSummary ? [say(stretch.summary, 'intro', { step: 'intro' })] : []),
     ...(stretch.caution ? [say(stretch.caution, 'instruction', { step: 'intro' })] : []),
     ...(version.announcement ? [say(version.announcement, 'intro', { step: 'intro' })] : []),
@@ -92,10 +92,11 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
   } else if (!first) {
     events.push(...pause(pacing.rest, 'rest'));
   }
-  // What to feel, once per stretch: in position for held stretches, as a preview for moving ones.
+  // What to feel, once per stretch: once in position, before the hold or the moves; for short
+  // holds, whose setup ends in the first lean itself, before the setup.
   const feel = set === 1 && side !== 'left' && stretch.feel ? [say(forSide(stretch.feel, side, language), 'instruction', { step: 'feel' })] : [];
-  const held = stretch.kind === 'static-hold';
-  if (!held) events.push(...feel);
+  const feelInPosition = stretch.kind !== 'short-holds';
+  if (!feelInPosition) events.push(...feel);
   const steps = setupSteps(ctx, side, set);
   if (steps.length > 0) {
     // A gap after speech only: right after the switch or rest pause it would just add silence.
@@ -103,20 +104,22 @@ function head(ctx: StretchContext, side: Side | undefined, set: number, first: b
     events.push(...spokenSteps(steps, pacing.stepGap, 'instruction', { step: 'setup' }));
     events.push(...pause(settleSeconds(ctx, set), 'settle'));
   }
-  if (held) events.push(...feel);
+  if (feelInPosition) events.push(...feel);
   if (stretch.kind === 'breath-flow' && set === 1) events.push(...flowPreview(ctx));
   return events;
 }
 
-/**
- * The head of a segment played cold, after a break (pause, stop, a new session): the whole
- * setup for this side again, whatever the segment itself starts with, then the settle pause.
- */
 /** "cat cow", "the knee to chest stretch, right side"... as a sentence names where the person is. */
 function whereOf(ctx: StretchContext, side: Side | undefined): string {
-  return side ? ctx.texts.narration.nameOnSide(ctx.stretch.spokenName, ctx.texts.language.side(side)) : ctx.stretch.spokenName;
+  const name = ctx.texts.names.nameInSentence(ctx.stretch);
+  return side ? ctx.texts.narration.nameOnSide(name, ctx.texts.language.side(side)) : name;
 }
 
+/**
+ * The head of a segment played cold, after a break (pause, stop, a new session) or when going
+ * back to it: the whole setup for this side again, whatever the segment itself starts with,
+ * then the settle pause.
+ */
 function coldHead(ctx: StretchContext, side: Side | undefined): TimelineEvent[] {
   return [
     say(ctx.texts.boundaries.backIntoPosition(whereOf(ctx, side)), 'transition', { step: 'switch' }),

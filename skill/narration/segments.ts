@@ -68,6 +68,8 @@ export function planSegments(
   const chunks = chunksOf(plan, pace, maxSeconds);
   return chunks.map((chunk, index) => {
     const continued = index > 0;
+    // A continuation played cold keeps the count its opening gives ("Cycle eight of fifteen."), after the setup.
+    const where = continued ? chunk.events.slice(0, chunk.opening).filter((event) => event.type === 'say' && event.step === 'count') : [];
     return {
       id: continued ? `${plan.id}/rep-${chunk.firstRep}` : plan.id,
       title: chunks.length > 1 ? titleJoin([plan.title, plan.unitsTitle(chunk.firstRep, chunk.lastRep)]) : plan.title,
@@ -75,7 +77,7 @@ export function planSegments(
       ...(plan.side ? { side: plan.side } : {}),
       ...(plan.set !== undefined ? { set: plan.set } : {}),
       events: chunk.events,
-      ...(first && !continued ? {} : { resumeEvents: [...plan.coldHead, ...chunk.events.slice(chunk.opening)] }),
+      ...(first && !continued ? {} : { resumeEvents: [...plan.coldHead, ...where, ...chunk.events.slice(chunk.opening)] }),
       position: plan.position,
       durationSeconds: durationOf(chunk.events, pace),
     };

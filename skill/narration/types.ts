@@ -38,6 +38,12 @@ export interface EventTags {
    * a player going back to the item or repeating it says something else there.
    */
   itemIntro?: true;
+  /**
+   * A line that gets the person from the previous stretch's position to this one's ("Roll onto
+   * your side..."): a player going back or repeating from somewhere else says the move from
+   * where the person is instead.
+   */
+  positionChange?: true;
 }
 
 export type SayEvent = { type: 'say'; text: string; role: SayRole } & EventTags;

@@ -59,6 +59,8 @@ export function repCue(ctx: StretchContext, side: Side | undefined): string {
  */
 export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, setOffset: number, comesOut: boolean): RepUnit[] {
   const total = ctx.dosage.reps;
+  // The left side carries on where the right side's wordings stopped, so one hold a side is not said the same twice.
+  const offset = setOffset + (side === 'left' ? total : 0);
   return range(total).map((rep) => {
     const reEnter: TimelineEvent[] =
       rep === 1
@@ -75,8 +77,8 @@ export function staticHoldUnits(ctx: StretchContext, side: Side | undefined, set
       core: [
         ...reEnter,
         say(ctx.texts.narration.HOLD, 'instruction', { step: 'hold' }),
-        ...hold(ctx, side, label, setOffset + rep - 1),
-        say(releaseCue(ctx.variety + setOffset + rep - 1, ctx.texts), 'cue', { step: 'release' }),
+        ...hold(ctx, side, label, offset + rep - 1),
+        say(releaseCue(ctx.variety + offset + rep - 1, ctx.texts), 'cue', { step: 'release' }),
         ...(rep === total && comesOut ? releaseSteps(ctx, side) : []),
       ],
     };
@@ -106,8 +108,11 @@ export function flowPreview(ctx: StretchContext): TimelineEvent[] {
   return [
     say(ctx.texts.flow.FLOW_PREVIEW, 'instruction', { step: 'move' }),
     ...pause(ctx.pacing.stepGap, 'gap'),
+    // Each move by the name its short cue uses later ("Cow."), then in full.
+    say(ctx.texts.language.sentence(first.name), 'instruction', { step: 'move', pose: first.pose }),
     say(first.cue, 'instruction', { step: 'move', pose: first.pose }),
     ...pause(ctx.pacing.stepGap, 'gap'),
+    say(ctx.texts.language.sentence(second.name), 'instruction', { step: 'move', pose: second.pose }),
     say(second.cue, 'instruction', { step: 'move', pose: second.pose }),
     ...pause(ctx.pacing.stepGap, 'gap'),
     say(ctx.texts.flow.FLOW_START, 'instruction', { step: 'move' }),
@@ -180,9 +185,12 @@ export function pairedHoldUnits(ctx: StretchContext, set: number, setOffset: num
       lead: pause(ctx.pacing.shortRest, 'rest'),
       core: [
         ...(count ? [say(count, 'count', { step: 'count' })] : []),
+        // The first pair names each move as the later pairs will, then says it in full.
+        ...(full ? [say(ctx.texts.language.sentence(first.name), 'instruction', { step: 'move', pose: first.pose })] : []),
         say(full ? first.cue : ctx.texts.language.sentence(first.name), 'instruction', { step: 'move', pose: first.pose }),
         ...(full ? pause(ctx.pacing.move, 'settle') : []),
         ...hold(ctx, undefined, pairedLabel(ctx, first, rep, total), setOffset + rep, { pose: first.pose }),
+        ...(full ? [say(ctx.texts.language.sentence(second.name), 'instruction', { step: 'move', pose: second.pose })] : []),
         say(full ? second.cue : ctx.texts.language.sentence(second.name), 'instruction', { step: 'move', pose: second.pose }),
         ...(full ? pause(ctx.pacing.move, 'settle') : []),
         ...hold(ctx, undefined, pairedLabel(ctx, second, rep, total), setOffset + rep, { pose: second.pose }),

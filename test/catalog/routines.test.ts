@@ -17,7 +17,7 @@ describe('routines', () => {
       { stretchId: 'seated-spinal-twist', holdSeconds: 25, reps: 2 },
       { stretchId: 'pelvic-tilts', reps: 10 },
     ]);
-    // The guide gives no hold for these two here; 20 s is inside their own 20-30 s.
+    // The guide gives no hold for these two here; 25 s is the middle of their own 20-30 s.
     for (const id of ['knee-to-chest', 'seated-spinal-twist'] as const) {
       expect(getStretch(id).hold!.min).toBeLessThanOrEqual(20);
     }

@@ -102,18 +102,74 @@ describe('in a routine', () => {
     expect(back.said).not.toContain('Next, the knee to chest stretch');
   });
 
+  it('going back across a change of position says how to get there safely, then the whole setup', async () => {
+    const { session } = await twoSegmentsIn();
+    await send(h, session, session.intent('AMAZON.NextIntent')); // knee to chest, lying on the back
+    const back = await send(h, session, session.intent('AMAZON.PreviousIntent'));
+    const catCow = getStretch('cat-cow');
+    // From lying on the back to hands and knees: roll to the side first, then the cat cow setup.
+    expect(back.said).toMatch(/^Going back one\. Cat cow again\. Roll onto your side, and push up with your arms\. Come up onto your hands and knees\./);
+    expect(back.said).not.toContain('Sit to one side of your heels');
+    expect(back.said).toContain(catCow.setup[0]!);
+    expect(back.said.indexOf(catCow.setup.at(-1)!)).toBeLessThan(back.said.indexOf('Breathe in. Cow.'));
+  });
+
+  it('going back to a second side on its own sets it up again from the start, with the move from where the person is', async () => {
+    const person = new Person();
+    const session = person.session();
+    // With chimes, knee to chest and the twist play one side per response.
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'chimes only', id: 'chimes-only' } }));
+    let turn = await send(h, session, session.intent('StartRoutineIntent'));
+    for (let i = 0; i < 10 && !turn.said.includes('Next, the seated spinal twist'); i++) turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+    expect(turn.said).toContain('Right side first.');
+    const back = await send(h, session, session.intent('AMAZON.PreviousIntent'));
+    const knee = getStretch('knee-to-chest');
+    expect(back.said).toMatch(
+      /^Going back one\. Let's get back into position for the knee to chest stretch, left side\. Lower yourself onto your back slowly, leaning on one elbow and then the other\./,
+    );
+    // The whole setup, not only the lines that change with the side.
+    expect(back.said).toContain(knee.setup[0]!);
+    expect(back.said.indexOf(knee.setup[0]!)).toBeLessThan(back.said.indexOf('Hold'));
+    expect((await stored(h, person.userId)).active?.segmentIndex).toBe(4);
+  });
+
+  it('repeating a stretch does not move the person from a position they are already in', async () => {
+    const { session } = await twoSegmentsIn();
+    const knee = await send(h, session, session.intent('AMAZON.NextIntent'));
+    expect(knee.said).toContain('Sit to one side of your heels');
+    const again = await send(h, session, session.intent('AMAZON.RepeatIntent'));
+    expect(again.said).toMatch(/^Once more\. The knee to chest stretch\. Right side first\./);
+    expect(again.said).not.toContain('Sit to one side of your heels');
+    expect(again.said).toContain(getStretch('knee-to-chest').setup[0]!);
+  });
+
   it('skip passes over the whole upcoming stretch, both sides', async () => {
     const { person, session } = await twoSegmentsIn();
     // Segments 2 and 3 are knee-to-chest, right and left.
     expect(daily.segments[2]!.stretchId).toBe('knee-to-chest');
     expect(daily.segments[3]!.stretchId).toBe('knee-to-chest');
     const turn = await send(h, session, session.intent('SkipIntent'));
-    expect(turn.said).toMatch(/^Skipping knee to chest/i);
+    expect(turn.said).toMatch(/^Skipping the knee to chest stretch\./);
     expect(turn.said).not.toContain(instruction(2));
     expect(turn.said).toContain(instruction(4));
     // The twist's two sides fit in one response: both play, with a short switch and no question between.
     expect(turn.said).toContain('Now the left side.');
     expect((await stored(h, person.userId)).active?.segmentIndex).toBe(6);
+  });
+
+  it('skipping a stretch moves the person from where they are, not from the stretch they skipped', async () => {
+    const { session } = await twoSegmentsIn(); // cat cow, on hands and knees
+    const turn = await send(h, session, session.intent('SkipIntent'));
+    // Kneeling to sitting, not "roll onto your side" from the knee to chest stretch's lying down.
+    expect(turn.said).toMatch(/^Skipping the knee to chest stretch\. Next, the seated spinal twist\. Ease your hips to one side and sit down/);
+    expect(turn.said).not.toContain('Roll onto your side');
+  });
+
+  it('starting over from the floor says how to get back onto hands and knees for the first stretch', async () => {
+    const { session } = await twoSegmentsIn();
+    await send(h, session, session.intent('AMAZON.NextIntent')); // knee to chest, lying on the back
+    const turn = await send(h, session, session.intent('AMAZON.StartOverIntent'));
+    expect(turn.said).toMatch(/^Starting your basic daily routine from the top\. First, child's pose\. Roll onto your side, and push up with your arms\. Come up onto your hands and knees\./);
   });
 
   it('pause is a real break: it keeps the place, says how to come back, and closes; coming back carries on', async () => {
@@ -128,7 +184,8 @@ describe('in a routine', () => {
     const launch = await send(h, later, later.launch());
     expect(launch.said).toContain(`You were on ${titles[2]}`);
     const resumed = await send(h, later, later.intent('AMAZON.YesIntent'));
-    expect(resumed.said).toMatch(/^Picking up where you left off\./);
+    // Named as it is, not as the next one.
+    expect(resumed.said).toMatch(/^Picking up where you left off\. The knee to chest stretch\. /);
     expect(resumed.said).toContain(instruction(2));
     expect((await stored(h, person.userId)).active).toMatchObject({ paused: false, segmentIndex: 4 });
   });

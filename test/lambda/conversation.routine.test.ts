@@ -82,7 +82,8 @@ describe('the Basic Daily routine, start to finish', () => {
     // The boundary questions differ from one another.
     const questions = heard.slice(0, -1).map((said) => said.slice(said.lastIndexOf('.') + 1).trim());
     expect(new Set(questions).size).toBeGreaterThan(1);
-    // From kneeling (cat cow) to the floor, and up again at the end, in safe steps.
+    // Down from standing at the start, from kneeling (cat cow) to the floor, and up again at the end, in safe steps.
+    expect(start.said).toContain("First, child's pose. If you're standing, get down to the floor slowly, one knee at a time");
     expect(heard[2]).toMatch(/^Next, the knee to chest stretch\. Sit to one side of your heels/);
     expect(turn.said).toMatch(/basic daily routine done\. Well done\. Before you get up, roll onto your side\./);
     expect(turn.said).toContain('Push yourself up with your arms');
@@ -173,7 +174,8 @@ describe('stopping and resuming', () => {
     person.laterBy(1);
     const second = person.session();
     const welcome = await send(h, second, second.launch());
-    expect(welcome.said).toContain(`You were on ${daily.segments[2]!.title} in your basic daily routine.`);
+    // A comma after the side, so the place and the routine are heard apart.
+    expect(welcome.said).toContain(`You were on ${daily.segments[2]!.title}, in your basic daily routine.`);
     expect(welcome.said).toMatch(/Continue\?$/);
     const resumed = await send(h, second, second.intent('AMAZON.YesIntent'));
     expect(resumed.said).toMatch(/^Picking up where you left off\./);

@@ -8,8 +8,9 @@
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getStretch } from '../../skill/catalog/index';
-import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
-import { compileRoutine, durationOf } from '../../skill/narration/index';
+import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS } from '../../skill/catalog/types';
+import { compileRoutine, compileStretch, durationOf } from '../../skill/narration/index';
+import { responseEnd } from '../../skill/conversation/timelines';
 import { Person, type Conversation } from '../support/envelopes';
 import { send, startHarness, stored, type Harness, type Turn } from './conversation.harness';
 
@@ -82,6 +83,88 @@ describe('boundaries', () => {
   });
 });
 
+describe('the two sides of a stretch', () => {
+  it('with spoken cues, play in one response in every stretch and routine at every pace and hold length (chimes: five sounds a response)', () => {
+    const asked: string[] = [];
+    for (const holdLength of ['shorter', 'standard', 'longer'] as const) {
+      for (const pace of ['normal', 'slower'] as const) {
+        const preferences = { holdLength, pace, cueStyle: 'voice' as const };
+        const timelines = [...STRETCH_IDS.map((id) => compileStretch(id, { preferences })), ...ROUTINE_IDS.map((id) => compileRoutine(id, { preferences }))];
+        for (const timeline of timelines) {
+          for (let start = 0; start < timeline.segments.length; start = responseEnd(timeline, start, pace)) {
+            const end = responseEnd(timeline, start, pace);
+            const [last, following] = [timeline.segments[end - 1]!, timeline.segments[end]];
+            if (following && following.stretchId === last.stretchId && last.side === 'right' && following.side === 'left') asked.push(`${timeline.id} ${holdLength}/${pace}: ${last.id}`);
+          }
+        }
+      }
+    }
+    expect(asked).toEqual([]);
+  });
+});
+
+describe('names in sentences', () => {
+  it('a stretch named mid-sentence takes its article: starting it, leaving it out (skipping: conversation.controls)', async () => {
+    const person = new Person();
+    const session = person.session();
+    const start = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'piriformis stretch', id: 'piriformis-stretch' } }));
+    expect(start.said).toContain("Let's do the piriformis stretch. It takes about");
+    const out = await send(h, session, session.intent('ExcludeStretchIntent', { stretch: { value: 'piriformis stretch', id: 'piriformis-stretch' } }));
+    // The name to say back is the one people say, without the article.
+    expect(out.said).toContain("Okay, I'll leave the piriformis stretch out of your routines from now on. To add it back, say bring back piriformis stretch.");
+    const twoOut = person.session();
+    await send(h, twoOut, twoOut.intent('ExcludeStretchIntent', { stretch: { value: 'side stretch', id: 'side-stretch' } }));
+    const started = await send(h, twoOut, twoOut.intent('StartRoutineIntent', { routine: { value: 'comprehensive', id: 'comprehensive' } }));
+    expect(started.said).toContain("I'm leaving out the piriformis stretch and the side stretch.");
+  });
+});
+
+describe('"no" after words the skill could not place, mid-routine', () => {
+  it('asks once whether to carry on, and "no" then leads to a breather, not the same question again', async () => {
+    const { session } = await started();
+    const missed = await send(h, session, session.intent('AMAZON.FallbackIntent'));
+    expect(missed.said).toMatch(/Shall we carry on\?$/);
+    expect(missed.said).not.toContain("Say next when you're ready");
+    const no = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(no.said).toBe("No rush. Would you like to do child's pose again?");
+    const rest = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(rest.said).toContain("I've kept your place");
+    expect(rest.ended).toBe(true);
+  });
+});
+
+describe('paused after "it hurts", with the session still open', () => {
+  it('another question gets its answer and one question back, and yes carries on', async () => {
+    const { person, session } = await started();
+    await send(h, session, session.intent('AMAZON.NextIntent')); // cat cow
+    await send(h, session, session.intent('SymptomIntent', { symptom: { value: 'sharp pain' } }));
+    expect((await stored(h, person.userId)).active).toMatchObject({ paused: true });
+    const tip = await send(h, session, session.intent('TipIntent'));
+    expect(tip.said.match(/\?/g)).toHaveLength(1);
+    expect(question(tip)).toBe('Would you like to carry on now?');
+    const yes = await send(h, session, session.intent('AMAZON.YesIntent'));
+    expect(yes.said).toContain('Next, the knee to chest stretch.');
+    expect((await stored(h, person.userId)).active).toMatchObject({ paused: false });
+  });
+});
+
+describe('"no" at the switch between sides', () => {
+  it('offers to do that one side again, since that is what again replays', async () => {
+    const person = new Person();
+    const session = person.session();
+    // With chimes the knee to chest stretch plays one side per response.
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'chimes only', id: 'chimes-only' } }));
+    let turn = await send(h, session, session.intent('StartRoutineIntent'));
+    for (let i = 0; i < 10 && question(turn) !== 'Ready for the left side?'; i++) turn = await send(h, session, session.intent('AMAZON.NextIntent'));
+    expect(turn.said).toContain('Next, the knee to chest stretch.');
+    const no = await send(h, session, session.intent('AMAZON.NoIntent'));
+    expect(no.said).toBe('No rush. Would you like to do the right side of the knee to chest stretch again?');
+    const again = await send(h, session, session.intent('AMAZON.YesIntent'));
+    expect(again.said).toContain('Draw your right knee toward your chest.');
+    expect(again.said).not.toContain('Draw your left knee');
+  });
+});
+
 describe('a real break', () => {
   it('coming back to a side on its own does the whole setup again first', async () => {
     const person = new Person();
@@ -100,9 +183,50 @@ describe('a real break', () => {
     await send(h, later, later.launch());
     const back = await send(h, later, later.intent('AMAZON.YesIntent'));
     const twist = getStretch('seated-spinal-twist');
-    expect(back.said).toMatch(/^Picking up where you left off\. Let's get back into position for seated spinal twist, left side\./);
+    expect(back.said).toMatch(/^Picking up where you left off\. Let's get back into position for the seated spinal twist, left side\./);
     expect(back.said).toContain(twist.setup[0]!);
     expect(back.said.indexOf(twist.setup[0]!)).toBeLessThan(back.said.indexOf('Hold.'));
+  });
+});
+
+describe('breath-paced moves', () => {
+  it('teach both moves before the first breath, then only the short cue on each breath, with the same silence after each', async () => {
+    const { session } = await started();
+    const catCow = await send(h, session, session.intent('AMAZON.NextIntent'));
+    const [cow, cat] = getStretch('cat-cow').phases!;
+    const firstBreath = catCow.said.indexOf('Breathe in. Cow.');
+    expect(catCow.said.indexOf(cow.cue)).toBeLessThan(firstBreath);
+    expect(catCow.said.indexOf(cat.cue)).toBeLessThan(firstBreath);
+    // From the first breath to the last: the two short cues, and a count now and then, nothing else.
+    const flow = catCow.said.slice(firstBreath, catCow.said.lastIndexOf('Breathe out. Cat.') + 'Breathe out. Cat.'.length);
+    const lines = flow.match(/[^.]+\./g)!.map((line) => line.trim());
+    expect(new Set(lines)).toEqual(new Set(['Breathe in.', 'Cow.', 'Breathe out.', 'Cat.', "That's five.", "That's ten.", 'Last one.']));
+    expect(lines.filter((line) => line === 'Cow.')).toHaveLength(15);
+    // Every in-breath gets the same quiet in the SSML (the out-breath shares its quiet with a count now and then).
+    const inBreaths = [...catCow.ssml.matchAll(/Breathe in\. Cow\.\s*<break time="([\d.]+m?s)"\/>/g)].map((m) => m[1]);
+    expect(inBreaths).toHaveLength(15);
+    expect(new Set(inBreaths).size).toBe(1);
+  });
+});
+
+describe('a flow split over two responses', () => {
+  it('calls its parts cycles, keeps one rhythm, and comes back to the second part with the setup and the cycle it starts at', async () => {
+    const person = new Person();
+    const session = person.session();
+    await send(h, session, session.intent('PreferenceIntent', { preference: { value: 'slower', id: 'slower' } }));
+    const first = await send(h, session, session.intent('StretchIntent', { stretch: { value: 'cat cow', id: 'cat-cow' } }));
+    // At the slower pace cat cow alone is too long for one response: the first part stops between breaths.
+    expect(first.said).toContain('Breathe in. Cow.');
+    expect(question(first)).toBe('Ready to carry on?');
+    await send(h, session, session.intent('AMAZON.StopIntent'));
+    const later = person.session();
+    const launch = await send(h, later, later.launch());
+    expect(launch.said).toMatch(/You were on Cat-Cow, cycles \d+ to 15\. Continue\?$/);
+    expect(launch.said).not.toMatch(/breaths? \d/i);
+    const back = await send(h, later, later.intent('AMAZON.YesIntent'));
+    expect(back.said).toMatch(/^Picking up where you left off\. Let's get back into position for cat cow\./);
+    expect(back.said).toContain(getStretch('cat-cow').setup[0]!);
+    expect(back.said).toMatch(/Cycle \w+ of fifteen\./);
   });
 });
 
@@ -118,6 +242,15 @@ describe('launch', () => {
     expect(question(launch)).toMatch(/^Would you like your bedtime routine, about \d+ minutes\?$/);
     const yes = await send(h, s2, s2.intent('AMAZON.YesIntent'));
     expect(yes.said).toContain("Let's do your bedtime routine.");
+  });
+
+  it('answered with "I only have five minutes", starts the short routine that fits', async () => {
+    const person = new Person();
+    const session = person.session();
+    await send(h, session, session.launch());
+    const short = await send(h, session, session.intent('StartForIntent', { need: { value: 'five minutes', id: 'time-5' } }));
+    expect(short.said).toContain("Let's do your desk break. 3 stretches, about 5 minutes.");
+    expect(short.ended).toBe(false);
   });
 
   it('after a routine today, offers a quick desk break instead; a second one today is not a new streak', async () => {

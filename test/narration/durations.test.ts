@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES, getStretch, ROUTINE_IDS, ROUTINES, STRETCH_IDS } from '../../skill/catalog';
+import type { StretchId, StretchKind } from '../../skill/catalog/types';
 import { trimDosage } from '../../skill/narration/dosage';
+import type { TimelineEvent } from '../../skill/narration/types';
 import { numbersSpelledOut } from '../../skill/narration/speech-time';
 import {
   compileRoutine,
@@ -20,6 +22,36 @@ function ssmlBreakSeconds(ssml: string): number {
   let total = 0;
   for (const m of ssml.matchAll(/<break time="(\d+(?:\.\d+)?)(ms|s)"\/>/g)) total += Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
   return total;
+}
+
+/** Repetitions done in these events: breath cycles of a flow, short holds, pairs of holds. */
+function repsIn(events: readonly TimelineEvent[], kind: StretchKind): number {
+  if (kind === 'breath-flow') return events.filter((e) => e.type === 'say' && e.role === 'cue' && e.step === 'move').length / 2;
+  const holds = events.filter((e) => e.type === 'holdStart').length;
+  return kind === 'paired-holds' ? holds / 2 : holds;
+}
+
+/** Repetitions of each dynamic move, per set and side ("cat-cow|1|"). */
+function dynamicReps(timeline: ReturnType<typeof compileRoutine>): Map<string, number> {
+  const perPart = new Map<string, number>();
+  for (const segment of timeline.segments) {
+    const stretch = getStretch(segment.stretchId);
+    if (stretch.kind === 'static-hold' || !stretch.reps) continue;
+    const part = `${segment.stretchId}|${segment.set ?? 1}|${segment.side ?? ''}`;
+    perPart.set(part, (perPart.get(part) ?? 0) + repsIn(segment.events, stretch.kind));
+  }
+  return perPart;
+}
+
+/** Seconds held in each static stretch, all its holds added up. */
+function heldSeconds(timeline: ReturnType<typeof compileRoutine>): Map<string, number> {
+  const held = new Map<string, number>();
+  for (const segment of timeline.segments) {
+    if (getStretch(segment.stretchId).kind !== 'static-hold') continue;
+    const seconds = segment.events.reduce((sum, e) => sum + (e.type === 'holdStart' ? e.targetSeconds : 0), 0);
+    held.set(segment.stretchId, (held.get(segment.stretchId) ?? 0) + seconds);
+  }
+  return held;
 }
 
 describe('speech time model', () => {
@@ -74,6 +106,40 @@ describe('estimated durations', () => {
     }
   });
 
+  it("keeps both of the guide's routines inside its minutes at every progression step with every preference, each dynamic move at its own minimum reps or more, a step never below the first", () => {
+    const guide = { 'basic-daily': [10, 15], comprehensive: [20, 30] } as const;
+    for (const [id, [min, max]] of Object.entries(guide) as [keyof typeof guide, readonly [number, number]][]) {
+      for (const prefs of allPreferences()) {
+        for (const adjustment of [0, 1, 2, 3].map((level) => ({ level, gentle: false })).concat([{ level: 0, gentle: true }])) {
+          const label = `${id} ${describePrefs(prefs)} step ${adjustment.level}${adjustment.gentle ? ' gentle' : ''}`;
+          const timeline = compileRoutine(id, { preferences: prefs, adjustment });
+          expect(timeline.durationSeconds / 60, label).toBeLessThanOrEqual(max);
+          // A gentle day is lighter on purpose (the guide's minimums); only the ceiling binds it.
+          if (!adjustment.gentle) expect(timeline.durationSeconds / 60, label).toBeGreaterThanOrEqual(min);
+          for (const segment of timeline.segments) {
+            const stretch = getStretch(segment.stretchId);
+            for (const hold of measureHolds(segment.events, prefs.pace)) {
+              if (stretch.hold) expect(hold.target, `${label} ${hold.label}`).toBeGreaterThanOrEqual(stretch.hold.min);
+            }
+          }
+          // Each set (or side) of a dynamic move does at least the stretch's own minimum.
+          for (const [part, reps] of dynamicReps(timeline)) {
+            const stretch = getStretch(part.split('|')[0] as StretchId);
+            expect(reps, `${label} ${part}`).toBeGreaterThanOrEqual(stretch.reps!.min);
+          }
+          // A step up, fitted to the time, never does less than the first step at the same preferences.
+          if (adjustment.level > 0) {
+            const before = compileRoutine(id, { preferences: prefs });
+            const held = heldSeconds(timeline);
+            for (const [stretchId, seconds] of heldSeconds(before)) expect(held.get(stretchId), `${label} ${stretchId} held`).toBeGreaterThanOrEqual(seconds);
+            const reps = dynamicReps(timeline);
+            for (const [part, count] of dynamicReps(before)) expect(reps.get(part) ?? 0, `${label} ${part}`).toBeGreaterThanOrEqual(count);
+          }
+        }
+      }
+    }
+  });
+
   it('trims a routine that would run over its time toward the minimums, and leaves one that fits alone', () => {
     const slowLong = { ...DEFAULT_PREFERENCES, pace: 'slower', holdLength: 'longer' } as const;
     const trimmed = compileRoutine('comprehensive', { preferences: slowLong });
@@ -88,16 +154,27 @@ describe('estimated durations', () => {
     const standardHolds = childsOf(standard, 'normal');
     expect(standardHolds.length).toBe(2);
     for (const hold of standardHolds) expect(hold.target).toBe(30);
-    // A coached step up may run past the guide's minutes; the slower pace and longer holds never add to it.
+    // A coached step up is trimmed the same way: the top step's child's pose is longer than the
+    // first step's minute, and the routine still ends inside the guide's 15 minutes.
     const top = { level: 3, gentle: false };
     const stepped = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES, adjustment: top });
-    expect(stepped.durationSeconds / 60).toBeGreaterThan(15);
-    expect(compileRoutine('basic-daily', { preferences: slowLong, adjustment: top }).durationSeconds).toBeLessThanOrEqual(stepped.durationSeconds);
+    expect(stepped.durationSeconds / 60).toBeLessThanOrEqual(15);
+    expect(childsOf(stepped, 'normal')[0]!.target).toBeGreaterThan(60);
     expect(trimDosage(getStretch('cat-cow'), { reps: 15, sets: 2 }, { toward: 1 })).toEqual({ reps: 10, sets: 2 });
     expect(trimDosage(getStretch('knee-to-chest'), { holdSeconds: 30, reps: 3, sets: 1 }, { toward: 0.5 })).toEqual({ holdSeconds: 25, reps: 3, sets: 1 });
     expect(trimDosage(getStretch('childs-pose'), { holdSeconds: 120, reps: 1, sets: 2 }, { toward: 0.5, oneSet: true })).toEqual({ holdSeconds: 75, reps: 1, sets: 1 });
     // Never below the stretch's own minimums, however far.
     expect(trimDosage(getStretch('knee-to-chest'), { holdSeconds: 30, reps: 3, sets: 1 }, { toward: 2 })).toEqual({ holdSeconds: 20, reps: 2, sets: 1 });
+  });
+
+  it("holds the basic daily routine's knee to chest and twist for the middle of their 20-30 s at the default preferences", () => {
+    const timeline = compileRoutine('basic-daily', { preferences: DEFAULT_PREFERENCES });
+    for (const id of ['knee-to-chest', 'seated-spinal-twist'] as const) {
+      const { min, max } = getStretch(id).hold!;
+      const holds = timeline.segments.filter((s) => s.stretchId === id).flatMap((s) => measureHolds(s.events, 'normal'));
+      expect(holds.length, id).toBe(4);
+      for (const hold of holds) expect(hold.target, hold.label).toBe((min + max) / 2);
+    }
   });
 
   it('estimates the basic daily routine at no less than the time its holds and breaths take', () => {

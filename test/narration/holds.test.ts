@@ -65,6 +65,31 @@ describe('every hold of every stretch and routine, under every preference', () =
     expect(wordings.size).toBe(HALFWAY_CUES.length + FIVE_MORE_CUES.length);
   });
 
+  it('never says two cued holds in a row with the same words, across sides and from one stretch to the next', () => {
+    const failures: string[] = [];
+    for (const { name, prefs, timeline } of compiled) {
+      if (prefs.cueStyle !== 'voice') continue;
+      // The words of each hold of 15 s or more: what is said inside it, and the release cue after it.
+      const words: { label: string; said: string }[] = [];
+      let open: { label: string; said: string[]; ended: boolean } | undefined;
+      for (const event of allEvents(timeline)) {
+        if (event.type === 'holdStart') open = event.targetSeconds >= 15 ? { label: event.label, said: [], ended: false } : undefined;
+        else if (event.type === 'holdEnd' && open) open.ended = true;
+        else if (event.type === 'say' && open) {
+          open.said.push(event.text);
+          if (open.ended) {
+            words.push({ label: open.label, said: open.said.join(' ') });
+            open = undefined;
+          }
+        }
+      }
+      words.slice(1).forEach((hold, index) => {
+        if (hold.said === words[index]!.said) failures.push(`${name}: "${words[index]!.label}" then "${hold.label}" both say "${hold.said}"`);
+      });
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('gives long holds a calm cue from the stretch, and chime holds no words at all', () => {
     let calmCues = 0;
     for (const { prefs, timeline } of compiled) {

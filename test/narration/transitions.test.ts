@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getStretch, ROUTINES } from '../../skill/catalog';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
 import { compileRoutine } from '../../skill/narration';
-import { gettingUp, positionChange } from '../../skill/text/en/transitions';
+import { gettingDown, gettingUp, positionChange } from '../../skill/text/en/transitions';
 
 const POSITIONS = ['kneeling', 'lying on back', 'lying face down', 'seated', 'standing'] as const;
 
@@ -30,6 +30,16 @@ describe('position changes', () => {
       previous = segment.position;
     }
     if (id === 'basic-daily' || id === 'comprehensive') expect(changes).toBeGreaterThan(1);
+  });
+
+  it.each(ROUTINES.map((r) => r.id))('%s: starts by saying how to get down from standing, when its first stretch is not standing', (id) => {
+    const timeline = compileRoutine(id, { preferences: DEFAULT_PREFERENCES });
+    const first = timeline.segments[0]!;
+    const said = first.events.flatMap((e) => (e.type === 'say' ? [e.text] : []));
+    const expected = gettingDown(first.position!);
+    if (first.position === 'standing') expect(expected).toEqual([]);
+    else expect(expected.length).toBeGreaterThan(0);
+    for (const line of expected) expect(said.indexOf(line), line).toBe(1); // right after "First, ..."
   });
 
   it('has words for every change between two positions, and for getting up from the floor', () => {

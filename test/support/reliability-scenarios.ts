@@ -10,8 +10,15 @@ import { getStretch, STRETCH_IDS } from '../../skill/catalog/index';
 import type { StretchId } from '../../skill/catalog/types';
 import { timelineFor } from '../../skill/conversation/timelines';
 import { newUserState } from '../../skill/state/index';
+import { nameInSentence } from '../../skill/text/en/names';
 import { completionNotKept, excludeKept, preferenceKept, stopKept } from '../../skill/text/en/saving';
 import { Person, type Conversation } from './envelopes';
+
+/** What the skill says when it has stored a stretch as left out. */
+function leftOutLine(id: StretchId): string {
+  const stretch = getStretch(id);
+  return excludeKept(nameInSentence(stretch), stretch.spokenName);
+}
 
 export interface SkillLike {
   invoke(envelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope>;
@@ -95,7 +102,7 @@ export async function ordinarySession(skill: SkillLike, store: UserStateStore): 
     result.acknowledged += 1;
     if (state.preferences.holdLength !== 'longer') result.lost.push('longer holds');
   }
-  if (excluded.includes(excludeKept(getStretch('sphinx-pose').spokenName))) {
+  if (excluded.includes(leftOutLine('sphinx-pose'))) {
     result.acknowledged += 1;
     if (!state.excludedStretches.includes('sphinx-pose')) result.lost.push('sphinx pose left out');
   }
@@ -141,7 +148,7 @@ export async function burst(skill: SkillLike, store: UserStateStore, size: numbe
   for (const { i, said } of answers) {
     if (i % 2 === 0) {
       if (said.includes('done') && !said.includes(completionNotKept)) completions += 1;
-    } else if (said.includes(excludeKept(getStretch(excluding(i)).spokenName))) {
+    } else if (said.includes(leftOutLine(excluding(i)))) {
       result.acknowledged += 1;
       if (!state.excludedStretches.includes(excluding(i))) result.lost.push(`${excluding(i)} left out`);
     }

@@ -12,7 +12,9 @@ export const launch = {
   streak: (days: number) => `You're on a ${days} day streak.`,
   stretchedYesterday: 'You stretched yesterday. Keep it going.',
   /** Coming back to something unfinished. */
-  youWereOn: (title: string, session: string) => `You were on ${title} in ${session}.`,
+  youWereOn: (title: string, session: string) => `You were on ${title}${title.includes(',') ? ',' : ''} in ${session}.`,
+  /** Coming back to an unfinished single stretch: its part alone (naming the session too would say the stretch twice). */
+  youWereOnPart: (title: string) => `You were on ${title}.`,
   nearTheEnd: (session: string) => `You were near the end of ${session}.`,
   continueQuestion: 'Continue?',
   continueReprompt: (session: string) => `Shall we carry on with ${session}? Say yes or no.`,

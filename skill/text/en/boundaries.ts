@@ -30,6 +30,10 @@ export const NO_RUSH = 'No rush.';
 export function offerAgain(title: string): string {
   return `Would you like to do ${title} again?`;
 }
+/** The same offer when the last response held one side of a stretch: "the right side of the knee to chest stretch". */
+export function offerSideAgain(name: string, side: string): string {
+  return `Would you like to do the ${side} side of ${name} again?`;
+}
 export const OFFER_AGAIN_REPROMPT = 'Say yes to do it again, or no to take a break.';
 
 /** Pausing is a real break: how to come back, in words that work on every device. */

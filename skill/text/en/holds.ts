@@ -4,4 +4,4 @@
  */
 export const HALFWAY_CUES = ['Halfway there.', 'Halfway. Keep breathing.', 'You are halfway.'] as const;
 export const FIVE_MORE_CUES = ['Five more seconds.', 'Just five more.', 'Nearly there, five more.'] as const;
-export const RELEASE_CUES = ['And release.', 'And ease off.', 'And gently let go.'] as const;
+export const RELEASE_CUES = ['And release.', 'And ease off.', 'And relax.'] as const;

@@ -33,6 +33,6 @@ export const fallbackInRoutine = {
   missed: "Sorry, I didn't catch that.",
   safety: 'If something hurts, say it hurts, and we will stop. To finish for now, say stop.',
   controls: 'In a routine you can say next, repeat, previous, skip, pause, or stop.',
-  carryOn: "Say next when you're ready. Shall we carry on?",
+  carryOn: 'Shall we carry on?',
   reprompt: 'Say next to carry on, say it hurts if something hurts, or say stop. What would you like?',
 };

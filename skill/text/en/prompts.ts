@@ -5,10 +5,10 @@ export const carryOn = {
   question: 'Shall we carry on?',
   reprompt: 'Say next to carry on, or stop to finish for now. Shall we go on?',
 };
-/** Paused: how to go again. */
+/** Paused in an open session (after "it hurts"): one question, yes carries on. */
 export const paused = {
-  question: 'When you want to carry on, say resume. Ready to go again?',
-  reprompt: 'Want to carry on? Say resume, or say stop to finish for now.',
+  question: 'Would you like to carry on now?',
+  reprompt: 'Say yes to carry on, or stop to finish for now. Would you like to carry on?',
 };
 /** Nothing in progress. */
 export const whatNext = {

@@ -12,8 +12,9 @@ export const preferenceKept = "I'll remember that.";
 export const preferenceNotKept = "I can't save that right now, so it's for this time only.";
 
 /** Leaving a stretch out of the routines. */
-export function excludeKept(name: string): string {
-  return `Okay, I'll leave ${name} out of your routines from now on. To add it back, say bring back ${name}.`;
+/** `name` as said in a sentence ("the piriformis stretch"), `toSay` as the person would say it ("piriformis stretch"). */
+export function excludeKept(name: string, toSay: string): string {
+  return `Okay, I'll leave ${name} out of your routines from now on. To add it back, say bring back ${toSay}.`;
 }
 export function excludeNotKept(name: string): string {
   return `Okay, I'll leave ${name} out for now. I can't save that right now, so it may be back next time.`;

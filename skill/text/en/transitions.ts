@@ -50,6 +50,21 @@ export function positionChange(from: StartPosition, to: StartPosition): string[]
   }
 }
 
+/**
+ * Before a routine's first stretch: the person is most likely standing by the device, but may
+ * already be down, so the line says when it applies. None for a standing stretch.
+ */
+export function gettingDown(to: StartPosition): string[] {
+  switch (to) {
+    case 'standing':
+      return [];
+    case 'seated':
+      return ["If you're standing, sit down slowly."];
+    default:
+      return ["If you're standing, get down to the floor slowly, one knee at a time."];
+  }
+}
+
 /** How to get up at the end of a routine, from where it finished. */
 export function gettingUp(from: StartPosition): string[] {
   switch (from) {
