@@ -3,6 +3,7 @@ import { ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../../skill/catalog/
 import { compileRoutine, compileStretch } from '../../skill/narration/compile';
 import { eventSeconds, silenceFollows } from '../../skill/narration/duration';
 import type { Timeline, TimelineEvent } from '../../skill/narration/types';
+import { builtOnce } from '../support/built-once';
 
 export const VARIANTS = ['standard', 'easier', 'harder'] as const;
 
@@ -28,10 +29,11 @@ let compiledOnce: readonly Compiled[] | undefined;
 
 /**
  * Every stretch under every preference combination and variant, and every routine under every
- * combination. Compiled once per test worker (the files that walk them share it; none changes it).
+ * combination. Compiled once per test worker (the files that walk them share it; none changes it),
+ * and in the fast tier once until a source changes (test/support/built-once.ts).
  */
 export function everyTimeline(): readonly Compiled[] {
-  compiledOnce ??= compileEveryTimeline();
+  compiledOnce ??= builtOnce('every-timeline', ['test/narration/helpers.ts'], compileEveryTimeline);
   return compiledOnce;
 }
 
