@@ -5,6 +5,7 @@
  */
 import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config';
+import { LongestFirst } from './test/support/longest-first';
 import { TimingReporter } from './test/support/timing-reporter';
 
 export const SLOW_SUITES = [
@@ -41,6 +42,8 @@ export default defineConfig({
     // The JSON report belongs to the full run that CI reads; the timing report is the fast
     // tier's own (test-results/vitest-timing-fast.json, read by npm run test:timing).
     reporters: ['default', new TimingReporter('fast')],
+    // The longest files (by this checkout's last run) start first, so both workers end together.
+    sequence: { ...base.test?.sequence, sequencer: LongestFirst },
     // Files share a worker's module cache (the interaction model and timelines are built once
     // per worker, not once per file); no suite depends on a fresh module state.
     isolate: false,
