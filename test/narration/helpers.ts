@@ -1,5 +1,5 @@
 /** Shared walkers for the narration tests: every preference combination, every timeline. */
-import { ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../../skill/catalog/types';
+import { ROUTINE_IDS, STRETCH_IDS, type Preferences, type RoutineId, type StretchId } from '../../skill/catalog/types';
 import { compileRoutine, compileStretch } from '../../skill/narration/compile';
 import { eventSeconds, silenceFollows } from '../../skill/narration/duration';
 import type { Timeline, TimelineEvent } from '../../skill/narration/types';
@@ -35,6 +35,20 @@ let compiledOnce: readonly Compiled[] | undefined;
 export function everyTimeline(): readonly Compiled[] {
   compiledOnce ??= builtOnce('every-timeline', ['test/narration/helpers.ts'], compileEveryTimeline);
   return compiledOnce;
+}
+
+let byName: Map<string, Timeline> | undefined;
+
+/**
+ * The standard version of a stretch or routine under `preferences`, from everyTimeline(): what
+ * compileStretch(id, { preferences }) or compileRoutine(id, { preferences }) returns. Shared:
+ * read it, do not change it.
+ */
+export function standardTimeline(id: StretchId | RoutineId, preferences: Preferences): Timeline {
+  byName ??= new Map(everyTimeline().map((c) => [c.name, c.timeline]));
+  const timeline = byName.get(`${id} ${describePrefs(preferences)}`);
+  if (!timeline) throw new Error(`no timeline ${id} ${describePrefs(preferences)}`);
+  return timeline;
 }
 
 function compileEveryTimeline(): Compiled[] {
