@@ -101,6 +101,17 @@ export function measureHolds(events: readonly TimelineEvent[], pace: Preferences
   return holds;
 }
 
+const measuredOnce = new WeakMap<Timeline, MeasuredHold[]>();
+
+/** measureHolds(allEvents(timeline), pace) for a timeline of everyTimeline(), measured once per worker. */
+export function holdsOf({ timeline, prefs }: Compiled): readonly MeasuredHold[] {
+  const known = measuredOnce.get(timeline);
+  if (known) return known;
+  const holds = measureHolds(allEvents(timeline), prefs.pace);
+  measuredOnce.set(timeline, holds);
+  return holds;
+}
+
 export function allEvents(timeline: Timeline): TimelineEvent[] {
   return timeline.segments.flatMap((segment) => segment.events);
 }
