@@ -3,8 +3,9 @@
  * The fast tier for the inner loop (`npm run test:fast`; `npm test` runs everything): the
  * typecheck and the fast vitest config (vitest.fast.config.ts), the typecheck beside the tests
  * at low priority so it takes what CPU they leave. The typecheck is incremental
- * (test-results/tsc-fast.tsbuildinfo), so a rerun checks only what changed, and it does not
- * run at all when not one file it reads changed since it last passed. Its output comes after
+ * (test-results/tsc-fast.tsbuildinfo), so a rerun checks only what changed (and the files that
+ * import a file whose exported types changed), and it does not run at all when not one file it
+ * reads changed since it last passed. Its output comes after
  * the tests'; any failure fails the tier.
  * The house import rules are one of the tests (test/house/import-rules.test.ts checks the
  * tree with scripts/check-imports.mjs); when only some tests run, the script runs too.
@@ -60,24 +61,28 @@ function typecheckInputs() {
   for (const entry of config.include ?? []) walk(join(root, entry));
   files.sort();
   const hash = createHash('sha256');
-  for (const path of [...files, 'tsconfig.json', 'package-lock.json', 'node_modules/.package-lock.json'].map((p) => join(root, relative(root, p)))) {
+  for (const path of [...files, ...['tsconfig.json', 'package-lock.json', 'node_modules/.package-lock.json'].map((p) => join(root, p))]) {
     hash.update(`${relative(root, path)}\0${existsSync(path) ? readFileSync(path) : ''}\0`);
   }
   return hash.digest('hex');
 }
 
-// A typecheck that passed for exactly these files need not run again (test-results/tsc-fast.passed).
+// Declarations are written (to test-results/, nothing reads them) so that the incremental
+// check knows each file's exported shape: an edit that keeps it rechecks only that file, not
+// every file that imports it. Only a change to the shape rechecks the importers.
+const tscArgs = [
+  bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit', 'false', '--declaration', '--emitDeclarationOnly',
+  '--outDir', 'test-results/tsc-fast-declarations', '--incremental', '--tsBuildInfoFile', 'test-results/tsc-fast.tsbuildinfo',
+];
+
+// A typecheck that passed for exactly these files (and this command) need not run again
+// (test-results/tsc-fast.passed).
 const passedStamp = join(root, 'test-results', 'tsc-fast.passed');
-const inputs = typecheckInputs();
+const inputs = createHash('sha256').update(`${tscArgs.slice(1).join(' ')}\n${typecheckInputs()}`).digest('hex');
 const unchanged = existsSync(passedStamp) && readFileSync(passedStamp, 'utf8') === inputs;
 const typecheck = unchanged
   ? Promise.resolve({ label: 'typecheck', code: 0, output: '', seconds: 0, note: 'no file changed since it last passed' })
-  : run(
-      'typecheck',
-      [bin('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', 'test-results/tsc-fast.tsbuildinfo'],
-      true,
-      true,
-    ).then((result) => {
+  : run('typecheck', tscArgs, true, true).then((result) => {
       if (result.code === 0) {
         mkdirSync(dirname(passedStamp), { recursive: true });
         writeFileSync(passedStamp, inputs);
