@@ -5,6 +5,7 @@
  */
 import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config';
+import { LongestFirst } from './test/support/longest-first';
 import { TimingReporter } from './test/support/timing-reporter';
 
 export const SLOW_SUITES = [
@@ -20,6 +21,8 @@ export const SLOW_SUITES = [
   'test/local/start.test.ts', // `npm start` as a child process
   'test/simulator/talk-cli.test.ts', // `npm run talk` as child processes
   'test/infra/stack.test.ts', // cdk synth and the real bundles
+  'test/infra/audio.test.ts', // cdk synth of the audio bucket, distribution and render function
+  'test/audio/cloud.test.ts', // deploy-time speech synthesis: a Polly stand-in speaking with espeak-ng
   'test/web/lighthouse.test.ts', // Lighthouse runs in Chromium
   'test/package/publishing.test.ts', // runs the stamp script as a child process
   'test/package/utterance-conflicts.test.ts', // expands the whole model (about 600k phrasings)
@@ -33,9 +36,14 @@ export default defineConfig({
     // A browser block inside an otherwise fast file (test/web/illustrations.test.ts) is left out
     // too (reported as skipped, and Chromium is not started); `npm test` runs it.
     testNamePattern: /^(?!.*\bin a real browser\b)/,
+    // Slow pure builds (the interaction model, every timeline) are kept here under a hash of
+    // their sources and reused until a source changes (test/support/built-once.ts).
+    env: { BUILT_ONCE_DIR: 'test-results/built-once' },
     // The JSON report belongs to the full run that CI reads; the timing report is the fast
     // tier's own (test-results/vitest-timing-fast.json, read by npm run test:timing).
     reporters: ['default', new TimingReporter('fast')],
+    // The longest files (by this checkout's last run) start first, so both workers end together.
+    sequence: { ...base.test?.sequence, sequencer: LongestFirst },
     // Files share a worker's module cache (the interaction model and timelines are built once
     // per worker, not once per file); no suite depends on a fresh module state.
     isolate: false,

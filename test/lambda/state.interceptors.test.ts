@@ -290,7 +290,7 @@ describe('state interceptors', () => {
     try {
       // A short budget: the same give-up path as the 4.5 s default, without waiting it out (the
       // fault suite, test/lambda/faults.test.ts, stalls reads and saves at scale).
-      const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: hangingClient }), log, 1200);
+      const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: hangingClient }), log, 400);
       const response = await skill.invoke(intent('amzn1.ask.account.hanging', 'DisclaimerIntent'));
       expect(speech(response)).toContain('Done with DisclaimerIntent: not-saved.');
       expect(logged.map((entry) => entry.event)[0]).toBe('state-load-failed');

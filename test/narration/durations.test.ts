@@ -15,7 +15,7 @@ import {
   stretchDuration,
   toSpeechPlan,
 } from '../../skill/narration';
-import { allEvents, allPreferences, describePrefs, measureHolds } from './helpers';
+import { allEvents, allPreferences, describePrefs, measureHolds, standardTimeline } from './helpers';
 
 /** Seconds of <break> in an SSML string. */
 function ssmlBreakSeconds(ssml: string): number {
@@ -93,7 +93,7 @@ describe('estimated durations', () => {
     for (const [id, [min, max]] of Object.entries(guide) as [keyof typeof guide, readonly [number, number]][]) {
       for (const prefs of allPreferences()) {
         const label = `${id} ${describePrefs(prefs)}`;
-        const timeline = compileRoutine(id, { preferences: prefs });
+        const timeline = standardTimeline(id, prefs);
         expect(timeline.durationSeconds / 60, label).toBeGreaterThanOrEqual(min);
         expect(timeline.durationSeconds / 60, label).toBeLessThanOrEqual(max);
         for (const segment of timeline.segments) {
@@ -233,8 +233,8 @@ describe('one duration everywhere', () => {
   it('segment durations, the timeline total and the speech plan agree', () => {
     for (const prefs of allPreferences()) {
       const timelines = [
-        ...STRETCH_IDS.map((id) => compileStretch(id, { preferences: prefs })),
-        ...ROUTINE_IDS.map((id) => compileRoutine(id, { preferences: prefs })),
+        ...STRETCH_IDS.map((id) => standardTimeline(id, prefs)),
+        ...ROUTINE_IDS.map((id) => standardTimeline(id, prefs)),
       ];
       for (const timeline of timelines) {
         const label = `${timeline.id} ${describePrefs(prefs)}`;

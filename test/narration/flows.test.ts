@@ -3,7 +3,7 @@ import { ROUTINES, STRETCHES } from '../../skill/catalog';
 import { compileRoutine, compileStretch, PACING } from '../../skill/narration';
 import { eventSeconds, silenceFollows } from '../../skill/narration/duration';
 import { shortPhaseCue } from '../../skill/narration/units';
-import { allEvents, allPreferences, describePrefs, measureHolds, spoken } from './helpers';
+import { allEvents, allPreferences, describePrefs, measureHolds, spoken, standardTimeline } from './helpers';
 
 const catCow = STRETCHES.find((stretch) => stretch.id === 'cat-cow')!;
 const pelvicTilts = STRETCHES.find((stretch) => stretch.id === 'pelvic-tilts')!;
@@ -21,7 +21,7 @@ describe('cat-cow (breath-paced flow)', () => {
       for (const item of routine.items.filter((entry) => entry.stretchId === 'cat-cow')) {
         for (const prefs of allPreferences()) {
           const label = `${routine.id} ${describePrefs(prefs)}`;
-          const timeline = compileRoutine(routine.id, { preferences: prefs });
+          const timeline = standardTimeline(routine.id, prefs);
           const catCowSegments = timeline.segments.filter((s) => s.stretchId === 'cat-cow');
           const asked = item.reps ?? catCow.reps!.default;
           const sets = new Map<number, number>();
@@ -59,7 +59,7 @@ describe('cat-cow (breath-paced flow)', () => {
 
   it('teaches the two moves once before the flow, then keeps one rhythm from the first breath to the last', () => {
     for (const prefs of allPreferences()) {
-      for (const timeline of [compileStretch('cat-cow', { preferences: prefs }), compileRoutine('basic-daily', { preferences: prefs })]) {
+      for (const timeline of [standardTimeline('cat-cow', prefs), standardTimeline('basic-daily', prefs)]) {
         const events = timeline.segments.filter((s) => s.stretchId === 'cat-cow').flatMap((s) => s.events);
         const texts = spoken(events);
         const [inhale, exhale] = catCow.phases!;
@@ -84,13 +84,13 @@ describe('cat-cow (breath-paced flow)', () => {
 describe('pelvic tilts (paired holds)', () => {
   it('holds twice per repetition, five seconds each, in every routine and alone', () => {
     for (const prefs of allPreferences()) {
-      const alone = measureHolds(allEvents(compileStretch('pelvic-tilts', { preferences: prefs })), prefs.pace);
+      const alone = measureHolds(allEvents(standardTimeline('pelvic-tilts', prefs)), prefs.pace);
       expect(alone).toHaveLength(2 * pelvicTilts.reps!.default);
       for (const hold of alone) expect(hold.target).toBe(5);
       for (const routine of ROUTINES) {
         const item = routine.items.find((entry) => entry.stretchId === 'pelvic-tilts');
         if (!item) continue;
-        const segments = compileRoutine(routine.id, { preferences: prefs }).segments.filter((s) => s.stretchId === 'pelvic-tilts');
+        const segments = standardTimeline(routine.id, prefs).segments.filter((s) => s.stretchId === 'pelvic-tilts');
         const holds = measureHolds(segments.flatMap((s) => s.events), prefs.pace);
         const reps = item.reps ?? pelvicTilts.reps!.default;
         // A routine cut to its time may do one set of the two, never fewer tilts than a set.
@@ -115,7 +115,7 @@ describe('pelvic tilts (paired holds)', () => {
 describe('standing back extension (short holds)', () => {
   it('leans back, holds, comes up and rests, once per repetition', () => {
     for (const prefs of allPreferences()) {
-      const events = allEvents(compileStretch('standing-back-extension', { preferences: prefs }));
+      const events = allEvents(standardTimeline('standing-back-extension', prefs));
       const holds = measureHolds(events, prefs.pace);
       expect(holds, describePrefs(prefs)).toHaveLength(backExtension.reps!.default);
       const expected = prefs.holdLength === 'shorter' ? backExtension.hold!.min : prefs.holdLength === 'longer' ? backExtension.hold!.max : backExtension.hold!.default;

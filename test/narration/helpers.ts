@@ -1,8 +1,9 @@
 /** Shared walkers for the narration tests: every preference combination, every timeline. */
-import { ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../../skill/catalog/types';
+import { ROUTINE_IDS, STRETCH_IDS, type Preferences, type RoutineId, type StretchId } from '../../skill/catalog/types';
 import { compileRoutine, compileStretch } from '../../skill/narration/compile';
 import { eventSeconds, silenceFollows } from '../../skill/narration/duration';
 import type { Timeline, TimelineEvent } from '../../skill/narration/types';
+import { builtOnce } from '../support/built-once';
 
 export const VARIANTS = ['standard', 'easier', 'harder'] as const;
 
@@ -28,11 +29,26 @@ let compiledOnce: readonly Compiled[] | undefined;
 
 /**
  * Every stretch under every preference combination and variant, and every routine under every
- * combination. Compiled once per test worker (the files that walk them share it; none changes it).
+ * combination. Compiled once per test worker (the files that walk them share it; none changes it),
+ * and in the fast tier once until a source changes (test/support/built-once.ts).
  */
 export function everyTimeline(): readonly Compiled[] {
-  compiledOnce ??= compileEveryTimeline();
+  compiledOnce ??= builtOnce('every-timeline', ['test/narration/helpers.ts'], compileEveryTimeline);
   return compiledOnce;
+}
+
+let byName: Map<string, Timeline> | undefined;
+
+/**
+ * The standard version of a stretch or routine under `preferences`, from everyTimeline(): what
+ * compileStretch(id, { preferences }) or compileRoutine(id, { preferences }) returns. Shared:
+ * read it, do not change it.
+ */
+export function standardTimeline(id: StretchId | RoutineId, preferences: Preferences): Timeline {
+  byName ??= new Map(everyTimeline().map((c) => [c.name, c.timeline]));
+  const timeline = byName.get(`${id} ${describePrefs(preferences)}`);
+  if (!timeline) throw new Error(`no timeline ${id} ${describePrefs(preferences)}`);
+  return timeline;
 }
 
 function compileEveryTimeline(): Compiled[] {
@@ -82,6 +98,17 @@ export function measureHolds(events: readonly TimelineEvent[], pace: Preferences
     }
   });
   if (open) throw new Error(`hold "${open.label}" never closed`);
+  return holds;
+}
+
+const measuredOnce = new WeakMap<Timeline, MeasuredHold[]>();
+
+/** measureHolds(allEvents(timeline), pace) for a timeline of everyTimeline(), measured once per worker. */
+export function holdsOf({ timeline, prefs }: Compiled): readonly MeasuredHold[] {
+  const known = measuredOnce.get(timeline);
+  if (known) return known;
+  const holds = measureHolds(allEvents(timeline), prefs.pace);
+  measuredOnce.set(timeline, holds);
   return holds;
 }
 

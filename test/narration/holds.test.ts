@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STRETCHES } from '../../skill/catalog';
 import { CUE_EARLIEST_SECONDS } from '../../skill/narration';
 import { FIVE_MORE_CUES, HALFWAY_CUES, RELEASE_CUES } from '../../skill/text/en/holds';
-import { allEvents, everyTimeline, measureHolds } from './helpers';
+import { everyTimeline, holdsOf } from './helpers';
 
 const compiled = everyTimeline();
 
@@ -10,8 +10,9 @@ describe('every hold of every stretch and routine, under every preference', () =
   it('lasts its target within 10%, measured between its markers with the speech model', () => {
     const failures: string[] = [];
     let holds = 0;
-    for (const { name, prefs, timeline } of compiled) {
-      for (const hold of measureHolds(allEvents(timeline), prefs.pace)) {
+    for (const item of compiled) {
+      const { name } = item;
+      for (const hold of holdsOf(item)) {
         holds++;
         if (Math.abs(hold.measured - hold.target) > hold.target * 0.1) {
           failures.push(`${name}: "${hold.label}" ${hold.measured.toFixed(1)} s for ${hold.target} s`);
@@ -24,8 +25,9 @@ describe('every hold of every stretch and routine, under every preference', () =
 
   it('never starts a cue in its first five seconds and never lets two cues run into each other', () => {
     const failures: string[] = [];
-    for (const { name, prefs, timeline } of compiled) {
-      for (const hold of measureHolds(allEvents(timeline), prefs.pace)) {
+    for (const item of compiled) {
+      const { name } = item;
+      for (const hold of holdsOf(item)) {
         const cues = hold.inside.filter((entry) => entry.event.type === 'say');
         cues.forEach((cue, index) => {
           if (cue.at < CUE_EARLIEST_SECONDS) failures.push(`${name}: cue at ${cue.at.toFixed(1)} s in "${hold.label}"`);
@@ -44,9 +46,10 @@ describe('every hold of every stretch and routine, under every preference', () =
     const failures: string[] = [];
     const wordings = new Set<string>();
     const progress = (text: string) => HALFWAY_CUES.some((c) => c === text) || FIVE_MORE_CUES.some((c) => c === text);
-    for (const { name, prefs, timeline } of compiled) {
+    for (const item of compiled) {
+      const { name, prefs } = item;
       if (prefs.cueStyle !== 'voice') continue;
-      for (const hold of measureHolds(allEvents(timeline), prefs.pace)) {
+      for (const hold of holdsOf(item)) {
         const said = hold.inside.filter((entry) => entry.event.type === 'say' && progress(entry.event.text));
         const texts = said.map((entry) => (entry.event.type === 'say' ? entry.event.text : ''));
         texts.forEach((text) => wordings.add(text));
@@ -92,23 +95,30 @@ describe('every hold of every stretch and routine, under every preference', () =
 
   it('gives long holds a calm cue from the stretch, and chime holds no words at all', () => {
     let calmCues = 0;
-    for (const { prefs, timeline } of compiled) {
-      for (const hold of measureHolds(allEvents(timeline), prefs.pace)) {
+    const failures: string[] = [];
+    for (const item of compiled) {
+      const { name, prefs } = item;
+      for (const hold of holdsOf(item)) {
         const texts = hold.inside.flatMap((entry) => (entry.event.type === 'say' ? [entry.event.text] : []));
         if (prefs.cueStyle === 'chimes') {
-          expect(texts).toEqual([]);
+          if (texts.length > 0) failures.push(`${name}: words in the chime hold "${hold.label}": ${texts.join(' ')}`);
           const chimes = hold.inside.filter((entry) => entry.event.type === 'chime').length;
-          expect(chimes).toBe(hold.target >= 10 ? 2 : 0);
+          const wanted = hold.target >= 10 ? 2 : 0;
+          if (chimes !== wanted) failures.push(`${name}: ${chimes} chimes in "${hold.label}" (${hold.target} s), not ${wanted}`);
         } else if (hold.target >= 25) {
-          expect(texts.some((text) => !HALFWAY_CUES.some((c) => c === text) && !FIVE_MORE_CUES.some((c) => c === text))).toBe(true);
+          if (!texts.some((text) => !HALFWAY_CUES.some((c) => c === text) && !FIVE_MORE_CUES.some((c) => c === text))) {
+            failures.push(`${name}: no calm cue in "${hold.label}" (${hold.target} s)`);
+          }
           calmCues++;
         }
       }
     }
+    expect(failures).toEqual([]);
     expect(calmCues).toBeGreaterThan(100);
   });
 
   it('ends every static hold with a release cue, and speaks before anything else follows a hold', () => {
+    const failures: string[] = [];
     for (const { name, timeline } of compiled) {
       for (const segment of timeline.segments) {
         const stretch = STRETCHES.find((s) => s.id === segment.stretchId)!;
@@ -118,10 +128,14 @@ describe('every hold of every stretch and routine, under every preference', () =
           const after = events.slice(index + 1);
           const nextHold = after.findIndex((e) => e.type === 'holdStart');
           const between = nextHold === -1 ? after : after.slice(0, nextHold);
-          expect(between.some((e) => e.type === 'say'), `${name} ${segment.id}`).toBe(true);
-          if (stretch.kind === 'static-hold') expect(RELEASE_CUES).toContain(after[0]?.type === 'say' ? after[0].text : '');
+          if (!between.some((e) => e.type === 'say')) failures.push(`${name} ${segment.id}: nothing said after a hold`);
+          const first = after[0]?.type === 'say' ? after[0].text : '';
+          if (stretch.kind === 'static-hold' && !RELEASE_CUES.some((cue) => cue === first)) {
+            failures.push(`${name} ${segment.id}: a static hold ends with "${first}", not a release cue`);
+          }
         });
       }
     }
+    expect(failures).toEqual([]);
   });
 });

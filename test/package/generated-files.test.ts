@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeployment } from '../../skill/package/deployment';
-import { buildPackageFiles, packageProblems } from '../../skill/package/package-files';
+import { builtPackageFiles, builtPackageProblems } from '../support/built-model';
 
 const packageDir = join(import.meta.dirname, '..', '..', 'skill', 'package');
 /** The committed deployment (placeholders until `npm run stamp:endpoint`). */
@@ -10,7 +10,7 @@ const deployment = parseDeployment(JSON.parse(readFileSync(join(packageDir, '..'
 
 describe('committed skill package', () => {
   it('is exactly what the generator produces from the current catalog (run npm run generate:model)', () => {
-    const files = buildPackageFiles(deployment);
+    const files = builtPackageFiles(deployment);
     expect(files.map((f) => f.path)).toEqual([
       'skill.json',
       'interactionModels/custom/en-US.json',
@@ -27,6 +27,6 @@ describe('committed skill package', () => {
   });
 
   it('passes the model build rules for every locale and the manifest limits', () => {
-    expect(packageProblems(deployment)).toEqual([]);
+    expect(builtPackageProblems(deployment)).toEqual([]);
   });
 });

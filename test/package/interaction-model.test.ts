@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTINES, SAFETY, STRETCHES } from '../../skill/catalog';
-import { buildInteractionModel } from '../../skill/package/build-model';
 import { PREFERENCE_VALUES } from '../../skill/catalog/types';
 import { BUILT_IN_INTENTS, INTENTS, INVOCATION_NAME, LOCALES, SLOT_TYPES } from '../../skill/package/intents';
 import type { ModelIntent, SlotType } from '../../skill/package/model-types';
 import { toSpokenForm } from '../../skill/package/spoken';
+import { builtInteractionModel } from '../support/built-model';
 
-const model = buildInteractionModel('en-US');
+const model = builtInteractionModel('en-US');
 const { languageModel, dialog, prompts } = model.interactionModel;
 
 function slotType(name: string): SlotType {
@@ -124,6 +124,6 @@ describe('interaction model', () => {
   });
 
   it('is the same model for every English locale', () => {
-    for (const locale of LOCALES) expect(buildInteractionModel(locale)).toEqual(model);
+    for (const locale of LOCALES) expect(builtInteractionModel(locale)).toEqual(model);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildInteractionModel, buildSkillManifest } from '../../skill/package/build-model';
+import { buildSkillManifest } from '../../skill/package/build-model';
 import { INTENTS, LOCALES } from '../../skill/package/intents';
 import { matchUtterance } from '../../local/alexa-matching/match-utterance';
+import { builtInteractionModel } from '../support/built-model';
 
 const { manifest } = buildSkillManifest();
 
@@ -35,9 +36,9 @@ describe('skill manifest', () => {
 
   it('has example phrases that the model really understands', () => {
     // Locales with the same model share one compiled matcher (compiling is most of the cost).
-    const byContent = new Map<string, ReturnType<typeof buildInteractionModel>>();
+    const byContent = new Map<string, ReturnType<typeof builtInteractionModel>>();
     for (const locale of LOCALES) {
-      const built = buildInteractionModel(locale);
+      const built = builtInteractionModel(locale);
       const content = JSON.stringify(built);
       const model = byContent.get(content) ?? built;
       byContent.set(content, model);
@@ -56,7 +57,7 @@ describe('skill manifest', () => {
   });
 
   it('has example phrases whose request part is literally a sample utterance with a slot value', () => {
-    const model = buildInteractionModel('en-US');
+    const model = builtInteractionModel('en-US');
     const samples = model.interactionModel.languageModel.intents.flatMap((i) => i.samples);
     expect(samples).toContain('start my back routine');
     expect(samples).toContain('how do i do {stretch}');

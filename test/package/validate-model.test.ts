@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildInteractionModel } from '../../skill/package/build-model';
 import type { InteractionModelFile } from '../../skill/package/model-types';
 import { sampleProblem, validateInteractionModel } from '../../skill/package/validate-model';
+import { builtInteractionModel } from '../support/built-model';
 
 function withChange(change: (m: InteractionModelFile) => void): InteractionModelFile {
-  const copy = structuredClone(buildInteractionModel('en-US'));
+  const copy = structuredClone(builtInteractionModel('en-US'));
   change(copy);
   return copy;
 }
@@ -30,7 +30,7 @@ describe('sample rules', () => {
 
 describe('validateInteractionModel', () => {
   it('finds nothing wrong with the generated model', () => {
-    expect(validateInteractionModel(buildInteractionModel('en-US'))).toEqual([]);
+    expect(validateInteractionModel(builtInteractionModel('en-US'))).toEqual([]);
   });
 
   it('rejects the same sample in two intents', () => {

@@ -4,20 +4,17 @@
  * ranges), and the simulated device following the AudioPlayer directives: play, let time
  * pass, pause at a second, resume, and play to the end.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSkill } from '../../local/local-skill';
 import { AlexaSimulator } from '../../local/simulator/simulator';
 import { createDynamoStore } from '../../lambda/state/index';
 import { mp3DurationMs } from '../../skill/audio/mp3';
-import type { InteractionModelFile } from '../../skill/package/model-types';
 import { createAudioRoutes } from '../../web/routes/audio-files';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
+import { COMMITTED_MODEL } from '../support/committed-model';
 
-const model = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
-) as InteractionModelFile;
+const model = COMMITTED_MODEL;
 const AUDIO_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'audio-cache');
 const routes = createAudioRoutes(AUDIO_DIR);
 

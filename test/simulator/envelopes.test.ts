@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getIntentName, getRequestType, getSlot, getSlotValue, getSupportedInterfaces, getUserId } from 'ask-sdk-core';
 import type { IntentRequest, RequestEnvelope, SessionEndedRequest } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
@@ -15,11 +13,9 @@ import {
   type EnvelopeSettings,
 } from '../../local/simulator/envelopes';
 import { matchUtterance } from '../../local/alexa-matching/match-utterance';
-import type { InteractionModelFile } from '../../skill/package/model-types';
+import { COMMITTED_MODEL } from '../support/committed-model';
 
-const model = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
-) as InteractionModelFile;
+const model = COMMITTED_MODEL;
 
 function settings(apl = false): EnvelopeSettings {
   return { skillId: LOCAL_SKILL_ID, userId: LOCAL_USER_ID, locale: 'en-US', device: { apl }, session: newSession() };

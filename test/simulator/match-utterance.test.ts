@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchUtterance, type UtteranceMatch } from '../../local/alexa-matching/match-utterance';
-import type { InteractionModelFile } from '../../skill/package/model-types';
+import { COMMITTED_MODEL } from '../support/committed-model';
 
 // The committed model: what `npm run talk` and Alexa use.
-const model = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
-) as InteractionModelFile;
+const model = COMMITTED_MODEL;
 
 function heard(phrase: string): { intent: string; slots: Record<string, string> } {
   const match = matchUtterance(model, phrase) as UtteranceMatch;

@@ -2,20 +2,16 @@
  * The simulator against the real skill handler (lambda/index.ts) and an embedded DynamoDB:
  * sessions behave as Alexa's do, slot elicitation is answered, silence reprompts then ends.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { IntentRequest, ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlexaSimulator, type Transport, type Turn } from '../../local/simulator/simulator';
 import { inProcessTransport } from '../../local/simulator/transports';
 import { speechText } from '../../local/simulator/format-turn';
-import type { InteractionModelFile } from '../../skill/package/model-types';
 import { startDynalite, type RunningDynalite } from '../support/dynalite';
 import { skillHandler } from '../support/skill';
+import { COMMITTED_MODEL } from '../support/committed-model';
 
-const model = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
-) as InteractionModelFile;
+const model = COMMITTED_MODEL;
 
 let dynamo: RunningDynalite;
 let transport: Transport;

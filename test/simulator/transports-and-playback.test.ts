@@ -4,7 +4,6 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,13 +11,11 @@ import { playSpeech } from '../../local/simulator/playback';
 import { AlexaSimulator } from '../../local/simulator/simulator';
 import { estimateSeconds, ssmlToPieces } from '../../local/simulator/ssml-text';
 import { httpTransport } from '../../local/simulator/transports';
-import type { InteractionModelFile } from '../../skill/package/model-types';
 import { closedEndpoint, startDynalite, type RunningDynalite } from '../support/dynalite';
 import { skillHandler } from '../support/skill';
+import { COMMITTED_MODEL } from '../support/committed-model';
 
-const model = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
-) as InteractionModelFile;
+const model = COMMITTED_MODEL;
 
 let dynamo: RunningDynalite;
 let server: Server;

@@ -5,8 +5,6 @@
  * Adds what the tests need on top: one person across several sessions with a clock,
  * session attributes carried between turns as Alexa does, and CanFulfillIntentRequest.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { canfulfill, Intent, RequestEnvelope, ResponseEnvelope, SessionEndedReason } from 'ask-sdk-model';
 import {
   aplUserEventEnvelope,
@@ -25,13 +23,11 @@ import {
   type PlayerReport,
 } from '../../local/simulator/envelopes';
 import type { SlotMatch } from '../../local/alexa-matching/match-utterance';
-import type { InteractionModelFile } from '../../skill/package/model-types';
+import { COMMITTED_MODEL } from './committed-model';
 
 export const TEST_SKILL_ID = LOCAL_SKILL_ID;
 
-const MODEL = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
-) as InteractionModelFile;
+const MODEL = COMMITTED_MODEL;
 
 export interface DeviceOptions {
   /** Echo Show: declare Alexa.Presentation.APL. */

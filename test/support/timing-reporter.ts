@@ -4,7 +4,7 @@
  * which the JSON report leaves out), its hooks and tests, and each test. Read it with
  * `npm run test:timing` (scripts/test-timing.mjs).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -73,5 +73,24 @@ export class TimingReporter implements Reporter {
     const path = resolve(this.outputFile);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, `${JSON.stringify(report, null, 1)}\n`);
+    // Each file's latest time, kept across runs of some files only, for the next run's order.
+    const times = readFileTimes(this.tier);
+    for (const file of files) times[file.file] = Math.round(file.importMs + file.testsMs);
+    writeFileSync(fileTimesPath(this.tier), `${JSON.stringify(times, null, 1)}\n`);
+  }
+}
+
+/** test-results/file-times-<tier>.json: each test file's last time in ms (import included). */
+export function fileTimesPath(tier: string): string {
+  return resolve(`test-results/file-times-${tier}.json`);
+}
+
+export function readFileTimes(tier: string): Record<string, number> {
+  const path = fileTimesPath(tier);
+  if (!existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
   }
 }

@@ -4,20 +4,16 @@
  * Alexa keeps them) in front of the real skill handler with an in-memory store. The context is
  * reached by saying what a person would say first; then the entry's phrase is said.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill';
 import { AlexaSimulator, type Turn } from '../../local/simulator/simulator';
 import { ssmlToText } from '../../local/simulator/ssml-text';
-import type { InteractionModelFile } from '../../skill/package/model-types';
 import type { Context, Entry } from './corpus/dsl';
 import { memoryStore } from './memory-store';
 import { meets, type Heard } from './outcome';
+import { COMMITTED_MODEL } from '../support/committed-model';
 
-export const MODEL = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
-) as InteractionModelFile;
+export const MODEL = COMMITTED_MODEL;
 
 /** What a person says to get into each context (each line must work, or the run says so). */
 const SETUP: Record<Context, string[]> = {

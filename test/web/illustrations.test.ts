@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
 import { STRETCHES } from '../../skill/catalog/stretches/index';
 import { STRETCH_IDS, type StretchId } from '../../skill/catalog/types';
 import {
@@ -246,6 +245,8 @@ describe('in a real browser', () => {
   let page: Page;
 
   beforeAll(async () => {
+    // Loaded here, not at the top: the fast tier skips this block and need not load Playwright.
+    const { launchChromium } = await import('../support/chromium');
     browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');

@@ -18,10 +18,12 @@ const GUIDE_RUNS = new Set<string>(
   JSON.parse(readFileSync(new URL('../catalog/fixtures/guide-shingles.json', import.meta.url), 'utf8')) as string[],
 );
 
+/** The guide's runs in a text; the same sentences come back under many preferences, so each text is hashed once. */
+const copiedIn = new Map<string, string[]>();
 function copiedRuns(where: string, text: string): string[] {
-  return runs(text)
-    .filter((run) => GUIDE_RUNS.has(hashRun(run)))
-    .map((run) => `${where}: "${run.join(' ')}"`);
+  const copied = copiedIn.get(text) ?? runs(text).filter((run) => GUIDE_RUNS.has(hashRun(run))).map((run) => run.join(' '));
+  copiedIn.set(text, copied);
+  return copied.map((run) => `${where}: "${run}"`);
 }
 
 const PAGES = ['/', '/safety', '/does-not-exist', ...STRETCH_IDS.map((id) => `/stretches/${id}`), ...ROUTINE_IDS.map((id) => `/routines/${id}`)];
