@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STRETCHES } from '../../skill/catalog';
 import { CUE_EARLIEST_SECONDS } from '../../skill/narration';
 import { FIVE_MORE_CUES, HALFWAY_CUES, RELEASE_CUES } from '../../skill/text/en/holds';
-import { everyTimeline, holdsOf } from './helpers';
+import { allEvents, everyTimeline, holdsOf } from './helpers';
 
 const compiled = everyTimeline();
 
