@@ -57,8 +57,8 @@ export const progress = {
 export const progression = {
   steppedUp: (level: number) =>
     level >= 3
-      ? "You've been regular and your back is holding steady, so from next time your holds and repetitions go up to the top of the guide's ranges. If that's too much, say make it easier again."
-      : "You've been regular and your back is holding steady, so from next time your holds get a little longer and some stretches get an extra repetition, still within the guide's ranges. If that's too much, say make it easier again.",
+      ? "You've been regular and your back is holding steady, so from next time your holds and repetitions go up toward the top of the guide's ranges, as far as each routine's time allows. If that's too much, say make it easier again."
+      : "You've been regular and your back is holding steady, so from next time your holds get a little longer and some stretches get an extra repetition, as far as each routine's time allows. If that's too much, say make it easier again.",
   steppedDown: "Done. I've taken your holds and repetitions down a step. We'll stay here for a while.",
   atStart: "You're already on the starting numbers. For a gentler version of a stretch, say make it easier while you're doing it.",
 } as const;
