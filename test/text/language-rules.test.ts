@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { detectRedFlag, findStretch, lookupKey } from '../../skill/catalog';
 import { findOtherStretch } from '../../skill/catalog/others';
 import { needFromWords } from '../../skill/conversation/understood';
-import { DEFAULT_PREFERENCES, STRETCH_IDS, type Preferences } from '../../skill/catalog/types';
+import { DEFAULT_PREFERENCES, ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../../skill/catalog/types';
 import { compileRoutine, compileStretch, durationOf, estimateSpeechSeconds, holdStarts, speechPlanSeconds, toSpeechPlan, type Pace } from '../../skill/narration';
 import { eventSeconds, silenceFollows } from '../../skill/narration/duration';
 import { say } from '../../skill/narration/events';
+import type { Timeline } from '../../skill/narration/types';
 import { countSyllables, numbersSpelledOut, SPEECH_MODEL } from '../../skill/narration/speech-time';
 import type { Language } from '../../skill/text/language';
-import { textsFor, type Texts } from '../../skill/text/locale';
+import { PSEUDO_LOCALE, textsFor, type Texts } from '../../skill/text/locale';
 import { aplDocument } from '../../lambda/responses/apl';
 import { allEvents, measureHolds, type MeasuredHold } from '../narration/helpers';
 
@@ -196,5 +197,18 @@ describe("the Echo Show's countdown in a language", () => {
     const inEnglish = firstWait(english);
     expect(inEnglish.delay).toBe(Math.round(holdStarts(inEnglish.segment.events, 'normal')[0]!.startsAfterSeconds * 1000));
     expect(inTest.delay).not.toBe(inEnglish.delay);
+  });
+});
+
+describe('the pseudo-locale, English in disguise, is timed as English', () => {
+  it('cuts and times every stretch and routine as English does (its accented vowels still count)', () => {
+    const pseudo = textsFor(PSEUDO_LOCALE);
+    const shape = (timeline: Timeline) => timeline.segments.map((segment) => `${segment.id} ${segment.durationSeconds}`);
+    for (const id of STRETCH_IDS) {
+      expect(shape(compileStretch(id, { preferences: DEFAULT_PREFERENCES, texts: pseudo })), id).toEqual(shape(compileStretch(id, { preferences: DEFAULT_PREFERENCES })));
+    }
+    for (const id of ROUTINE_IDS) {
+      expect(shape(compileRoutine(id, { preferences: DEFAULT_PREFERENCES, texts: pseudo })), id).toEqual(shape(compileRoutine(id, { preferences: DEFAULT_PREFERENCES })));
+    }
   });
 });
