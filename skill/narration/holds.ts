@@ -151,13 +151,14 @@ function placeCues(spec: HoldSpec): PlacedCue[] {
 
 function voiceHold(spec: HoldSpec): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  const rules = wordsOf(spec).language;
   // The cursor follows the rounded pauses actually emitted, so rounding never accumulates.
   let cursor = 0;
   for (const cue of placeCues(spec)) {
     // Rounded up, so a cue never starts earlier than planned (never inside the quiet start).
     const gap = pause(Math.ceil((cue.at - cursor) * 10 - 1e-9) / 10, 'hold');
     events.push(...gap, say(cue.text, 'cue'));
-    cursor += durationOf(gap, spec.pace, wordsOf(spec).language) + cue.seconds;
+    cursor += durationOf(gap, spec.pace, rules) + cue.seconds;
   }
   events.push(...pause(spec.targetSeconds - cursor, 'hold'));
   return events;
