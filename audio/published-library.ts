@@ -60,6 +60,8 @@ export function createPublishedLibrary(options: {
         const plan = planAudio(streamSources(timeline, streamOptions), {
           voice: options.voice,
           pace,
+          // The cues inside a hold where the compiler placed them, timed by the stream's language.
+          rules: streamOptions.texts?.language,
           durations: clips,
           grid: { frameMs: STREAM_FRAME_MS },
         });

@@ -147,7 +147,7 @@ export async function renderStream(
   const sources = streamSources(timeline, options);
   const clips = clipsFor(sources.flatMap((s) => s.events), ctx.engine.voice, pace);
   const durations = await ensureClips(clips, ctx);
-  const plan = planAudio(sources, { voice: ctx.engine.voice, pace, durations, grid: { frameMs: STREAM_FRAME_MS } });
+  const plan = planAudio(sources, { voice: ctx.engine.voice, pace, rules: options.texts?.language, durations, grid: { frameMs: STREAM_FRAME_MS } });
   await writeTracks(plan, ctx);
   return plan;
 }

@@ -72,7 +72,7 @@ export function sessionPlan(timeline: Timeline, preferences: Preferences, texts:
         illustration: main.url,
         illustrationAlt: main.alt,
         durationSeconds: segment.durationSeconds,
-        steps: planSteps(toSpeechPlan(segment.events, preferences.pace), stretch, segment.side, texts),
+        steps: planSteps(toSpeechPlan(segment.events, preferences.pace, texts.language), stretch, segment.side, texts),
       };
     }),
   };

@@ -59,7 +59,7 @@
 import type { interfaces } from 'ask-sdk-model';
 import { eventSeconds, renderSsml, speechChunks, SSML_MAX_CHARS, type SpeechChunk } from '../../skill/narration/index';
 import { silenceFollows } from '../../skill/narration/duration';
-import { SPEECH_MODEL, type Pace } from '../../skill/narration/speech-time';
+import { SPEECH_MODEL, type CountingRules, type Pace } from '../../skill/narration/speech-time';
 import type { TimelineEvent } from '../../skill/narration/types';
 
 // APL documents and commands are JSON; typing them fully is not worth it here.
@@ -87,8 +87,12 @@ export interface SpokenPiece {
   eventCount: number;
 }
 
-/** The response's speech cut for the screen to speak, or undefined when the screen cannot speak it (see the header). */
-export function spokenPieces(events: readonly TimelineEvent[], pace: Pace): SpokenPiece[] | undefined {
+/**
+ * The response's speech cut for the screen to speak, or undefined when the screen cannot speak it
+ * (see the header). `rules`: the language the response speaks, whose rules time each piece
+ * (English unless given).
+ */
+export function spokenPieces(events: readonly TimelineEvent[], pace: Pace, rules?: CountingRules): SpokenPiece[] | undefined {
   if (!events.some((event) => event.type === 'holdStart')) return undefined;
   if (renderSsml(events, { pace }).length > SSML_MAX_CHARS) return undefined;
   const chunks = speechChunks(events);
@@ -108,7 +112,7 @@ export function spokenPieces(events: readonly TimelineEvent[], pace: Pace): Spok
     cursor = last + 1;
     const ssml = renderSsml(chunk.events, { pace });
     if (ssml.includes('<audio')) return undefined;
-    const seconds = (event: TimelineEvent, index: number) => eventSeconds(event, pace, event.type === 'say' && silenceFollows(chunk.events, index));
+    const seconds = (event: TimelineEvent, index: number) => eventSeconds(event, pace, event.type === 'say' && silenceFollows(chunk.events, index), rules);
     const estimatedSeconds = chunk.events.reduce((sum, event, index) => sum + seconds(event, index), 0);
     const piece: SpokenPiece = { ssml, estimatedSeconds, firstEvent, eventCount: cursor - firstEvent };
     if (chunk.holdSeconds !== undefined) {

@@ -36,7 +36,7 @@ import type { interfaces } from 'ask-sdk-model';
 import { drawingName, isDrawnPose, versionPose, type DrawingRef } from '../../skill/catalog/drawings';
 import { getStretch } from '../../skill/catalog/index';
 import type { Preferences, StretchId } from '../../skill/catalog/types';
-import { durationOf, holdStarts } from '../../skill/narration/index';
+import { durationOf, holdStarts, type CountingRules } from '../../skill/narration/index';
 import type { Segment, TimelineEvent } from '../../skill/narration/types';
 import { textsFor, type Texts } from '../../skill/text/locale';
 import { narrationDatasource, speakerComponents, speakingCommands, speakingDirective, spokenPieces, type PieceDrawing, type SpokenPiece } from './apl-speech';
@@ -58,7 +58,7 @@ export interface Screen {
   preferences: Preferences;
   /** The PNG URL of a drawing, when drawings are published (APL Image cannot draw SVG). */
   imageFor?: (drawing: DrawingRef) => string | undefined;
-  /** The words of the request's language (default: English). */
+  /** The words of the request's language (default: English); its speech rules time the countdown and the drawings. */
   texts?: Texts;
 }
 
@@ -76,8 +76,9 @@ export interface DrawingChange {
  * each spoken line or hold tagged with another of the stretch's drawn poses. A version with
  * its own drawing (the chair twist) keeps it for its segment.
  */
-export function drawingTimeline(screen: Pick<Screen, 'stretchId' | 'segment' | 'played' | 'speech' | 'preferences'>): { first: DrawingRef; changes: DrawingChange[] } {
+export function drawingTimeline(screen: Pick<Screen, 'stretchId' | 'segment' | 'played' | 'speech' | 'preferences' | 'texts'>): { first: DrawingRef; changes: DrawingChange[] } {
   const id = screen.stretchId;
+  const rules = screen.texts?.language;
   const events = screen.speech ?? screen.segment?.events ?? [];
   const refFor = (segment: Segment | undefined, pose: string | undefined): DrawingRef => {
     const side = segment?.side;
@@ -105,7 +106,7 @@ export function drawingTimeline(screen: Pick<Screen, 'stretchId' | 'segment' | '
     const name = drawingName(drawing);
     if (name === current) return;
     current = name;
-    changes.push({ atSeconds: durationOf(events.slice(0, index), screen.preferences.pace), drawing, atEvent: index });
+    changes.push({ atSeconds: durationOf(events.slice(0, index), screen.preferences.pace, rules), drawing, atEvent: index });
   });
   return { first, changes };
 }
@@ -116,14 +117,14 @@ export interface HoldTiming {
   holdSeconds: number;
 }
 
-/** When each hold of the response starts and how long it is. */
-export function holdTimings(events: readonly TimelineEvent[], preferences: Preferences): HoldTiming[] {
-  return holdStarts(events, preferences.pace).map(({ startsAfterSeconds, holdSeconds }) => ({ startsAfterSeconds, holdSeconds }));
+/** When each hold of the response starts and how long it is, its speech timed by the language's `rules` (English unless given). */
+export function holdTimings(events: readonly TimelineEvent[], preferences: Preferences, rules?: CountingRules): HoldTiming[] {
+  return holdStarts(events, preferences.pace, rules).map(({ startsAfterSeconds, holdSeconds }) => ({ startsAfterSeconds, holdSeconds }));
 }
 
 /** The first hold of the response, if any. */
-export function firstHold(events: readonly TimelineEvent[], preferences: Preferences): HoldTiming | undefined {
-  return holdTimings(events, preferences)[0];
+export function firstHold(events: readonly TimelineEvent[], preferences: Preferences, rules?: CountingRules): HoldTiming | undefined {
+  return holdTimings(events, preferences, rules)[0];
 }
 
 /** The step on screen: the segment's first setup line, else its first move or hold (by the timeline's tags). */
@@ -271,7 +272,7 @@ function layout(images: ScreenImages | undefined, holds: readonly HoldTiming[], 
  * changes run from onMount on the speech estimate.
  */
 export function aplDocument(screen: Screen, version: string = APL_VERSION, speaking?: readonly SpokenPiece[]): AplJson {
-  const holds = holdTimings(screen.speech ?? screen.segment?.events ?? [], screen.preferences);
+  const holds = holdTimings(screen.speech ?? screen.segment?.events ?? [], screen.preferences, screen.texts?.language);
   const images = screenImages(screen);
   const layouts = LAYOUTS.map((spec) => layout(images, holds, spec, screen.texts ?? textsFor(undefined)));
   return {
@@ -301,7 +302,7 @@ export function aplDocument(screen: Screen, version: string = APL_VERSION, speak
 export function aplDatasources(screen: Screen): AplJson {
   const texts = screen.texts ?? textsFor(undefined);
   const stretch = getStretch(screen.stretchId, texts);
-  const hold = firstHold(screen.speech ?? screen.segment?.events ?? [], screen.preferences);
+  const hold = firstHold(screen.speech ?? screen.segment?.events ?? [], screen.preferences, texts.language);
   return {
     payload: {
       screen: {
@@ -350,13 +351,14 @@ export function speakingScreenDirectives(
 ): [interfaces.alexa.presentation.apl.RenderDocumentDirective, interfaces.alexa.presentation.apl.ExecuteCommandsDirective] | undefined {
   const version = documentVersion(maxVersion);
   const events = screen.speech ?? screen.segment?.events ?? [];
-  const pieces = version ? spokenPieces(events, screen.preferences.pace) : undefined;
+  const rules = screen.texts?.language;
+  const pieces = version ? spokenPieces(events, screen.preferences.pace, rules) : undefined;
   if (!version || !pieces) return undefined;
   const images = screenImages(screen);
   const drawings: PieceDrawing[] = (images?.changes ?? []).map((change) => {
     const piece = pieceOf(pieces, change.atEvent);
     const from = pieces[piece]!.firstEvent;
-    const atSeconds = change.atEvent > from ? durationOf(events.slice(from, change.atEvent), screen.preferences.pace) : 0;
+    const atSeconds = change.atEvent > from ? durationOf(events.slice(from, change.atEvent), screen.preferences.pace, rules) : 0;
     return { piece, atSeconds, url: change.url };
   });
   return [

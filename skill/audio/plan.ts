@@ -9,7 +9,7 @@
  */
 import { eventSeconds } from '../narration/duration';
 import type { Segment, TimelineEvent } from '../narration/types';
-import type { Pace } from '../narration/speech-time';
+import type { CountingRules, Pace } from '../narration/speech-time';
 import { CHIME_CLIP_ID, clipIdOf, sentencesOf } from './clips';
 import { contentHash } from './hash';
 import { recipeOf } from './recipe';
@@ -21,6 +21,8 @@ export const SENTENCE_GAP_MS = 300;
 export interface PlanSettings {
   voice: VoiceSettings;
   pace: Pace;
+  /** The language the narration speaks: its rules time the cues inside a hold as the compiler placed them (English unless given). */
+  rules?: CountingRules;
   durations: ClipDurations;
   grid: FrameGrid;
 }
@@ -104,11 +106,11 @@ export function planTrack(source: TrackSource, index: number, settings: PlanSett
     switch (event.type) {
       case 'say':
         b.say(event.text, event.role);
-        if (hold) hold.estimated += eventSeconds(event, settings.pace);
+        if (hold) hold.estimated += eventSeconds(event, settings.pace, false, settings.rules);
         break;
       case 'chime':
         b.clip(CHIME_CLIP_ID, '', 'chime');
-        if (hold) hold.estimated += eventSeconds(event, settings.pace);
+        if (hold) hold.estimated += eventSeconds(event, settings.pace, false, settings.rules);
         break;
       case 'pause':
         if (!hold) {

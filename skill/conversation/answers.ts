@@ -186,7 +186,7 @@ function notReady(state: UserState, ctx: Turn): PlayerResult {
   const last = p.timeline.segments[lastIndex];
   const name = last ? texts.names.nameInSentence(getStretch(last.stretchId, texts)) : sessionName(p.active, texts);
   // "Again" replays the last response: one side of a stretch, when that is all it held.
-  const heard = p.timeline.segments.slice(responseStart(p.timeline, lastIndex, p.state.preferences.pace), lastIndex + 1);
+  const heard = p.timeline.segments.slice(responseStart(p.timeline, lastIndex, p.state.preferences.pace, texts.language), lastIndex + 1);
   const oneSide = last?.side && heard.every((segment) => segment.side === last.side) ? last.side : undefined;
   const offer = oneSide ? texts.boundaries.offerSideAgain(name, texts.language.side(oneSide)) : texts.boundaries.offerAgain(name);
   return ask(state, [say(texts.boundaries.NO_RUSH)], offer, texts.boundaries.OFFER_AGAIN_REPROMPT, { pending: 'again' });

@@ -33,25 +33,25 @@ export function next(state: UserState, ctx: Turn): PlayerResult {
 }
 
 /** The first segment of the response last played (both sides, when they were played together). */
-function lastResponse(p: Playing): number {
-  return responseStart(p.timeline, lastPlayed(p), p.state.preferences.pace);
+function lastResponse(p: Playing, texts: Texts): number {
+  return responseStart(p.timeline, lastPlayed(p), p.state.preferences.pace, texts.language);
 }
 
 export function repeat(state: UserState, ctx: Turn): PlayerResult {
   const { texts } = ctx;
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toRepeat);
-  return playAt(p, lastResponse(p), [say(texts.controls.ONCE_MORE, 'transition')], ctx, { again: 'repeat', from: whereNow(p) });
+  return playAt(p, lastResponse(p, texts), [say(texts.controls.ONCE_MORE, 'transition')], ctx, { again: 'repeat', from: whereNow(p) });
 }
 
 export function previous(state: UserState, ctx: Turn): PlayerResult {
   const { texts } = ctx;
   const p = playing(state, texts);
   if (!p) return nothingPlaying(state, texts, texts.controls.nothing.toGoBack);
-  const current = lastResponse(p);
+  const current = lastResponse(p, texts);
   const from = whereNow(p);
   if (p.active.segmentIndex === 0 || current === 0) return playAt(p, 0, [say(texts.controls.FIRST_ONE_AGAIN, 'transition')], ctx, { again: 'repeat', from });
-  const target = responseStart(p.timeline, current - 1, p.state.preferences.pace);
+  const target = responseStart(p.timeline, current - 1, p.state.preferences.pace, texts.language);
   return playAt(p, target, [say(texts.controls.GOING_BACK, 'transition')], ctx, { again: 'back', from });
 }
 

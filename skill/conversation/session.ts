@@ -181,7 +181,7 @@ export function playAt(p: Playing, index: number, lead: TimelineEvent[], ctx: Tu
   const segments = p.timeline.segments;
   const segment = segments[index];
   if (!segment) return finish(p, lead, ctx);
-  const end = responseEnd(p.timeline, index, p.state.preferences.pace);
+  const end = responseEnd(p.timeline, index, p.state.preferences.pace, ctx.texts.language);
   const played = segments.slice(index, end);
   const last = played[played.length - 1]!;
   const active: ActiveSession = { ...p.active, segmentIndex: end, paused: false };

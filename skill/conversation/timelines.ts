@@ -15,6 +15,7 @@ import {
   MAX_AUDIO_TAGS,
   renderSsml,
   SSML_MAX_CHARS,
+  type CountingRules,
   type Pace,
 } from '../narration/index';
 import type { Segment, Timeline } from '../narration/types';
@@ -137,9 +138,9 @@ function secondSideOf(first: Segment, second: Segment): boolean {
 }
 
 /** Whether segments fit in one Alexa response: 240 s of audio, the SSML limit, five audio tags. */
-function fitsOneResponse(segments: readonly Segment[], pace: Pace): boolean {
+function fitsOneResponse(segments: readonly Segment[], pace: Pace, rules: CountingRules | undefined): boolean {
   const events = segments.flatMap((s) => s.events);
-  if (durationOf(events, pace) > DEFAULT_MAX_SEGMENT_SECONDS) return false;
+  if (durationOf(events, pace, rules) > DEFAULT_MAX_SEGMENT_SECONDS) return false;
   if (events.filter((e) => e.type === 'chime').length > MAX_AUDIO_TAGS) return false;
   return renderSsml(events, { pace }).length <= RESPONSE_MAX_CHARS;
 }
@@ -147,13 +148,14 @@ function fitsOneResponse(segments: readonly Segment[], pace: Pace): boolean {
 /**
  * Where the response that starts at `index` ends (exclusive): one segment, or both sides of a
  * stretch when they fit in one response, so the person is not asked anything between sides.
+ * `rules`: the language the timeline speaks, whose rules time the audio budget (English unless given).
  */
-export function responseEnd(timeline: Timeline, index: number, pace: Pace): number {
+export function responseEnd(timeline: Timeline, index: number, pace: Pace, rules?: CountingRules): number {
   let end = index + 1;
   while (
     end < timeline.segments.length &&
     secondSideOf(timeline.segments[end - 1]!, timeline.segments[end]!) &&
-    fitsOneResponse(timeline.segments.slice(index, end + 1), pace)
+    fitsOneResponse(timeline.segments.slice(index, end + 1), pace, rules)
   ) {
     end += 1;
   }
@@ -161,10 +163,10 @@ export function responseEnd(timeline: Timeline, index: number, pace: Pace): numb
 }
 
 /** The first segment of the response (played from the top) that holds segment `index`. */
-export function responseStart(timeline: Timeline, index: number, pace: Pace): number {
+export function responseStart(timeline: Timeline, index: number, pace: Pace, rules?: CountingRules): number {
   let start = 0;
   while (start < timeline.segments.length) {
-    const end = responseEnd(timeline, start, pace);
+    const end = responseEnd(timeline, start, pace, rules);
     if (index < end) return start;
     start = end;
   }

@@ -79,7 +79,7 @@ function segmentsFor(
     variety,
   };
   const max = opts.maxSegmentSeconds ?? DEFAULT_MAX_SEGMENT_SECONDS;
-  const segments = stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0, texts.narration.titles.join));
+  const segments = stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0, texts.narration.titles.join, texts.language));
   const versionName = version.variation?.name;
   const variant = version.variant;
   return versionName && variant !== 'standard' ? segments.map((segment) => ({ ...segment, version: versionName, variant })) : segments;
@@ -92,7 +92,8 @@ function positionOf(stretch: Stretch, variation: { replacesSetup?: boolean; star
 
 function timeline(kind: Timeline['kind'], id: Timeline['id'], title: string, segments: Segment[], opts: NarrationOptions): Timeline {
   const events = segments.flatMap((segment) => segment.events);
-  return { kind, id, title, segments, durationSeconds: durationOf(events, knownPreferences(opts.preferences).pace) };
+  // Timed by the language narrated, as its segments and holds were (English when no texts are given).
+  return { kind, id, title, segments, durationSeconds: durationOf(events, knownPreferences(opts.preferences).pace, textsOf(opts).language) };
 }
 
 /**

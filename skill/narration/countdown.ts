@@ -18,7 +18,7 @@
  * only listens (the fallback).
  */
 import { eventSeconds, roundSeconds, silenceFollows } from './duration';
-import type { Pace } from './speech-time';
+import type { CountingRules, Pace } from './speech-time';
 import type { TimelineEvent } from './types';
 
 export interface HoldStart {
@@ -29,8 +29,11 @@ export interface HoldStart {
   leadSeconds: number;
 }
 
-/** Every hold of a response, in order, with when the screen starts its countdown. */
-export function holdStarts(events: readonly TimelineEvent[], pace: Pace): HoldStart[] {
+/**
+ * Every hold of a response, in order, with when the screen starts its countdown. `rules`: the
+ * language the response speaks, whose rules time its lines (English unless given).
+ */
+export function holdStarts(events: readonly TimelineEvent[], pace: Pace, rules?: CountingRules): HoldStart[] {
   const starts: HoldStart[] = [];
   let anchorSeconds = 0;
   let leadSeconds = 0;
@@ -47,7 +50,7 @@ export function holdStarts(events: readonly TimelineEvent[], pace: Pace): HoldSt
       inHold = false;
     } else if (!inHold) {
       // Speech is estimated in its context: a line straight before silence loses its last quiet.
-      leadSeconds += eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index));
+      leadSeconds += eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index), rules);
     }
   });
   return starts;

@@ -51,8 +51,16 @@ export interface HoldSpec {
   cueStyle: 'voice' | 'chimes';
   /** Tags for the hold's start and its cues (the pose of a paired hold); step is always 'hold'. */
   tags?: EventTags;
-  /** The words of the progress cues (English when absent). */
+  /**
+   * The words of the progress cues, and the language whose speech rules time every cue, so
+   * the silence around them still makes the target (English when absent).
+   */
   texts?: Texts;
+}
+
+/** The hold's language: its cues' words and the rules their speech is timed by. */
+function wordsOf(spec: HoldSpec): Texts {
+  return spec.texts ?? textsFor(undefined);
 }
 
 interface PlannedCue {
@@ -90,7 +98,7 @@ function plannedCues(spec: HoldSpec): PlannedCue[] {
   const target = spec.targetSeconds;
   const cues: PlannedCue[] = [];
   const n = spec.cueOffset;
-  const words = (spec.texts ?? textsFor(undefined)).holds;
+  const words = wordsOf(spec).holds;
   const fiveMore = { at: target - 5, texts: [variant(words.FIVE_MORE_CUES, n)], priority: 0, flexible: false };
   const halfway = { at: target / 2, texts: [variant(words.HALFWAY_CUES, n)], priority: 1, flexible: false };
   if (target >= 30) cues.push(fiveMore, halfway);
@@ -125,11 +133,12 @@ function fitCue(at: number, seconds: number, flexible: boolean, spec: HoldSpec, 
 /** Keeps the cues that fit: after the quiet start, inside the hold, apart from each other. */
 function placeCues(spec: HoldSpec): PlacedCue[] {
   const placed: PlacedCue[] = [];
+  const rules = wordsOf(spec).language;
   const byPriority = plannedCues(spec).sort((a, b) => a.priority - b.priority || a.at - b.at);
   for (const cue of byPriority) {
     for (const text of cue.texts) {
       // A cue inside a hold is always followed by more of the hold's silence.
-      const seconds = eventSeconds(say(text, 'cue'), spec.pace, true);
+      const seconds = eventSeconds(say(text, 'cue'), spec.pace, true, rules);
       const at = fitCue(cue.at, seconds, cue.flexible, spec, placed);
       if (at !== undefined) {
         placed.push({ at, text, seconds });
@@ -142,13 +151,14 @@ function placeCues(spec: HoldSpec): PlacedCue[] {
 
 function voiceHold(spec: HoldSpec): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  const rules = wordsOf(spec).language;
   // The cursor follows the rounded pauses actually emitted, so rounding never accumulates.
   let cursor = 0;
   for (const cue of placeCues(spec)) {
     // Rounded up, so a cue never starts earlier than planned (never inside the quiet start).
     const gap = pause(Math.ceil((cue.at - cursor) * 10 - 1e-9) / 10, 'hold');
     events.push(...gap, say(cue.text, 'cue'));
-    cursor += durationOf(gap, spec.pace) + cue.seconds;
+    cursor += durationOf(gap, spec.pace, rules) + cue.seconds;
   }
   events.push(...pause(spec.targetSeconds - cursor, 'hold'));
   return events;

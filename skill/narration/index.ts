@@ -31,6 +31,6 @@ export {
   SSML_MAX_CHARS,
   type SsmlOptions,
 } from './ssml';
-export { estimateSpeechSeconds, type Pace, wordsPerSecond } from './speech-time';
+export { estimateSpeechSeconds, type CountingRules, type Pace, wordsPerSecond } from './speech-time';
 export { speechPlanSeconds, toSpeechPlan, type SpeechPlan, type SpeechPlanEntry } from './speech-plan';
 export { chooseVersion, type ChosenVersion } from './variants';

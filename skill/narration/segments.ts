@@ -5,7 +5,7 @@
  */
 import { durationOf } from './duration';
 import type { SegmentPlan } from './segment-plan';
-import type { Pace } from './speech-time';
+import type { CountingRules, Pace } from './speech-time';
 import type { Segment, TimelineEvent } from './types';
 
 /** Alexa plays at most 240 s of audio in one response. */
@@ -19,18 +19,24 @@ interface Chunk {
   lastRep: number;
 }
 
+/** How long speech takes where the segments are cut: the pace, and the language's rules for counting what is said. */
+interface Timing {
+  pace: Pace;
+  rules: CountingRules;
+}
+
 /**
  * Splits between repetitions where the next one would run past `maxSeconds`, and (when it must
  * split) into parts of about the same number of repetitions, so no part is a single cycle.
  */
-function chunksOf(plan: SegmentPlan, pace: Pace, maxSeconds: number): Chunk[] {
-  const greedy = chunksUpTo(plan, pace, maxSeconds, Infinity);
+function chunksOf(plan: SegmentPlan, timing: Timing, maxSeconds: number): Chunk[] {
+  const greedy = chunksUpTo(plan, timing, maxSeconds, Infinity);
   if (greedy.length < 2) return greedy;
-  const balanced = chunksUpTo(plan, pace, maxSeconds, Math.ceil(plan.units.length / greedy.length));
+  const balanced = chunksUpTo(plan, timing, maxSeconds, Math.ceil(plan.units.length / greedy.length));
   return balanced.length === greedy.length ? balanced : greedy;
 }
 
-function chunksUpTo(plan: SegmentPlan, pace: Pace, maxSeconds: number, maxUnits: number): Chunk[] {
+function chunksUpTo(plan: SegmentPlan, timing: Timing, maxSeconds: number, maxUnits: number): Chunk[] {
   const [firstUnit, ...rest] = plan.units;
   const current: Chunk = {
     events: [...plan.head, ...(firstUnit?.core ?? [])],
@@ -43,7 +49,7 @@ function chunksUpTo(plan: SegmentPlan, pace: Pace, maxSeconds: number, maxUnits:
   rest.forEach((unit, index) => {
     const isLast = index === rest.length - 1;
     const together = [...open.events, ...unit.lead, ...unit.core, ...(isLast ? plan.tail : plan.interlude)];
-    if (open.lastRep - open.firstRep + 1 < maxUnits && durationOf(together, pace) <= maxSeconds) {
+    if (open.lastRep - open.firstRep + 1 < maxUnits && durationOf(together, timing.pace, timing.rules) <= maxSeconds) {
       open.events.push(...unit.lead, ...unit.core);
       open.lastRep = unit.rep;
     } else {
@@ -57,15 +63,19 @@ function chunksUpTo(plan: SegmentPlan, pace: Pace, maxSeconds: number, maxUnits:
   return chunks;
 }
 
-/** `first`: this plan is the first of its stretch, so its first chunk already has the full setup. */
+/**
+ * `first`: this plan is the first of its stretch, so its first chunk already has the full setup.
+ * `rules`: the narration's language, whose speech rules time the cuts and the durations.
+ */
 export function planSegments(
   plan: SegmentPlan,
   pace: Pace,
   maxSeconds: number,
   first: boolean,
   titleJoin: (parts: readonly string[]) => string,
+  rules: CountingRules,
 ): Segment[] {
-  const chunks = chunksOf(plan, pace, maxSeconds);
+  const chunks = chunksOf(plan, { pace, rules }, maxSeconds);
   return chunks.map((chunk, index) => {
     const continued = index > 0;
     // A continuation played cold keeps the count its opening gives ("Cycle eight of fifteen."), after the setup.
@@ -79,7 +89,7 @@ export function planSegments(
       events: chunk.events,
       ...(first && !continued ? {} : { resumeEvents: [...plan.coldHead, ...where, ...chunk.events.slice(chunk.opening)] }),
       position: plan.position,
-      durationSeconds: durationOf(chunk.events, pace),
+      durationSeconds: durationOf(chunk.events, pace, rules),
     };
   });
 }

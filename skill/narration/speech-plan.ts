@@ -4,7 +4,7 @@
  * countdown); they take no time themselves: the pauses and cues after them fill the hold.
  */
 import { eventSeconds, roundSeconds, silenceFollows } from './duration';
-import type { Pace } from './speech-time';
+import type { CountingRules, Pace } from './speech-time';
 import type { EventTags, PausePurpose, TimelineEvent } from './types';
 
 export type SpeechPlanEntry =
@@ -20,10 +20,11 @@ function tagsOf(event: EventTags): EventTags {
 
 export type SpeechPlan = SpeechPlanEntry[];
 
-export function toSpeechPlan(events: readonly TimelineEvent[], pace: Pace): SpeechPlan {
+/** `rules`: the language the events speak, whose rules time each line (English unless given). */
+export function toSpeechPlan(events: readonly TimelineEvent[], pace: Pace, rules?: CountingRules): SpeechPlan {
   const plan: SpeechPlan = [];
   for (const [index, event] of events.entries()) {
-    const seconds = eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index));
+    const seconds = eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index), rules);
     switch (event.type) {
       case 'say':
         plan.push({ kind: 'say', text: event.text, seconds, ...tagsOf(event) });

@@ -132,7 +132,7 @@ export function breathFlowUnits(ctx: StretchContext, _set: number): RepUnit[] {
   return range(total).map((rep) => {
     const count = rep < total ? sparseRepLine(rep + 1, total, ctx.texts) : undefined;
     const countLine = count ? say(count, 'count', { step: 'count' }) : undefined;
-    const countSeconds = countLine ? eventSeconds(countLine, ctx.pace, true) : 0;
+    const countSeconds = countLine ? eventSeconds(countLine, ctx.pace, true, ctx.texts.language) : 0;
     const outPause = Math.max(MIN_BREATH_GAP_SECONDS, breath - countSeconds);
     return {
       rep,

@@ -19,6 +19,11 @@ function accent(text: string): string {
   });
 }
 
+/** The letters without their accents ("ĥóļð": "hold"), for counting what the voice says. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Markup, placeholders and entities stay as they are: `<break time="1s"/>`, `{side}`, `&amp;`. */
 const UNTOUCHED = /(<[^>]*>|\{[a-z]+\}|&[a-z]+;|&#\d+;)/;
 
@@ -77,7 +82,9 @@ export function pseudoTexts<T extends Texts>(texts: T): T {
       code: 'qps',
       syllablesPerSecond: texts.language.syllablesPerSecond,
       spellNumber: texts.language.spellNumber,
-      syllables: texts.language.syllables,
+      // Counted on the word without its accents: the pseudo words are English in disguise, and an
+      // accented vowel ("ó") is still the vowel the English rule counts.
+      syllables: (word) => texts.language.syllables(withoutAccents(word)),
       singularKey: texts.language.singularKey,
       side: (side) => pseudoWords(texts.language.side(side)),
       // Likewise the joiner ('and' | 'or') picks the language's word; only the items stay as given.

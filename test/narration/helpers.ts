@@ -2,6 +2,7 @@
 import { ROUTINE_IDS, STRETCH_IDS, type Preferences, type RoutineId, type StretchId } from '../../skill/catalog/types';
 import { compileRoutine, compileStretch } from '../../skill/narration/compile';
 import { eventSeconds, silenceFollows } from '../../skill/narration/duration';
+import type { CountingRules } from '../../skill/narration/speech-time';
 import type { Timeline, TimelineEvent } from '../../skill/narration/types';
 import { builtOnce } from '../support/built-once';
 
@@ -78,8 +79,8 @@ export interface MeasuredHold {
   endIndex: number;
 }
 
-/** Every hold in an event list, measured with the speech model. */
-export function measureHolds(events: readonly TimelineEvent[], pace: Preferences['pace']): MeasuredHold[] {
+/** Every hold in an event list, measured with the speech model (its lines counted by the language's `rules`, English unless given). */
+export function measureHolds(events: readonly TimelineEvent[], pace: Preferences['pace'], rules?: CountingRules): MeasuredHold[] {
   const holds: MeasuredHold[] = [];
   let open: MeasuredHold | undefined;
   events.forEach((event, index) => {
@@ -92,7 +93,7 @@ export function measureHolds(events: readonly TimelineEvent[], pace: Preferences
       holds.push(open);
       open = undefined;
     } else if (open) {
-      const seconds = eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index));
+      const seconds = eventSeconds(event, pace, event.type === 'say' && silenceFollows(events, index), rules);
       open.inside.push({ event, at: open.measured, seconds });
       open.measured += seconds;
     }
