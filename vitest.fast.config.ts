@@ -39,6 +39,8 @@ export default defineConfig({
     // Slow pure builds (the interaction model, every timeline) are kept here under a hash of
     // their sources and reused until a source changes (test/support/built-once.ts).
     env: { BUILT_ONCE_DIR: 'test-results/built-once' },
+    // ...and made once before the workers start, so two workers never build the same thing.
+    globalSetup: ['test/support/prebuild-fast.ts'],
     // The JSON report belongs to the full run that CI reads; the timing report is the fast
     // tier's own (test-results/vitest-timing-fast.json, read by npm run test:timing).
     reporters: ['default', new TimingReporter('fast')],
