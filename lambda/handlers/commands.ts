@@ -60,7 +60,7 @@ const SLOT_COMMANDS: Record<SlotCommandIntentName, ToCommand> = {
 };
 
 /** Intent name -> command. Intents not listed here go to the fallback. */
-export const INTENT_COMMANDS: Record<string, ToCommand> = {
+const INTENT_COMMANDS: Record<string, ToCommand> = {
   ...fixedCommands(),
   ...SLOT_COMMANDS,
 };

@@ -68,7 +68,7 @@ type AplJson = Record<string, unknown>;
 /** The SendEvent's first argument: the narration has been spoken to its end. */
 export const SPOKEN_EVENT = 'narrationSpoken';
 /** The component whose bound values (remaining, frozen, drawing) the commands set. */
-export const SCREEN_COMPONENT = 'stretchScreen';
+const SCREEN_COMPONENT = 'stretchScreen';
 /** How much of a hold's estimated cue speech the countdown may count on (the estimate runs long, never this short). */
 const CUE_SHARE = 0.8;
 
@@ -163,7 +163,7 @@ const setValue = (property: string, value: unknown): AplJson => ({ type: 'SetVal
 const afterWait = (ms: number, command: AplJson): AplJson[] => (ms > 0 ? [{ type: 'Idle', delay: ms }, command] : [command]);
 
 /** Whole seconds the countdown ticks during a hold: one a second, never past the hold's least speech. */
-export function countdownTicks(piece: SpokenPiece): number {
+function countdownTicks(piece: SpokenPiece): number {
   const seconds = Math.max(1, Math.round(piece.holdSeconds ?? 0));
   return Math.max(0, Math.min(seconds - 1, Math.floor(piece.leastSeconds ?? 0)));
 }

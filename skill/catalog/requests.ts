@@ -42,13 +42,13 @@ function patternsOf(language: Language): RequestPatterns {
 }
 
 /** The request without its opening and closing ("could we do my back please" -> "my back"). Words in lower case, single spaces. */
-export function withoutLeadIn(said: string, language: Language): string {
+function withoutLeadIn(said: string, language: Language): string {
   const { leadIn, closing } = patternsOf(language);
   return said.replace(leadIn, '').replace(closing, '');
 }
 
 /** The words without the article before them ("my back" -> "back"). */
-export function withoutArticle(said: string, language: Language): string {
+function withoutArticle(said: string, language: Language): string {
   return said.replace(patternsOf(language).article, '');
 }
 
