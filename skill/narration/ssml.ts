@@ -3,7 +3,8 @@
  * - Text is XML-escaped (&, <, >, quotes and apostrophes), characters XML forbids removed.
  * - Pauses become <break>s of at most 10 s (a 30 s pause is three 10 s breaks); fractional
  *   seconds are written as milliseconds. Adjacent pauses are merged first.
- * - The slower pace wraps speech in <prosody rate="85%"> (audio stays outside prosody).
+ * - The slower pace wraps each run of speech in <prosody rate="85%">; breaks and audio stay
+ *   outside it, so no voice can stretch a pause by the rate.
  * - Chimes are soundbank audio, at most 5 per response: beyond that the first four and the
  *   last are kept and the others become a break of the same length, so timing is unchanged.
  *   With `chimes: false` every chime is such a break (for places that cannot play audio).
@@ -99,11 +100,13 @@ export function renderSsml(events: readonly TimelineEvent[], opts: SsmlOptions):
     speech = '';
   };
   for (const part of parts) {
-    if (part.kind === 'text') speech += (speech && !speech.endsWith('/>') ? ' ' : '') + escapeSsmlText(part.text);
-    else if (part.kind === 'silence') speech += breakTags(part.seconds);
+    if (part.kind === 'text') speech += (speech ? ' ' : '') + escapeSsmlText(part.text);
     else {
+      // Pauses and chimes stand outside the prosody: a break's time is absolute (SSML 1.1), and
+      // outside a rate change no synthesizer can stretch a hold (espeak-ng plays a 10 s break
+      // inside <prosody rate="85%"> for 12.9 s).
       flushSpeech();
-      runs.push(`<audio src="${CHIME_AUDIO_SRC}"/>`);
+      runs.push(part.kind === 'silence' ? breakTags(part.seconds) : `<audio src="${CHIME_AUDIO_SRC}"/>`);
     }
   }
   flushSpeech();
