@@ -20,9 +20,11 @@
  *   compared with where "Hold" ends in the whole response's audio (the response rendered in
  *   one go up to its "Hold.", the voice's quiet after it trimmed), within 1 s.
  *
- * espeak-ng differs from Alexa in two ways the harness accounts for: it joins adjacent
- * <break>s into one (we send their sum as one break, which Alexa would play the same), and it
- * drops a break at the very start of a file (responses start with speech).
+ * espeak-ng differs from Alexa in three ways the harness accounts for: it joins adjacent
+ * <break>s into one (we send their sum as one break, which Alexa would play the same), it
+ * drops a break at the very start of a file (responses start with speech), and it mis-times a
+ * break next to a prosody rate change (the slower pace is spoken at its rate without the
+ * prosody element instead: `espeakInput`).
  * Writes its figures between the timing markers of docs/BENCHMARKS.md.
  */
 import { execFile } from 'node:child_process';
@@ -38,7 +40,7 @@ import type { UserState } from '../skill/conversation/types';
 import { newUserState } from '../skill/state/new-user-state';
 import { durationOf, holdStarts, renderSsml } from '../skill/narration/index';
 import { silenceFollows } from '../skill/narration/duration';
-import { countCommas, countLetters, countSentences, countSyllables, countWords, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
+import { countCommas, countLetters, countSentences, countSyllables, countWords, SLOWER_PROSODY_RATE, SPEECH_MODEL, type Pace, type SpeechModel } from '../skill/narration/speech-time';
 import type { TimelineEvent } from '../skill/narration/types';
 import { spokenPieces } from '../lambda/responses/apl-speech';
 
@@ -68,6 +70,29 @@ export function forEspeak(ssml: string): string {
   });
 }
 
+/**
+ * What espeak-ng is given for an SSML text: the SSML and the speaking rate. espeak-ng mis-times a
+ * <break> next to a prosody rate change (measured with its 1.51: a 5 s break after a one-sentence
+ * run inside <prosody rate="85%"> plays 6.5 s, and after a two-sentence run that the prosody closes,
+ * 3.9 s), while SSML 1.1 makes a break's time absolute and the rate apply to the contained text. So
+ * a text at one prosody rate is rendered the way a faithful voice speaks it: the prosody element
+ * removed and the whole voice at that rate (espeak-ng's own prosody at 85 % and -s 128 give the
+ * same speech to within 0.1 %), breaks then play exactly their time.
+ */
+export function espeakInput(ssml: string): { ssml: string; wordsPerMinute: number } {
+  const rates = new Set([...ssml.matchAll(/<prosody rate="(\d+)%">/g)].map((m) => Number(m[1])));
+  if (rates.size === 0) return { ssml, wordsPerMinute: WORDS_PER_MINUTE };
+  if (rates.size > 1) throw new Error(`one prosody rate per text expected, got ${[...rates].join(', ')}`);
+  const [rate] = [...rates];
+  return { ssml: ssml.replace(/<\/?prosody[^>]*>/g, ''), wordsPerMinute: Math.round((WORDS_PER_MINUTE * rate!) / 100) };
+}
+
+async function speak(ssml: string, input: string, wav: string): Promise<void> {
+  const voice = espeakInput(ssml);
+  writeFileSync(input, voice.ssml);
+  await run('espeak-ng', ['-m', '-s', String(voice.wordsPerMinute), '-f', input, '-w', wav]);
+}
+
 export class Renderer {
   private readonly dir = mkdtempSync(join(tmpdir(), 'timing-'));
   private count = 0;
@@ -76,8 +101,7 @@ export class Renderer {
     const n = this.count++;
     const input = join(this.dir, `${n}.ssml`);
     const wav = join(this.dir, `${n}.wav`);
-    writeFileSync(input, ssml);
-    await run('espeak-ng', ['-m', '-s', String(WORDS_PER_MINUTE), '-f', input, '-w', wav]);
+    await speak(ssml, input, wav);
     let measured = wav;
     if (trim) {
       measured = join(this.dir, `${n}.trim.wav`);
@@ -96,8 +120,7 @@ export class Renderer {
     const input = join(this.dir, `${n}.ssml`);
     const wav = join(this.dir, `${n}.wav`);
     const trimmed = join(this.dir, `${n}.end.wav`);
-    writeFileSync(input, ssml);
-    await run('espeak-ng', ['-m', '-s', String(WORDS_PER_MINUTE), '-f', input, '-w', wav]);
+    await speak(ssml, input, wav);
     await run('sox', [wav, trimmed, 'reverse', 'silence', '1', '0.01', '0.5%', 'reverse']);
     const { stdout } = await run('soxi', ['-D', trimmed]);
     for (const file of [input, wav, trimmed]) rmSync(file);
@@ -502,6 +525,9 @@ export async function runTiming(log: (line: string) => void = (line) => process.
       '',
       `\`npm run bench:timing\` (${new Date().toISOString().slice(0, 10)}): every response of every stretch and routine at both paces,`,
       `rendered with espeak-ng at ${WORDS_PER_MINUTE} words a minute and measured with sox (${texts.size} distinct lines, ${all.length} responses).`,
+      `The slower pace is spoken at ${espeakInput(`<speak><prosody rate="${SLOWER_PROSODY_RATE}">x</prosody></speak>`).wordsPerMinute} words a minute (its ${SLOWER_PROSODY_RATE}) without the prosody element: espeak-ng mis-times a break`,
+      'next to a prosody rate change (a 5 s break after a one-sentence run inside it plays 6.5 s, after a two-sentence run it closes, 3.9 s),',
+      "where SSML makes a break's time absolute. The skill's own SSML keeps every break outside the prosody, so no voice can stretch a hold.",
       '',
       '| pace | responses | estimate error per response, mean | within 5 % | holds | hold length vs target | within 5 % | countdown start error, worst | within 1 s | pieces vs whole audio, worst |',
       '|---|---|---|---|---|---|---|---|---|---|',
