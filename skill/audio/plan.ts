@@ -7,7 +7,7 @@
  *   silence ends exactly `targetSeconds` after the hold started, whatever the real cues
  *   took. So a hold's length never depends on how fast the voice speaks.
  */
-import { eventSeconds } from '../narration/duration';
+import { eventSeconds, silenceFollows } from '../narration/duration';
 import type { Segment, TimelineEvent } from '../narration/types';
 import type { CountingRules, Pace } from '../narration/speech-time';
 import { CHIME_CLIP_ID, clipIdOf, sentencesOf } from './clips';
@@ -106,7 +106,8 @@ export function planTrack(source: TrackSource, index: number, settings: PlanSett
     switch (event.type) {
       case 'say':
         b.say(event.text, event.role);
-        if (hold) hold.estimated += eventSeconds(event, settings.pace, false, settings.rules);
+        // Estimated as the compiler placed it: a cue straight before a pause has no quiet of its own.
+        if (hold) hold.estimated += eventSeconds(event, settings.pace, silenceFollows(events, i), settings.rules);
         break;
       case 'chime':
         b.clip(CHIME_CLIP_ID, '', 'chime');

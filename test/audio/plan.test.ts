@@ -11,6 +11,7 @@ import { mergePlayback, normalizePlayback, type PlaybackState } from '../../skil
 import { parseTrackToken, resumeOffsetMs, trackToken } from '../../skill/audio/position';
 import { isRoutineId, isStretchId } from '../../skill/catalog/index';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
+import { durationOf } from '../../skill/narration/duration';
 import type { TimelineEvent } from '../../skill/narration/types';
 
 const voice = { engine: 'test', voice: 'v' };
@@ -39,6 +40,25 @@ describe('planning a track from measured clips', () => {
       const track = planTrack(source, 0, { voice, pace: 'normal', durations: durations(clipMs), grid });
       const [only] = track.holds;
       expect(Math.abs(only!.endMs - only!.startMs - 30_000)).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('starts each cue inside a hold where the narration placed it, whatever the voice took for the cue before', () => {
+    // Where the timeline says each cue starts, from the hold's start: the pauses and the
+    // estimate of every cue before it, as the compiler adds them (a cue before a pause has no
+    // quiet of its own).
+    const placed: Record<string, number> = {};
+    const inside = hold.slice(hold.findIndex((e) => e.type === 'holdStart'));
+    inside.forEach((event, i) => {
+      if (event.type === 'say') placed[event.text] = durationOf(inside.slice(0, i), 'normal');
+    });
+    for (const clipMs of [480, 2400]) {
+      const track = planTrack(source, 0, { voice, pace: 'normal', durations: durations(clipMs), grid });
+      const start = track.holds[0]!.startMs;
+      for (const cue of ['Halfway there.', 'Five more seconds.']) {
+        const part = track.parts.find((p) => p.kind === 'clip' && p.text === cue)!;
+        expect(Math.abs(part.startMs - start - placed[cue]! * 1000), `${cue} with ${clipMs} ms clips`).toBeLessThanOrEqual(24);
+      }
     }
   });
 
