@@ -22,8 +22,12 @@ import type { Segment, Timeline } from '../narration/types';
 import { textsFor, type Texts } from '../text/locale';
 import type { ActiveSession, UserState } from './types';
 
-/** Compiled timelines by their inputs. Bounded: there are only a few hundred combinations. */
-const compiled = new Map<string, Timeline>();
+/**
+ * Compiled timelines by their words (each bundle of texts its own, so two bundles that share a
+ * language code never share a timeline) and their other inputs. Bounded: there are only a few
+ * hundred combinations per language.
+ */
+const compiledByTexts = new WeakMap<Texts, Map<string, Timeline>>();
 const MAX_REMEMBERED = 1000;
 
 /** Timelines are shared between turns, so nobody may change one: freeze it all the way down. */
@@ -35,7 +39,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function remembered(key: string, compile: () => Timeline): Timeline {
+function remembered(texts: Texts, key: string, compile: () => Timeline): Timeline {
+  let compiled = compiledByTexts.get(texts);
+  if (!compiled) compiledByTexts.set(texts, (compiled = new Map()));
   const known = compiled.get(key);
   if (known) return known;
   const timeline = deepFreeze(compile());
@@ -52,18 +58,17 @@ export function timelineFor(state: UserState, active: ActiveSession, texts: Text
   // Coaching: the progression step, or a gentle day for sessions started on it.
   const adjustment = adjustmentFor(state.coaching, active.startedAt.slice(0, 10));
   const options = { preferences: state.preferences, variant: active.variant, adjustment, texts };
-  // The language is part of the key: the same session narrated in two languages is two timelines.
-  const prefs = `${texts.language.code}|${state.preferences.holdLength}|${state.preferences.pace}|${state.preferences.cueStyle}|${active.variant}|${adjustment.level}|${adjustment.gentle}`;
+  const prefs = `${state.preferences.holdLength}|${state.preferences.pace}|${state.preferences.cueStyle}|${active.variant}|${adjustment.level}|${adjustment.gentle}`;
   if (active.kind === 'routine' && isRoutineId(active.id)) {
     const kept = getRoutine(active.id, texts).items.map((item) => item.stretchId).filter((id) => !state.excludedStretches.includes(id));
     const gentle = adjustment.gentle ? gentleLeavesOut(kept) : [];
     const excluded = [...new Set([...state.excludedStretches, ...gentle])].sort();
     const id = active.id;
-    return remembered(`routine|${id}|${prefs}|${excluded.join(',')}`, () => compileRoutine(id, { ...options, excluded }));
+    return remembered(texts, `routine|${id}|${prefs}|${excluded.join(',')}`, () => compileRoutine(id, { ...options, excluded }));
   }
   if (active.kind === 'stretch' && isStretchId(active.id)) {
     const id = active.id;
-    return remembered(`stretch|${id}|${prefs}`, () => compileStretch(id, options));
+    return remembered(texts, `stretch|${id}|${prefs}`, () => compileStretch(id, options));
   }
   return undefined;
 }

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { compileStretch, renderSsml } from '../../skill/narration/index';
 import { DEFAULT_PREFERENCES } from '../../skill/catalog/types';
 import { textsFor, type Texts } from '../../skill/text/locale';
+import { timelineFor } from '../../skill/conversation/timelines';
+import type { ActiveSession } from '../../skill/conversation/types';
+import { newUserState } from '../../skill/state/new-user-state';
 
 const english = textsFor('en-US');
 
@@ -39,5 +42,20 @@ describe('a second language', () => {
     expect(theirs).not.toContain('Hold.');
     expect(theirs).toContain('Eine ruhige Dehnung im Liegen');
     expect(ours).not.toContain('Eine ruhige Dehnung im Liegen');
+  });
+
+  it('gets its own session timeline, even with the same language code as another bundle', () => {
+    expect(other.language.code).toBe(english.language.code);
+    const active: ActiveSession = { kind: 'stretch', id: 'knee-to-chest', segmentIndex: 0, variant: 'standard', paused: false, startedAt: '2026-12-01T08:00:00.000Z' };
+    const said = (texts: Texts) =>
+      timelineFor(newUserState(), active, texts)!
+        .segments.flatMap((segment) => segment.events.flatMap((event) => (event.type === 'say' ? [event.text] : [])))
+        .join(' ');
+    const ours = said(english);
+    const theirs = said(other);
+    expect(ours).toContain('Hold.');
+    expect(theirs).toContain('Halten.');
+    expect(theirs).not.toContain('Hold.');
+    expect(said(english)).toBe(ours);
   });
 });
