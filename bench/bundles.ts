@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { REQUIRE_SHIM_BANNER } from '../infra/bundling';
+import { LAMBDA_ALIASES, REQUIRE_SHIM_BANNER } from '../infra/bundling';
 import { median, withTimeout } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -83,18 +83,17 @@ function topPackages(metafile: Metafile): { name: string; bytes: number }[] {
   return [...totals].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 8);
 }
 
-/** lambda/index.ts as infra/bundling.ts bundles it (environment-only credentials, infra/lambda-credentials.ts). */
+/** lambda/index.ts as infra/bundling.ts bundles it (its stand-ins: infra/lambda-credentials.ts, infra/lambda-ask-model.ts). */
 export function bundleOurSkill(): Promise<BundleResult> {
   mkdirSync(join(OUT, 'skill'), { recursive: true });
-  return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill', 'index.mjs'), ROOT, {
-    '@aws-sdk/credential-provider-node': join(ROOT, 'infra', 'lambda-credentials.ts'),
-  });
+  return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill', 'index.mjs'), ROOT, { ...LAMBDA_ALIASES });
 }
 
-/** For comparison: the same without the alias, i.e. with the SDK's full default credential chain. */
+/** For comparison: the same without the credentials stand-in, i.e. with the SDK's full default credential chain. */
 export function bundleOurSkillEnvCredentials(): Promise<BundleResult> {
   mkdirSync(join(OUT, 'skill-full-credentials'), { recursive: true });
-  return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill-full-credentials', 'index.mjs'), ROOT);
+  const { ['@aws-sdk/credential-provider-node']: _fullChain, ...others } = LAMBDA_ALIASES;
+  return bundle(join(ROOT, 'lambda', 'index.ts'), join(OUT, 'skill-full-credentials', 'index.mjs'), ROOT, others);
 }
 
 /** The modern peer (bench/modern/index.mjs), from the project's own ask-sdk-core and client-dynamodb. */

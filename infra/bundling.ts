@@ -16,6 +16,16 @@ export const REQUIRE_SHIM_BANNER =
   "import { createRequire as __bscCreateRequire } from 'node:module';" +
   ' const require = __bscCreateRequire(import.meta.url);';
 
+/**
+ * Packages the bundles take from our own small stand-ins, each explained in its file:
+ * environment-only credentials (infra/lambda-credentials.ts) and ask-sdk-model without its
+ * service clients (infra/lambda-ask-model.ts).
+ */
+export const LAMBDA_ALIASES: Readonly<Record<string, string>> = {
+  '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
+  'ask-sdk-model': fileURLToPath(new URL('./lambda-ask-model.ts', import.meta.url)),
+};
+
 export const LAMBDA_BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
   bundlingFileAccess: BundlingFileAccess.BIND_MOUNT,
@@ -30,8 +40,5 @@ export const LAMBDA_BUNDLING: BundlingOptions = {
   // Bundle our pinned @aws-sdk/client-dynamodb instead of the runtime's copy: the code runs
   // against the exact version it was tested with, and one bundled file loads faster.
   bundleAwsSDK: true,
-  // Environment-only credentials in the bundle: see infra/lambda-credentials.ts.
-  esbuildArgs: {
-    '--alias:@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
-  },
+  esbuildArgs: Object.fromEntries(Object.entries(LAMBDA_ALIASES).map(([from, to]) => [`--alias:${from}`, to])),
 };
