@@ -9,8 +9,7 @@ import { buildInteractionModel, type Locale } from '../../skill/package/build-mo
 import { parseDeployment, type Deployment } from '../../skill/package/deployment';
 import type { InteractionModelFile } from '../../skill/package/model-types';
 import { buildPackageFiles, packageProblems, type PackageFile } from '../../skill/package/package-files';
-import { LOCALES } from '../../skill/package/intents';
-import { builtOnce, isBuilt } from './built-once';
+import { builtOnce } from './built-once';
 
 /** This file: its imports reach every source the builds below read. */
 const SOURCES = ['test/support/built-model.ts'];
@@ -33,21 +32,4 @@ export function builtPackageFiles(deployment: Deployment): PackageFile[] {
 /** packageProblems(deployment). */
 export function builtPackageProblems(deployment: Deployment): string[] {
   return builtOnce('package-problems', SOURCES, () => packageProblems(deployment), deployment);
-}
-
-/** Whether every build above, for every locale and the committed deployment, is kept already (the fast tier's store). */
-export function everyModelBuilt(): boolean {
-  const deployment = committedDeployment();
-  return (
-    LOCALES.every((locale) => isBuilt(`interaction-model-${locale}`, SOURCES)) &&
-    isBuilt('package-files', SOURCES, deployment) &&
-    isBuilt('package-problems', SOURCES, deployment)
-  );
-}
-
-/** Every build above, for every locale and the committed deployment (the fast tier's global setup). */
-export function buildEveryModel(): void {
-  for (const locale of LOCALES) builtInteractionModel(locale);
-  builtPackageFiles(committedDeployment());
-  builtPackageProblems(committedDeployment());
 }

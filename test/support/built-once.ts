@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Relative imports and re-exports, static and dynamic: `from './x'`, `import './x'`, `import('./x')`. */
@@ -61,19 +61,6 @@ export function buildKey(name: string, entries: readonly string[], args: unknown
 const keys = new Map<string, string>();
 const keptText = new Map<string, string>();
 
-function keptPath(dir: string, name: string, entries: readonly string[], args: unknown): string {
-  const asked = `${name}\n${entries.join('\n')}\n${JSON.stringify(args)}`;
-  const key = keys.get(asked) ?? buildKey(name, entries, args);
-  keys.set(asked, key);
-  return join(resolve(ROOT, dir), `${name}-${key}.json`);
-}
-
-/** Whether builtOnce(name, entries, ..., args) would read a kept result instead of building (always false outside the fast tier). */
-export function isBuilt(name: string, entries: readonly string[], args: unknown = null): boolean {
-  const dir = process.env.BUILT_ONCE_DIR;
-  return dir !== undefined && existsSync(keptPath(dir, name, entries, args));
-}
-
 /**
  * `build()`'s result, read from the fast tier's store when the same sources built it before
  * (a fresh copy each call), else built now (and stored, in the fast tier).
@@ -83,7 +70,10 @@ export function isBuilt(name: string, entries: readonly string[], args: unknown 
 export function builtOnce<T>(name: string, entries: readonly string[], build: () => T, args: unknown = null): T {
   const dir = process.env.BUILT_ONCE_DIR;
   if (!dir) return build();
-  const path = keptPath(dir, name, entries, args);
+  const asked = `${name}\n${entries.join('\n')}\n${JSON.stringify(args)}`;
+  const key = keys.get(asked) ?? buildKey(name, entries, args);
+  keys.set(asked, key);
+  const path = join(resolve(ROOT, dir), `${name}-${key}.json`);
   const known = keptText.get(path) ?? (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
   if (known !== undefined) {
     try {
@@ -104,7 +94,7 @@ export function builtOnce<T>(name: string, entries: readonly string[], build: ()
   renameSync(partial, path);
   // Results of earlier sources are not needed again.
   for (const file of readdirSync(dirname(path))) {
-    if (file.startsWith(`${name}-`) && file.endsWith('.json') && file !== basename(path) && /^[0-9a-f]{24}\.json$/.test(file.slice(name.length + 1))) {
+    if (file.startsWith(`${name}-`) && file.endsWith('.json') && file !== `${name}-${key}.json` && /^[0-9a-f]{24}\.json$/.test(file.slice(name.length + 1))) {
       rmSync(join(dirname(path), file), { force: true });
     }
   }
