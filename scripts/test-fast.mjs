@@ -6,7 +6,7 @@
  * failure fails the tier.
  * The typecheck is `tsc --build tsconfig/fast.json`: the same tree and options as
  * tsconfig.json (which `npm test` checks as one program), split into projects along the house's
- * import rules (tsconfig/skill.json, app, infra, tests, infra-tests; a house test holds that
+ * import rules (tsconfig/skill.json, app, tests, infra; a house test holds that
  * together they are exactly tsconfig.json's files). Each project is checked again only when one
  * of its own files changed, or the declarations of a project it reads did; so an edit inside
  * skill/ that keeps its exported types parses skill/ alone, not the 670,000 lines of package
