@@ -2,20 +2,25 @@
 /**
  * The fast tier for the inner loop (`npm run test:fast`; `npm test` runs everything): the
  * typecheck and the fast vitest config (vitest.fast.config.ts), the typecheck beside the tests
- * at low priority so it takes what CPU they leave. The typecheck is incremental
- * (test-results/tsc-fast.tsbuildinfo), so a rerun checks only what changed (and the files that
- * import a file whose exported types changed), and it does not run at all when not one file it
- * reads changed since it last passed. Its output comes after
- * the tests'; any failure fails the tier.
+ * at low priority so it takes what CPU they leave. Its output comes after the tests'; any
+ * failure fails the tier.
+ * The typecheck is `tsc --build tsconfig/fast.json`: the same tree and options as
+ * tsconfig.json (which `npm test` checks as one program), split into projects along the house's
+ * import rules (tsconfig/skill.json, app, tests, infra; a house test holds that
+ * together they are exactly tsconfig.json's files). Each project is checked again only when one
+ * of its own files changed, or the declarations of a project it reads did; so an edit inside
+ * skill/ that keeps its exported types parses skill/ alone, not the 670,000 lines of package
+ * declarations (aws-cdk-lib, the AWS SDK) the rest reads. Every project is incremental
+ * (test-results/tsc-fast/), and an unchanged tree costs a look at the files' times.
  * The house import rules are one of the tests (test/house/import-rules.test.ts checks the
  * tree with scripts/check-imports.mjs); when only some tests run, the script runs too.
  * Extra arguments go to vitest: `npm run test:fast -- test/narration`.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,51 +49,24 @@ function run(label, args, buffered, background = false) {
   });
 }
 
-/**
- * A hash of everything the typecheck reads: the files tsconfig.json includes (sources, JSON),
- * tsconfig.json itself and the installed packages (their lock files).
- */
-function typecheckInputs() {
-  const config = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
-  const skipped = new Set(['node_modules', ...(config.exclude ?? [])]);
-  const files = [];
-  const walk = (path) => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path)) if (!skipped.has(name) && !name.startsWith('.')) walk(join(path, name));
-    } else if (/\.(ts|tsx|mts|cts|json)$/.test(path)) files.push(path);
-  };
-  for (const entry of config.include ?? []) walk(join(root, entry));
-  files.sort();
-  const hash = createHash('sha256');
-  for (const path of [...files, ...['tsconfig.json', 'package-lock.json', 'node_modules/.package-lock.json'].map((p) => join(root, p))]) {
-    hash.update(`${relative(root, path)}\0${existsSync(path) ? readFileSync(path) : ''}\0`);
-  }
-  return hash.digest('hex');
+// tsc --build notices changed sources by their times, not changed packages: after an install
+// (another lock file) every project is checked afresh.
+const lockStamp = join(root, 'test-results', 'tsc-fast', 'packages.sha256');
+const packages = createHash('sha256');
+for (const path of ['package-lock.json', 'node_modules/.package-lock.json']) {
+  const file = join(root, path);
+  packages.update(`${path}\0${existsSync(file) ? readFileSync(file) : ''}\0`);
 }
-
-// Declarations are written (to test-results/, nothing reads them) so that the incremental
-// check knows each file's exported shape: an edit that keeps it rechecks only that file, not
-// every file that imports it. Only a change to the shape rechecks the importers.
-const tscArgs = [
-  bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit', 'false', '--declaration', '--emitDeclarationOnly',
-  '--outDir', 'test-results/tsc-fast-declarations', '--incremental', '--tsBuildInfoFile', 'test-results/tsc-fast.tsbuildinfo',
-];
-
-// A typecheck that passed for exactly these files (and this command) need not run again
-// (test-results/tsc-fast.passed).
-const passedStamp = join(root, 'test-results', 'tsc-fast.passed');
-const inputs = createHash('sha256').update(`${tscArgs.slice(1).join(' ')}\n${typecheckInputs()}`).digest('hex');
-const unchanged = existsSync(passedStamp) && readFileSync(passedStamp, 'utf8') === inputs;
-const typecheck = unchanged
-  ? Promise.resolve({ label: 'typecheck', code: 0, output: '', seconds: 0, note: 'no file changed since it last passed' })
-  : run('typecheck', tscArgs, true, true).then((result) => {
-      if (result.code === 0) {
-        mkdirSync(dirname(passedStamp), { recursive: true });
-        writeFileSync(passedStamp, inputs);
-      }
-      return result;
-    });
+const packagesHash = packages.digest('hex');
+const samePackages = existsSync(lockStamp) && readFileSync(lockStamp, 'utf8') === packagesHash;
+const tscArgs = [bin('typescript/bin/tsc'), '--build', 'tsconfig/fast.json', ...(samePackages ? [] : ['--force'])];
+const typecheck = run('typecheck', tscArgs, true, true).then((result) => {
+  if (result.code === 0 && !samePackages) {
+    mkdirSync(dirname(lockStamp), { recursive: true });
+    writeFileSync(lockStamp, packagesHash);
+  }
+  return result;
+});
 const filtered = process.argv.length > 2;
 const imports = filtered ? [run('import rules', ['scripts/check-imports.mjs'], true)] : [];
 const tests = await run('vitest', [bin('vitest/vitest.mjs'), 'run', '-c', 'vitest.fast.config.ts', ...process.argv.slice(2)], false);

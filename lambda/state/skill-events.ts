@@ -21,15 +21,20 @@ const defaultLog: StateLog = jsonLog('user-state');
 
 /** Attempts at deleting (the marker write is idempotent, so repeating it is safe). */
 const REMOVE_ATTEMPTS = 3;
+/** The pause before the second attempt; the third waits twice as long. */
+const REMOVE_RETRY_PAUSE_MS = 100;
 
 export class SkillDisabledHandler implements RequestHandler {
   private readonly log: StateLog;
+  private readonly retryPauseMs: number;
 
+  /** `retryPauseMs`: the pause before the second attempt (REMOVE_RETRY_PAUSE_MS unless given). */
   constructor(
     private readonly store: UserStateStore,
-    options: { log?: StateLog } = {},
+    options: { log?: StateLog; retryPauseMs?: number } = {},
   ) {
     this.log = options.log ?? defaultLog;
+    this.retryPauseMs = options.retryPauseMs ?? REMOVE_RETRY_PAUSE_MS;
   }
 
   canHandle(input: HandlerInput): boolean {
@@ -51,7 +56,8 @@ export class SkillDisabledHandler implements RequestHandler {
         return input.responseBuilder.getResponse();
       } catch (error) {
         problem = describeError(error);
-        await budget.sleep(100 * attempt);
+        // No pause after the last attempt: the empty response goes back at once.
+        if (attempt < REMOVE_ATTEMPTS) await budget.sleep(this.retryPauseMs * attempt);
       }
     }
     this.log('state-remove-failed', { user: userRef(userId), action: 'delete the item whose userRef matches', ...problem });

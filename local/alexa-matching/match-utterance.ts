@@ -105,8 +105,11 @@ interface ValueEntry {
 export interface CompiledModel {
   invocationKey: string;
   samples: CompiledSample[];
-  /** Samples by their first word; samples that open with a slot are under "". */
-  byFirstWord: Map<string, CompiledSample[]>;
+  /**
+   * Samples by the one of their fixed words that the fewest samples have: a phrase without that
+   * word cannot match them. Samples without fixed words (a bare "{slot}") are under "".
+   */
+  byRarestWord: Map<string, CompiledSample[]>;
   /** Slot type name -> phrase key -> value. */
   values: Map<string, Map<string, ValueEntry>>;
   intents: Map<string, ModelIntent>;
@@ -162,16 +165,20 @@ export function compileModel(model: InteractionModelFile): CompiledModel {
       samples.push(compiled);
     }
   }
-  const byFirstWord = new Map<string, CompiledSample[]>();
+  const samplesWith = new Map<string, number>();
+  for (const sample of samples) for (const key of sample.needs) samplesWith.set(key, (samplesWith.get(key) ?? 0) + 1);
+  const byRarestWord = new Map<string, CompiledSample[]>();
   for (const sample of samples) {
-    const first = sample.parts[0];
-    const bucket = first?.kind === 'word' ? first.key : '';
-    byFirstWord.set(bucket, [...(byFirstWord.get(bucket) ?? []), sample]);
+    let rarest = '';
+    for (const key of sample.needs) if (rarest === '' || (samplesWith.get(key) ?? 0) < (samplesWith.get(rarest) ?? 0)) rarest = key;
+    const bucket = byRarestWord.get(rarest);
+    if (bucket) bucket.push(sample);
+    else byRarestWord.set(rarest, [sample]);
   }
   const compiled: CompiledModel = {
     invocationKey: matchKey(languageModel.invocationName),
     samples,
-    byFirstWord,
+    byRarestWord,
     values: compileValues(languageModel.types),
     intents: new Map(languageModel.intents.map((i) => [i.name, i])),
   };
@@ -269,9 +276,13 @@ export function matchIntent(model: InteractionModelFile, phrase: string): Intent
   const keys = tokens.map(matchKey);
   let best: Candidate | undefined;
   const present = new Set(keys);
-  const candidates = [...(compiled.byFirstWord.get(keys[0] ?? '') ?? []), ...(compiled.byFirstWord.get('') ?? [])];
+  // Every sample that can match is under one of the phrase's words or under "" (each sample is
+  // under one key, so none is tried twice); the best is the same whatever order they come in.
+  const candidates = ['', ...present].flatMap((key) => compiled.byRarestWord.get(key) ?? []);
   for (const sample of candidates) {
     if (sample.parts.length > tokens.length || !sample.needs.every((k) => present.has(k))) continue;
+    const first = sample.parts[0];
+    if (first?.kind === 'word' && first.key !== keys[0]) continue;
     for (const captures of alignments(compiled, sample, tokens, keys)) {
       const next = candidate(sample, captures);
       if (!best || better(next, best)) best = next;

@@ -4,7 +4,7 @@
  * are built from them here, once per language.
  */
 import type { Language } from '../text/language';
-import { wholeWords } from './text';
+import { anyWholeWords } from './text';
 
 interface RequestPatterns {
   leadIn: RegExp;
@@ -18,7 +18,7 @@ const NOTHING = /(?!)/u;
 /** Any of the phrases, the longest first so the longest one said is the one dropped. */
 function anyOf(phrases: readonly string[]): string | undefined {
   if (phrases.length === 0) return undefined;
-  return [...phrases].sort((a, b) => b.length - a.length).map(wholeWords).join('|');
+  return anyWholeWords([...phrases].sort((a, b) => b.length - a.length));
 }
 
 const patternsByLanguage = new WeakMap<Language, RequestPatterns>();

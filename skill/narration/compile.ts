@@ -57,16 +57,23 @@ function segmentsFor(
   previous?: StartPosition,
   variety = 0,
   trim?: Trim,
+  known?: Map<string, Segment[]>,
 ): Segment[] {
   const texts = textsOf(opts);
   const stretch = requireStretch(stretchId, texts);
   const { pace, cueStyle, holdLength } = knownPreferences(opts.preferences);
+  const dosage = trimDosage(stretch, resolveDosage(stretch, holdLength, item, opts.adjustment), trim, resolveDosage(stretch, holdLength, item));
+  // With the same options, item and place in the routine, the segments depend only on where the
+  // person was before and on the numbers: `known` (one routine being fitted) keeps them by those.
+  const key = known ? JSON.stringify([previous ?? null, dosage]) : '';
+  const kept = known?.get(key);
+  if (kept) return kept;
   const version = chooseVersion(stretch, item?.variant ?? opts.variant ?? 'standard', texts);
   const position = positionOf(stretch, version.variation);
   const ctx: StretchContext = {
     texts,
     stretch,
-    dosage: trimDosage(stretch, resolveDosage(stretch, holdLength, item, opts.adjustment), trim, resolveDosage(stretch, holdLength, item)),
+    dosage,
     version,
     pace,
     cueStyle,
@@ -82,7 +89,9 @@ function segmentsFor(
   const segments = stretchPlans(ctx).flatMap((plan, index) => planSegments(plan, pace, max, index === 0, texts.narration.titles.join, texts.language));
   const versionName = version.variation?.name;
   const variant = version.variant;
-  return versionName && variant !== 'standard' ? segments.map((segment) => ({ ...segment, version: versionName, variant })) : segments;
+  const result = versionName && variant !== 'standard' ? segments.map((segment) => ({ ...segment, version: versionName, variant })) : segments;
+  known?.set(key, result);
+  return result;
 }
 
 /** Where a stretch is done: the variation's own position when it replaces the setup. */
@@ -116,15 +125,18 @@ function itemIntroLine(position: ItemPosition, texts: Texts): (stretch: Stretch)
 /**
  * One routine item's segments, with the routine's own numbers (hold, reps, sets, version).
  * The item's version wins over opts.variant (the desk break always uses the chair twist).
+ * `known`: segments this item already got in this routine with these options, by where the
+ * person was before and the item's numbers (a routine fitted to its time is compiled again
+ * with each item's numbers a little lower, and many items come out the same).
  */
-export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition, trim?: Trim): Segment[] {
+export function compileRoutineItem(item: RoutineItem, opts: NarrationOptions, position: ItemPosition, trim?: Trim, known?: Map<string, Segment[]>): Segment[] {
   // Two wordings on per item: with the left side carrying on from the right (units.ts), the last hold
   // of one stretch and the first of the next do not say the same words (the cue lists have three
   // wordings; one step per item put them in step whenever a stretch held once a side). A function of
   // the index alone, so the deployment's item-by-item rendering (audio/every-stream.ts) still
   // covers every wording a stream can say.
   const variety = VARIETY_PER_ITEM * position.index;
-  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position, textsOf(opts)), false, position.previous, variety, trim);
+  return segmentsFor(item, item.stretchId, opts, itemIntroLine(position, textsOf(opts)), false, position.previous, variety, trim, known);
 }
 
 /** The routine items left after the person's exclusions. */
@@ -150,14 +162,16 @@ export function compileRoutine(id: RoutineId, opts: RoutineNarrationOptions): Ti
   const texts = textsOf(opts);
   const routine = requireRoutine(id, texts);
   const items = routineItems(id, opts.excluded, texts);
-  const compileWith = (trims: readonly (Trim | undefined)[], options: NarrationOptions = opts): Timeline => {
+  // Each item's segments by where the person was and its numbers, shared by the fitting steps below.
+  const known = items.map(() => new Map<string, Segment[]>());
+  const compileWith = (trims: readonly (Trim | undefined)[]): Timeline => {
     let previous: StartPosition | undefined;
     const segments = items.flatMap((item, index) => {
-      const itemSegments = compileRoutineItem(item, options, { index, count: items.length, previous }, trims[index]);
+      const itemSegments = compileRoutineItem(item, opts, { index, count: items.length, previous }, trims[index], known[index]);
       previous = itemSegments.at(-1)?.position ?? previous;
       return itemSegments;
     });
-    return timeline('routine', id, routine.name, uniqueIds(segments), options);
+    return timeline('routine', id, routine.name, uniqueIds(segments), opts);
   };
   const guideSeconds = routine.guideMinutes ? routine.guideMinutes.max * 60 : undefined;
   let compiled = compileWith([]);

@@ -109,10 +109,11 @@ const stateChangingHandler: RequestHandler = {
   },
 };
 
-function buildSkill(store: UserStateStore, log: StateLog, budgetMs?: number) {
+/** `retryPauseMs`: the failed-delete test's shorter pause between attempts (the same three attempts). */
+function buildSkill(store: UserStateStore, log: StateLog, budgetMs?: number, retryPauseMs?: number) {
   const { request, response } = createStateInterceptors(store, { log, budgetMs });
   return SkillBuilders.custom()
-    .addRequestHandlers(new SkillDisabledHandler(store, { log }), stateChangingHandler)
+    .addRequestHandlers(new SkillDisabledHandler(store, { log, retryPauseMs }), stateChangingHandler)
     .addRequestInterceptors(request)
     .addResponseInterceptors(response)
     .create();
@@ -348,7 +349,7 @@ describe('state interceptors', () => {
   it('logs a failed delete with a stable reference an operator can match, never the userId', async () => {
     const downClient = createDynamoClient(await closedEndpoint());
     try {
-      const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: downClient }), log);
+      const skill = buildSkill(createDynamoStore({ tableName: db.tableName, client: downClient }), log, undefined, 10);
       const userId = 'amzn1.ask.account.cannot-delete';
       const response = await skill.invoke(skillDisabled(userId));
       expect(response.response).toEqual({});

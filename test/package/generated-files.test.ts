@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDeployment } from '../../skill/package/deployment';
-import { builtPackageFiles, builtPackageProblems } from '../support/built-model';
+import { builtPackageFiles, builtPackageProblems, committedDeployment } from '../support/built-model';
 
 const packageDir = join(import.meta.dirname, '..', '..', 'skill', 'package');
-/** The committed deployment (placeholders until `npm run stamp:endpoint`). */
-const deployment = parseDeployment(JSON.parse(readFileSync(join(packageDir, '..', 'deployment.json'), 'utf8')));
+const deployment = committedDeployment();
 
 describe('committed skill package', () => {
   it('is exactly what the generator produces from the current catalog (run npm run generate:model)', () => {
