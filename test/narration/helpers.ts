@@ -83,8 +83,8 @@ const steppedOnce = new Map<string, readonly SteppedTimeline[]>();
 
 /**
  * Each of `ids` under every preference combination at every step of ADJUSTMENTS: what
- * compileRoutine(id, { preferences }) returns for the first step and compileRoutine(id,
- * { preferences, adjustment }) for the others. Compiled once per worker, and in the fast tier
+ * compileRoutine(id, { preferences }) returns for the first step (standardTimeline) and
+ * compileRoutine(id, { preferences, adjustment }) for the others. Compiled once per worker, and in the fast tier
  * once until a source changes (test/support/built-once.ts). Shared: read them, do not change them.
  * One set of ids per tier run: the store keeps the last build of a name only.
  */
@@ -100,8 +100,9 @@ function compileSteppedTimelines(ids: readonly RoutineId[]): SteppedTimeline[] {
   for (const id of ids) {
     for (const prefs of allPreferences()) {
       for (const adjustment of ADJUSTMENTS) {
+        // The first step is the routine as everyTimeline() has it (the standard version is the default).
         const first = adjustment.level === 0 && !adjustment.gentle;
-        all.push({ id, prefs, adjustment, timeline: first ? compileRoutine(id, { preferences: prefs }) : compileRoutine(id, { preferences: prefs, adjustment }) });
+        all.push({ id, prefs, adjustment, timeline: first ? standardTimeline(id, prefs) : compileRoutine(id, { preferences: prefs, adjustment }) });
       }
     }
   }
