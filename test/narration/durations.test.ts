@@ -15,7 +15,7 @@ import {
   stretchDuration,
   toSpeechPlan,
 } from '../../skill/narration';
-import { allEvents, allPreferences, describePrefs, measureHolds, standardTimeline } from './helpers';
+import { ADJUSTMENTS, allEvents, allPreferences, describePrefs, measureHolds, standardTimeline, steppedTimelines } from './helpers';
 
 /** Seconds of <break> in an SSML string. */
 function ssmlBreakSeconds(ssml: string): number {
@@ -112,14 +112,16 @@ describe('estimated durations', () => {
     const failures: string[] = [];
     const fail = (label: string, what: string) => failures.push(`${label}: ${what}`);
     let checked = 0;
+    const stepped = steppedTimelines(Object.keys(guide) as (keyof typeof guide)[]);
     for (const [id, [min, max]] of Object.entries(guide) as [keyof typeof guide, readonly [number, number]][]) {
       for (const prefs of allPreferences()) {
-        const first = compileRoutine(id, { preferences: prefs });
+        const atPrefs = stepped.filter((s) => s.id === id && describePrefs(s.prefs) === describePrefs(prefs));
+        const first = atPrefs.find((s) => s.adjustment.level === 0 && !s.adjustment.gentle)!.timeline;
         const firstHeld = heldSeconds(first);
         const firstReps = dynamicReps(first);
-        for (const adjustment of [0, 1, 2, 3].map((level) => ({ level, gentle: false })).concat([{ level: 0, gentle: true }])) {
+        expect(atPrefs.map((s) => s.adjustment)).toEqual(ADJUSTMENTS);
+        for (const { adjustment, timeline } of atPrefs) {
           const label = `${id} ${describePrefs(prefs)} step ${adjustment.level}${adjustment.gentle ? ' gentle' : ''}`;
-          const timeline = adjustment.level === 0 && !adjustment.gentle ? first : compileRoutine(id, { preferences: prefs, adjustment });
           checked++;
           const minutes = timeline.durationSeconds / 60;
           if (minutes > max) fail(label, `${minutes.toFixed(2)} min, over ${max}`);

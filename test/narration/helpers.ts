@@ -3,7 +3,7 @@ import { ROUTINE_IDS, STRETCH_IDS, type Preferences, type RoutineId, type Stretc
 import { compileRoutine, compileStretch } from '../../skill/narration/compile';
 import { eventSeconds, silenceFollows } from '../../skill/narration/duration';
 import type { CountingRules } from '../../skill/narration/speech-time';
-import type { Timeline, TimelineEvent } from '../../skill/narration/types';
+import type { NarrationOptions, Timeline, TimelineEvent } from '../../skill/narration/types';
 import { builtOnce } from '../support/built-once';
 
 export const VARIANTS = ['standard', 'easier', 'harder'] as const;
@@ -61,6 +61,48 @@ function compileEveryTimeline(): Compiled[] {
       }
       for (const id of ROUTINE_IDS) {
         all.push({ name: `${id} ${describePrefs(prefs, variant)}`, prefs, timeline: compileRoutine(id, { preferences: prefs, variant }) });
+      }
+    }
+  }
+  return all;
+}
+
+type Adjustment = NonNullable<NarrationOptions['adjustment']>;
+
+/** The coached steps a routine is compiled at: the first step, steps one to three up, and a gentle day. */
+export const ADJUSTMENTS: readonly Adjustment[] = [0, 1, 2, 3].map((level) => ({ level, gentle: false })).concat([{ level: 0, gentle: true }]);
+
+export interface SteppedTimeline {
+  id: RoutineId;
+  prefs: Preferences;
+  adjustment: Adjustment;
+  timeline: Timeline;
+}
+
+const steppedOnce = new Map<string, readonly SteppedTimeline[]>();
+
+/**
+ * Each of `ids` under every preference combination at every step of ADJUSTMENTS: what
+ * compileRoutine(id, { preferences }) returns for the first step (standardTimeline) and
+ * compileRoutine(id, { preferences, adjustment }) for the others. Compiled once per worker, and in the fast tier
+ * once until a source changes (test/support/built-once.ts). Shared: read them, do not change them.
+ * One set of ids per tier run: the store keeps the last build of a name only.
+ */
+export function steppedTimelines(ids: readonly RoutineId[]): readonly SteppedTimeline[] {
+  const key = ids.join(' ');
+  let known = steppedOnce.get(key);
+  if (!known) steppedOnce.set(key, (known = builtOnce('stepped-timelines', ['test/narration/helpers.ts'], () => compileSteppedTimelines(ids), ids)));
+  return known;
+}
+
+function compileSteppedTimelines(ids: readonly RoutineId[]): SteppedTimeline[] {
+  const all: SteppedTimeline[] = [];
+  for (const id of ids) {
+    for (const prefs of allPreferences()) {
+      for (const adjustment of ADJUSTMENTS) {
+        // The first step is the routine as everyTimeline() has it (the standard version is the default).
+        const first = adjustment.level === 0 && !adjustment.gentle;
+        all.push({ id, prefs, adjustment, timeline: first ? standardTimeline(id, prefs) : compileRoutine(id, { preferences: prefs, adjustment }) });
       }
     }
   }

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROUTINE_IDS, STRETCH_IDS, type Preferences } from '../../skill/catalog/types';
-import { compileRoutine, compileStretch } from '../../skill/narration';
 import { app } from '../../web/app';
 import { allIllustrations, illustrationDescription } from '../../web/illustrations';
 import { hashRun, runs } from '../catalog/shingles';
+import { everyTimeline } from '../narration/helpers';
 import { decodeEntities, textOf } from './html-text';
 
 const GUIDE_RUNS = new Set<string>(
@@ -62,26 +62,20 @@ describe('our own words, as rendered', () => {
       for (const text of texts) for (const c of copiedRuns(where, text)) copied.add(c);
       for (const c of copiedRuns(`${where} (joined)`, texts.join(' '))) copied.add(c);
     };
-    for (const preferences of PREFERENCES) {
-      for (const id of STRETCH_IDS) {
-        for (const variant of ['standard', 'easier', 'harder'] as const) {
-          let timeline;
-          try {
-            timeline = compileStretch(id, { preferences, variant });
-          } catch {
-            continue; // no such variant for this stretch
-          }
-          for (const segment of timeline.segments) {
-            check(`${segment.id} ${variant}`, segment.events.flatMap((e) => (e.type === 'say' ? [e.text] : [])));
-          }
-        }
-      }
-      for (const id of ROUTINE_IDS) {
-        for (const segment of compileRoutine(id, { preferences }).segments) {
-          check(`${id} ${segment.id}`, segment.events.flatMap((e) => (e.type === 'say' ? [e.text] : [])));
-        }
+    // The timelines every narration test walks (test/narration/helpers.ts), compiled once per
+    // worker: each stretch in each version and each routine as it is, under the spoken cues
+    // (the default cue style) at every hold length and pace.
+    let walked = 0;
+    for (const { name, prefs, timeline } of everyTimeline()) {
+      if (prefs.cueStyle !== 'voice') continue;
+      const variant = name.slice(name.lastIndexOf('/') + 1);
+      if (timeline.kind === 'routine' && variant !== 'standard') continue;
+      walked++;
+      for (const segment of timeline.segments) {
+        check(timeline.kind === 'stretch' ? `${segment.id} ${variant}` : `${timeline.id} ${segment.id}`, segment.events.flatMap((e) => (e.type === 'say' ? [e.text] : [])));
       }
     }
+    expect(walked).toBe(PREFERENCES.length * (STRETCH_IDS.length * 3 + ROUTINE_IDS.length));
     expect([...copied]).toEqual([]);
   });
 });
