@@ -2,7 +2,10 @@
  * Runs corpus entries the way a device would: each person gets a fresh simulator (Alexa-like
  * matching of every phrase through the committed model, real request envelopes, sessions as
  * Alexa keeps them) in front of the real skill handler with an in-memory store. The context is
- * reached by saying what a person would say first; then the entry's phrase is said.
+ * reached by saying what a person would say first; then the entry's phrase is said. Each
+ * context's setup is said once, by one person, and every entry in that context is said by an
+ * exact copy of them (the simulator's session and the stored state, on one clock for the run):
+ * the corpus test holds that a copy answers byte for byte as a person who says the setup.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill';
