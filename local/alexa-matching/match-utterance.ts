@@ -115,6 +115,15 @@ export interface CompiledModel {
   intents: Map<string, ModelIntent>;
 }
 
+/** The word keys of a sample's fixed token ("let's" -> ["lets"]), made once per token: samples share most of their words. */
+const tokenKeys = new Map<string, readonly string[]>();
+
+function keysOfToken(token: string): readonly string[] {
+  let keys = tokenKeys.get(token);
+  if (!keys) tokenKeys.set(token, (keys = words(token).map(matchKey)));
+  return keys;
+}
+
 function compileSample(intent: ModelIntent, sample: string, rank: number): CompiledSample {
   const slotTypes = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
   const parts: Part[] = [];
@@ -124,7 +133,7 @@ function compileSample(intent: ModelIntent, sample: string, rank: number): Compi
       const name = slot[1] ?? '';
       parts.push({ kind: 'slot', name, type: slotTypes.get(name) ?? '' });
     } else {
-      for (const key of words(token).map(matchKey)) parts.push({ kind: 'word', key });
+      for (const key of keysOfToken(token)) parts.push({ kind: 'word', key });
     }
   }
   const needs = [...new Set(parts.flatMap((p) => (p.kind === 'word' ? [p.key] : [])))];

@@ -40,6 +40,8 @@ export interface SimulatorOptions {
   device?: DeviceProfile;
   /** Length of a streamed track (default: unknown, so a track never ends by itself). */
   trackDuration?: TrackDuration;
+  /** The time every request carries (default: the real clock at each request). */
+  now?: () => Date;
 }
 
 export interface Turn {
@@ -87,6 +89,25 @@ export class AlexaSimulator {
     this.player = new SimulatedPlayer(options.trackDuration ?? (async () => undefined));
   }
 
+  /**
+   * Another person in exactly this one's place, under `userId`: the same open session (its
+   * attributes, the last response for the reprompt, a slot being asked for) under a new session
+   * id, and the same audio player. Their stored state is the caller's to copy (the store is the
+   * skill's). For reaching the same point of a conversation many times without saying it again.
+   */
+  copyFor(userId: string): AlexaSimulator {
+    const copy = new AlexaSimulator({ ...this.options, userId });
+    if (this.session) copy.session = { ...structuredClone(this.session), sessionId: newSession().sessionId };
+    // A response is never changed once received (a new one replaces it): both may hold it.
+    copy.lastResponse = this.lastResponse;
+    copy.repromptsUsed = this.repromptsUsed;
+    copy.pending = structuredClone(this.pending);
+    copy.player.current = structuredClone(this.player.current);
+    copy.player.queue = structuredClone(this.player.queue);
+    copy.player.activity = this.player.activity;
+    return copy;
+  }
+
   get sessionOpen(): boolean {
     return this.session !== undefined;
   }
@@ -97,6 +118,7 @@ export class AlexaSimulator {
 
   private settings(): EnvelopeSettings {
     const settings: EnvelopeSettings = { skillId: this.skillId, userId: this.userId, locale: this.locale, device: this.device };
+    if (this.options.now) settings.timestamp = this.options.now();
     if (this.session) settings.session = this.session;
     const report = this.player.report();
     if (report) settings.player = report;
@@ -206,6 +228,7 @@ export class AlexaSimulator {
       return { phrase, sessionEnded: !this.sessionOpen, notes: ['CanFulfillIntentRequest needs a phrase that maps to an intent.'], warnings: [] };
     }
     const settings: EnvelopeSettings = { skillId: this.skillId, userId: this.userId, locale: this.locale, device: this.device, session: newSession() };
+    if (this.options.now) settings.timestamp = this.options.now();
     const request = canFulfillIntentRequestEnvelope(settings, {
       name: match.intent,
       slotNames: slotNamesOf(this.options.model, match.intent),

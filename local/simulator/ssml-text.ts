@@ -30,6 +30,8 @@ export const WORDS_PER_SECOND = 2.5;
 export const CHIME_SECONDS = 1.5;
 
 function decodeEntities(text: string): string {
+  // Every entity starts with "&": most text has none.
+  if (!text.includes('&')) return text;
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -39,8 +41,13 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** An attribute's pattern, made once per name. */
+const attributePatterns = new Map<string, RegExp>();
+
 function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(tag);
   return match ? decodeEntities(match[2] ?? match[3] ?? '') : undefined;
 }
 

@@ -44,7 +44,16 @@ export function words(text: string): string[] {
   return spoken === '' ? [] : spoken.split(' ');
 }
 
+/** Keys already made: the matcher asks for the same words' keys over and over. Bounded. */
+const matchKeys = new Map<string, string>();
+const MAX_REMEMBERED_KEYS = 50_000;
+
 /** Comparison key of a word or phrase: apostrophes ignored ("lets" = "let's", "childs" = "child's"). */
 export function matchKey(text: string): string {
-  return words(text).join(' ').replace(/'/g, '');
+  const known = matchKeys.get(text);
+  if (known !== undefined) return known;
+  const key = words(text).join(' ').replace(/'/g, '');
+  if (matchKeys.size >= MAX_REMEMBERED_KEYS) matchKeys.clear();
+  matchKeys.set(text, key);
+  return key;
 }

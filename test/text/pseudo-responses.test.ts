@@ -156,7 +156,7 @@ function shownStrings(envelope: ResponseEnvelope): { where: string; text: string
 /** Soft, so that one answer's plain words do not hide the next one's: the failure lists every answer that has some. */
 function expectPseudo(where: string, envelope: ResponseEnvelope): void {
   for (const part of shownStrings(envelope)) {
-    expect.soft(() => expectNoPlainEnglish(`${where} (${part.where})`, part.text)).not.toThrow();
+    expectNoPlainEnglish(`${where} (${part.where})`, part.text, { soft: true });
   }
 }
 
@@ -221,10 +221,13 @@ describe('in the pseudo-locale, every word of every answer comes through skill/t
     ] as const;
     for (const [name, request] of versions) {
       await send(session, request(), `${id} ${name}`);
-      for (let turns = 0; turns < 30 && (await active(person)); turns += 1) {
+      // What is stored after each answer: while a stretch is active, "next".
+      let going = await active(person);
+      for (let turns = 0; turns < 30 && going; turns += 1) {
         await send(session, session.intent('AMAZON.NextIntent'), `${id} ${name} next ${turns + 1}`);
+        going = await active(person);
       }
-      expect(await active(person)).toBe(false);
+      expect(going).toBe(false);
     }
     const done = (await store.load(person.userId)).state.history.filter((entry) => entry.id === id && entry.completed);
     expect(done.length).toBeGreaterThanOrEqual(1);
@@ -331,7 +334,7 @@ describe('in the pseudo-locale, every word of every answer comes through skill/t
     await send(session, set, 'reminder created');
     const content = (reminderBodies.at(-1) as { alertInfo: { spokenInfo: { content: { locale: string; text: string }[] } } }).alertInfo.spokenInfo.content;
     expect(content[0]?.locale).toBe(PSEUDO_LOCALE);
-    expect.soft(() => expectNoPlainEnglish('the reminder Alexa says', content[0]?.text ?? '')).not.toThrow();
+    expectNoPlainEnglish('the reminder Alexa says', content[0]?.text ?? '', { soft: true });
     const base = person.session().launch();
     const denied = {
       ...base,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { categoryOf, CORPUS, type Category } from './corpus/index';
-import { runEntry, type Result } from './run-corpus';
+import { CONTEXTS, runEntry, type Result } from './run-corpus';
 
 function table(results: Result[]): string {
   const rows = new Map<string, { ok: number; all: number }>();
@@ -32,6 +32,19 @@ describe('the phrase corpus', () => {
   it('has at least 600 phrasings from at least six personas', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(600);
     expect(new Set(CORPUS.map((e) => e.persona)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  // The run reaches each context once and copies that person for every entry in it: on entries
+  // of every context, the copy hears exactly what a person who says the setup first hears.
+  it('a copy of the person after a context\'s setup answers exactly as a person who said the setup', async () => {
+    const contexts = new Set<string>();
+    const sample = CORPUS.filter((entry, i) => i % 97 === 0 || (!contexts.has(entry.context) && contexts.add(entry.context)));
+    expect([...contexts].sort()).toEqual([...CONTEXTS].sort());
+    for (const entry of sample) {
+      const copied = await runEntry(entry);
+      const replayed = await runEntry(entry, { replay: true });
+      expect(JSON.stringify({ ...copied, entry: undefined }), `[${entry.context}] "${entry.phrase}"`).toBe(JSON.stringify({ ...replayed, entry: undefined }));
+    }
   });
 
   it('is understood: at least 95 % overall and every report of pain or a warning sign', async () => {

@@ -6,6 +6,8 @@ import type { UserState } from '../../skill/conversation/types';
 export interface MemoryStore extends UserStateStore {
   /** What is stored for the person now (undefined when nothing is). */
   peek(userId: string): UserState | undefined;
+  /** Stores for `to` exactly what is stored for `from` (its state and recent writes), or nothing. */
+  copy(from: string, to: string): void;
 }
 
 export function memoryStore(): MemoryStore {
@@ -28,5 +30,11 @@ export function memoryStore(): MemoryStore {
       items.delete(userId);
     },
     peek: (userId) => items.get(userId)?.state,
+    copy(from, to) {
+      const item = items.get(from);
+      // A stored state is never changed in place (load hands out a clone, save stores a new one): both may hold it.
+      if (item) items.set(to, { state: item.state, writes: [...item.writes] });
+      else items.delete(to);
+    },
   };
 }

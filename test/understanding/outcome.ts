@@ -18,15 +18,20 @@ export interface Heard {
   after: UserState | undefined;
 }
 
-const has = (said: string, text: string): boolean => said.includes(text.toLowerCase().replace(/\s+/g, ' ').trim());
+/** A text as the said words are compared: lower case, single spaces. */
+const comparable = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+const has = (said: string, text: string): boolean => said.includes(comparable(text));
 
 /** The first two sentences of a group's advice: enough to know which advice it is. */
 function adviceStem(advice: string): string {
   return advice.split(/(?<=\.)\s+/).slice(0, 2).join(' ');
 }
 
+/** Each red-flag group's advice stem, as `has` compares it (made once, not per phrase). */
+const ADVICE_STEMS = SAFETY.redFlags.map((g) => ({ urgency: g.urgency, stem: comparable(adviceStem(g.advice)) }));
+
 export function triageOf(said: string): RedFlagUrgency | undefined {
-  const groups = SAFETY.redFlags.filter((g) => has(said, adviceStem(g.advice)));
+  const groups = ADVICE_STEMS.filter((g) => said.includes(g.stem));
   const rank: RedFlagUrgency[] = ['urgent', 'soon', 'stop-stretch'];
   return rank.find((u) => groups.some((g) => g.urgency === u));
 }
