@@ -3,10 +3,9 @@
  * the interaction model of a locale, the package files and their problems, each exactly what
  * skill/package/ builds from the current sources.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildInteractionModel, type Locale } from '../../skill/package/build-model';
-import { parseDeployment, type Deployment } from '../../skill/package/deployment';
+import type { Deployment } from '../../skill/package/deployment';
+import { readDeployment } from '../../scripts/package-io';
 import type { InteractionModelFile } from '../../skill/package/model-types';
 import { buildPackageFiles, packageProblems, type PackageFile } from '../../skill/package/package-files';
 import { builtOnce } from './built-once';
@@ -16,7 +15,7 @@ const SOURCES = ['test/support/built-model.ts'];
 
 /** The committed deployment, skill/deployment.json (placeholders until `npm run stamp:endpoint`). */
 export function committedDeployment(): Deployment {
-  return parseDeployment(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'skill', 'deployment.json'), 'utf8')));
+  return readDeployment();
 }
 
 /** buildInteractionModel(locale): a fresh copy each call. */
